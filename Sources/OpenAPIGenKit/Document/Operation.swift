@@ -1,0 +1,112 @@
+/// An HTTP method an OpenAPI path item can hold.
+public enum HTTPMethod: String, Hashable, Sendable, CaseIterable, Comparable {
+    case get, put, post, delete, options, head, patch, trace
+
+    public static func < (lhs: HTTPMethod, rhs: HTTPMethod) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}
+
+/// A Path Item Object's operation (https://spec.openapis.org/oas/v3.0.3#operation-object).
+public struct Operation: Hashable, Sendable {
+    /// Where the operation is: `#/paths/~1clusters/get`.
+    public var pointer: JSONPointer
+    /// The path template, `/clusters/{clusterId}`.
+    public var path: String
+    /// The method.
+    public var method: HTTPMethod
+    /// `operationId`.
+    public var operationID: String?
+    /// `summary`.
+    public var summary: String?
+    /// `description`.
+    public var description: String?
+    /// `deprecated: true`.
+    public var deprecated = false
+    /// `tags`.
+    public var tags: [String] = []
+    /// The path item's parameters followed by the operation's own (the operation's win on name and location).
+    public var parameters: [Referable<Parameter>] = []
+    /// `requestBody`.
+    public var requestBody: Referable<RequestBody>?
+    /// `responses`, sorted by status key.
+    public var responses: [(status: String, response: Referable<Response>)] = []
+    /// `security`: nil when the operation inherits the document's.
+    public var security: [SecurityRequirement]?
+
+    public static func == (lhs: Operation, rhs: Operation) -> Bool {
+        lhs.pointer == rhs.pointer && lhs.operationID == rhs.operationID && lhs.parameters == rhs.parameters
+            && lhs.requestBody == rhs.requestBody && lhs.security == rhs.security
+            && lhs.responses.map(\.status) == rhs.responses.map(\.status) && lhs.responses.map(\.response) == rhs.responses.map(\.response)
+            && lhs.summary == rhs.summary && lhs.description == rhs.description && lhs.deprecated == rhs.deprecated && lhs.tags == rhs.tags
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pointer)
+    }
+}
+
+/// Where a parameter goes.
+public enum ParameterLocation: String, Hashable, Sendable {
+    case path, query, header, cookie
+}
+
+/// A Parameter Object (https://spec.openapis.org/oas/v3.0.3#parameter-object).
+public struct Parameter: Hashable, Sendable {
+    /// Where the parameter is defined.
+    public var pointer: JSONPointer
+    /// `name`.
+    public var name: String
+    /// `in`.
+    public var location: ParameterLocation
+    /// `required` (always true for path parameters).
+    public var required: Bool
+    /// `description`.
+    public var description: String?
+    /// `deprecated`.
+    public var deprecated = false
+    /// `schema`, or the schema of the single `content` entry.
+    public var schema: Referable<Schema>?
+    /// `style`, if given.
+    public var style: String?
+    /// `explode`, if given.
+    public var explode: Bool?
+}
+
+/// A Request Body Object (https://spec.openapis.org/oas/v3.0.3#request-body-object).
+public struct RequestBody: Hashable, Sendable {
+    /// Where it is defined.
+    public var pointer: JSONPointer
+    /// `description`.
+    public var description: String?
+    /// `required`.
+    public var required: Bool
+    /// `content`, sorted by media type.
+    public var content: [MediaType]
+}
+
+/// A Response Object (https://spec.openapis.org/oas/v3.0.3#response-object).
+public struct Response: Hashable, Sendable {
+    /// Where it is defined.
+    public var pointer: JSONPointer
+    /// `description`.
+    public var description: String?
+    /// `content`, sorted by media type.
+    public var content: [MediaType]
+}
+
+/// A Media Type Object under `content`.
+public struct MediaType: Hashable, Sendable {
+    /// Where it is defined.
+    public var pointer: JSONPointer
+    /// The media type key, `application/json`.
+    public var contentType: String
+    /// `schema`.
+    public var schema: Referable<Schema>?
+}
+
+/// One Security Requirement Object: every named scheme applies together.
+public struct SecurityRequirement: Hashable, Sendable {
+    /// Scheme names, sorted.
+    public var schemeNames: [String]
+}

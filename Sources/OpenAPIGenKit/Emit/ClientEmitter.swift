@@ -1,0 +1,88 @@
+/// Prints `Client.swift`: the `Client` struct, its `Server` choices, and one `async throws` method per
+/// operation. The generic machinery the methods call (`RequestBuilder`, `RequestExecutor`) is in `Support.swift`.
+enum ClientEmitter {
+    /// The contents of `Client.swift` for `model`.
+    static func emit(_ model: APIModel) -> String {
+        var writer = SwiftWriter()
+        FileHeader.write(sources: model.sourceFiles, networking: true, into: &writer)
+        writer.doc("A client for \(model.title).\n\nEach method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.")
+        writer.block("public struct Client: Swift.Sendable") { w in
+            emitServer(model.servers, into: &w)
+            w.line()
+            w.line("let executor: RequestExecutor")
+            w.line()
+            emitInit(model.servers, into: &w)
+            for endpoint in model.endpoints {
+                w.line()
+                EndpointEmitter.emit(endpoint, into: &w)
+            }
+        }
+        return writer.finished
+    }
+
+    private static func emitServer(_ servers: [ServerChoice], into writer: inout SwiftWriter) {
+        writer.doc("Where the client sends requests: a server the API lists, or any base URL.")
+        writer.block("public enum Server: Swift.Sendable, Swift.Hashable") { w in
+            for server in servers {
+                w.doc([server.doc, "`\(server.url)`"].compactMap { $0 }.joined(separator: "\n\n"))
+                if server.variables.isEmpty {
+                    w.line("case \(SwiftName.escaped(server.caseName))")
+                } else {
+                    let arguments = server.variables.map { "\($0.swiftName): Swift.String = \(SwiftLiteral.string($0.defaultValue))" }
+                    w.line("case \(SwiftName.escaped(server.caseName))(\(arguments.joined(separator: ", ")))")
+                }
+            }
+            w.doc("Any base URL, for example a staging server or a local mock.")
+            w.line("case url(Foundation.URL)")
+            w.line()
+            w.doc("The base URL, with every variable substituted.")
+            w.block("public var urlString: Swift.String") { w in
+                w.switchBlock("self") { w in
+                    for server in servers {
+                        if server.variables.isEmpty {
+                            w.line("case .\(server.caseName): return \(SwiftLiteral.string(server.url))")
+                        } else {
+                            let bindings = server.variables.map { "let \(SwiftName.escaped($0.swiftName))" }.joined(separator: ", ")
+                            w.line("case .\(server.caseName)(\(bindings)): return \(urlExpression(server))")
+                        }
+                    }
+                    w.line("case .url(let url): return url.absoluteString")
+                }
+            }
+        }
+    }
+
+    /// The server URL as string concatenation of literal parts and variables.
+    private static func urlExpression(_ server: ServerChoice) -> String {
+        var parts: [String] = []
+        var rest = Substring(server.url)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { parts.append(SwiftLiteral.string(String(rest[..<open]))) }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let variable = server.variables.first(where: { $0.name == name }) {
+                parts.append(SwiftName.escaped(variable.swiftName))
+            } else {
+                parts.append(SwiftLiteral.string("{\(name)}"))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { parts.append(SwiftLiteral.string(String(rest))) }
+        return parts.isEmpty ? "\"\"" : parts.joined(separator: " + ")
+    }
+
+    private static func emitInit(_ servers: [ServerChoice], into writer: inout SwiftWriter) {
+        writer.doc("""
+            Creates a client.
+
+            - Parameters:
+              - server: Where to send requests.
+              - auth: The credentials sent with operations that require them; nil sends none.
+              - transport: What sends the HTTP requests; `URLSessionTransport` by default.
+              - middlewares: Interceptors that see and may change each request and response, in order.
+            """)
+        let defaultServer = servers.first.map { server in " = .\(server.caseName)" + (server.variables.isEmpty ? "" : "()") } ?? ""
+        writer.block("public init(server: Server\(defaultServer), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [])") { w in
+            w.line("self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)")
+        }
+    }
+}

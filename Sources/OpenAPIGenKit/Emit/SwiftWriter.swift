@@ -1,0 +1,56 @@
+import Foundation
+
+/// Builds Swift source text line by line, with indentation and doc comments handled in one place.
+///
+/// Output has 4-space indentation, LF line endings, no trailing whitespace.
+struct SwiftWriter {
+    /// The text so far.
+    private(set) var text = ""
+    private var level = 0
+
+    /// Appends one line at the current indentation; an empty string appends an empty line.
+    mutating func line(_ content: String = "") {
+        if content.isEmpty {
+            text += "\n"
+        } else {
+            text += String(repeating: "    ", count: level) + content + "\n"
+        }
+    }
+
+    /// Appends `header {`, the body one level deeper, and `}`.
+    mutating func block(_ header: String, _ body: (inout SwiftWriter) -> Void) {
+        line(header + " {")
+        level += 1
+        body(&self)
+        level -= 1
+        line("}")
+    }
+
+    /// Appends `switch subject {`, the cases at the same indentation (Swift's convention), and `}`.
+    mutating func switchBlock(_ subject: String, _ body: (inout SwiftWriter) -> Void) {
+        line("switch \(subject) {")
+        body(&self)
+        line("}")
+    }
+
+    /// Appends `///` lines for `text`, one per source line, trailing spaces trimmed; nothing for nil or blank text.
+    mutating func doc(_ text: String?) {
+        guard let text else { return }
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        for docLine in lines {
+            line(docLine.isEmpty ? "///" : "/// " + docLine)
+        }
+    }
+
+    /// The text with exactly one trailing newline.
+    var finished: String {
+        var result = text
+        while result.hasSuffix("\n\n") { result.removeLast() }
+        if !result.hasSuffix("\n") { result += "\n" }
+        return result
+    }
+}

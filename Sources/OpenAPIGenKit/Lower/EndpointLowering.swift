@@ -1,0 +1,149 @@
+import Foundation
+
+/// Lowers resolved operations into client `Endpoint`s: method names, arguments, body, success and error types.
+extension SchemaLowering {
+    /// The endpoints of every operation, sorted by method name.
+    mutating func lowerEndpoints() -> [Endpoint] {
+        var methodNames: Set<String> = ["init", "server", "executor"]
+        var endpoints: [Endpoint] = []
+        for operation in document.operations {
+            let op = operation.operation
+            let operationID = op.operationID ?? "\(op.method.rawValue) \(op.path)"
+            let methodName = SwiftName.unique(SwiftName.memberName(operationID), in: &methodNames)
+            let typePrefix = SwiftName.typeName(methodName)
+            var argumentNames: Set<String> = ["body", "request", "response"]
+            var parameters: [EndpointParameter] = []
+            for parameter in operation.parameters {
+                if let lowered = lowerParameter(parameter, typePrefix: typePrefix, names: &argumentNames) { parameters.append(lowered) }
+            }
+            let path = pathParts(op, parameters: parameters)
+            parameters.sort { rank($0) < rank($1) }
+            endpoints.append(Endpoint(
+                operationID: operationID, methodName: methodName, httpMethod: op.method.rawValue.uppercased(), path: path,
+                pathTemplate: op.path, summary: op.summary, doc: op.description, deprecated: op.deprecated,
+                parameters: parameters, body: lowerBody(operation.requestBody, typePrefix: typePrefix),
+                success: lowerSuccess(operation.responses, typePrefix: typePrefix),
+                errorType: lowerErrorType(operation.responses, typePrefix: typePrefix),
+                security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } }
+            ))
+        }
+        return endpoints.sorted { $0.methodName < $1.methodName }
+    }
+
+    private func rank(_ parameter: EndpointParameter) -> Int {
+        parameter.location == .path ? 0 : (parameter.required ? 1 : 2)
+    }
+
+    private mutating func lowerParameter(_ parameter: Parameter, typePrefix: String, names: inout Set<String>) -> EndpointParameter? {
+        if parameter.location == .cookie {
+            context.warning("cookie parameter '\(parameter.name)' is not supported yet and is left out", at: parameter.pointer)
+            return nil
+        }
+        guard let schema = parameter.schema else { return nil }
+        var none: Scope?
+        let type = typeRef(schema, suggested: typePrefix + SwiftName.typeName(parameter.name), scope: &none)
+        guard isParameterType(type) else {
+            context.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) yet; it is left out", at: parameter.pointer)
+            return nil
+        }
+        return EndpointParameter(
+            swiftName: SwiftName.unique(SwiftName.memberName(parameter.name), in: &names), name: parameter.name,
+            location: parameter.location, type: type, required: parameter.required,
+            explode: parameter.explode ?? (parameter.style == nil || parameter.style == "form"), doc: parameter.description
+        )
+    }
+
+    private func isParameterType(_ type: TypeRef) -> Bool {
+        switch type {
+        case .string, .int, .int32, .int64, .float, .double, .bool, .dateTime, .date: return true
+        case .named(let name): return declaredEnum(name)
+        case .array(let element): return element != .json && isParameterType(element) && !isArray(element)
+        default: return false
+        }
+    }
+
+    private func isArray(_ type: TypeRef) -> Bool {
+        if case .array = type { return true }
+        return false
+    }
+
+    /// Whether `name` is a declared enum, or a typealias of a parameter-friendly type.
+    private func declaredEnum(_ name: String) -> Bool {
+        guard let decl = declarations.first(where: { $0.name == name }) else { return false }
+        switch decl.kind {
+        case .enumeration: return true
+        case .alias(let target): return isParameterType(target)
+        case .structure: return false
+        }
+    }
+
+    private mutating func pathParts(_ operation: Operation, parameters: [EndpointParameter]) -> [PathPart] {
+        var parts: [PathPart] = []
+        var rest = Substring(operation.path)
+        while let open = rest.firstIndex(of: "{") {
+            if open > rest.startIndex { parts.append(.literal(String(rest[..<open]))) }
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                context.error("the path template '\(operation.path)' has an unclosed '{'", at: operation.pointer)
+                return parts
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let parameter = parameters.first(where: { $0.location == .path && $0.name == name }) {
+                parts.append(.parameter(parameter.swiftName))
+            } else {
+                context.error("the path template names '{\(name)}', but the operation declares no path parameter '\(name)'", at: operation.pointer)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { parts.append(.literal(String(rest))) }
+        return parts
+    }
+
+    private mutating func lowerBody(_ body: RequestBody?, typePrefix: String) -> EndpointBody? {
+        guard let body, let media = preferredMedia(body.content) else { return nil }
+        let isJSON = Self.isJSON(media.contentType)
+        var none: Scope?
+        let type = isJSON ? media.schema.map { typeRef($0, suggested: typePrefix + "Request", scope: &none) } ?? .json : .data
+        return EndpointBody(type: type, required: body.required, contentType: media.contentType == "*/*" ? "application/octet-stream" : media.contentType, isJSON: isJSON, doc: body.description)
+    }
+
+    private mutating func lowerSuccess(_ responses: [ResolvedResponse], typePrefix: String) -> SuccessResponse {
+        let successes = responses.filter { $0.status.hasPrefix("2") }
+        guard !successes.isEmpty else {
+            return SuccessResponse(statuses: ["2XX"], type: nil, isJSON: false, contentType: nil, doc: nil)
+        }
+        for success in successes {
+            guard let media = preferredMedia(success.response.content) else { continue }
+            let isJSON = Self.isJSON(media.contentType)
+            var none: Scope?
+            let type = isJSON ? media.schema.map { typeRef($0, suggested: typePrefix + "Response", scope: &none) } ?? .json : .data
+            let optional = isJSON && (media.schema.map(isNullable) ?? false)
+            return SuccessResponse(
+                statuses: successes.map(\.status), type: optional ? type.optional : type, isJSON: isJSON,
+                contentType: media.contentType, doc: success.response.description
+            )
+        }
+        return SuccessResponse(statuses: successes.map(\.status), type: nil, isJSON: false, contentType: nil, doc: successes.first?.response.description)
+    }
+
+    private mutating func lowerErrorType(_ responses: [ResolvedResponse], typePrefix: String) -> TypeRef {
+        var types: [TypeRef] = []
+        for response in responses where !response.status.hasPrefix("2") {
+            guard let media = preferredMedia(response.response.content), Self.isJSON(media.contentType), let schema = media.schema else { continue }
+            var none: Scope?
+            let type = typeRef(schema, suggested: typePrefix + "Error", scope: &none)
+            if !types.contains(type) { types.append(type) }
+        }
+        return types.count == 1 ? types[0] : .json
+    }
+
+    /// JSON first, then anything else, in media-type order.
+    private func preferredMedia(_ content: [MediaType]) -> MediaType? {
+        content.first { Self.isJSON($0.contentType) } ?? content.first
+    }
+
+    /// `application/json`, `application/problem+json`, `application/json; charset=utf-8`, …
+    static func isJSON(_ contentType: String) -> Bool {
+        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return base == "application/json" || base.hasSuffix("+json")
+    }
+}

@@ -1,0 +1,31 @@
+/// The lowering stage: `ResolvedDocument` → `APIModel`. All naming decisions happen here.
+public enum ModelLowering {
+    /// Lowers `document`; findings go to `diagnostics`.
+    public static func lower(_ document: ResolvedDocument, diagnostics: inout DiagnosticBag) -> APIModel {
+        var lowering = SchemaLowering(document: document, context: ParseContext(origins: document.origins))
+        lowering.lowerComponents()
+        let endpoints = lowering.lowerEndpoints()
+        diagnostics.append(contentsOf: lowering.context.diagnostics)
+        return APIModel(
+            title: document.title, sourceFiles: document.files,
+            types: lowering.declarations.sorted { $0.name < $1.name },
+            servers: servers(document.servers), endpoints: endpoints
+        )
+    }
+
+    /// One `Client.Server` case per entry of `servers`, named from its description.
+    static func servers(_ servers: [Server]) -> [ServerChoice] {
+        var taken: Set<String> = ["url"]
+        return servers.enumerated().map { index, server in
+            let base = server.description.map(SwiftName.memberName) ?? "server\(index + 1)"
+            var variableNames: Set<String> = []
+            return ServerChoice(
+                caseName: SwiftName.unique(base.count > 40 || base == "empty" ? "server\(index + 1)" : base, in: &taken),
+                url: server.url, doc: server.description,
+                variables: server.variables.map {
+                    ServerVariable(swiftName: SwiftName.unique(SwiftName.memberName($0.name), in: &variableNames), name: $0.name, defaultValue: $0.defaultValue, doc: $0.description)
+                }
+            )
+        }
+    }
+}

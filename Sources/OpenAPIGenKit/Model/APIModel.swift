@@ -1,0 +1,38 @@
+/// A Swift-ready description of one API: the intermediate representation the emitters print.
+/// Every identifier in here is already legal and unique.
+public struct APIModel: Hashable, Sendable {
+    /// The API's title, for the header comment.
+    public var title: String
+    /// The source files, as display paths.
+    public var sourceFiles: [String]
+    /// Top-level types, sorted by name.
+    public var types: [TypeDecl]
+    /// The servers the client can talk to.
+    public var servers: [ServerChoice]
+    /// One endpoint per operation, sorted by method name.
+    public var endpoints: [Endpoint]
+}
+
+/// One entry of `servers`, as a case of `Client.Server`.
+public struct ServerChoice: Hashable, Sendable {
+    /// The case name.
+    public var caseName: String
+    /// The URL template, `https://{apiHost}`.
+    public var url: String
+    /// The server's description.
+    public var doc: String?
+    /// Template variables: Swift parameter name, template name, default value.
+    public var variables: [ServerVariable]
+}
+
+/// A `{variable}` of a server URL.
+public struct ServerVariable: Hashable, Sendable {
+    /// The Swift parameter name.
+    public var swiftName: String
+    /// The name in the URL template.
+    public var name: String
+    /// The default value.
+    public var defaultValue: String
+    /// The description.
+    public var doc: String?
+}

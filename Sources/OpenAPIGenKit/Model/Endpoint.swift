@@ -1,0 +1,82 @@
+/// One operation as a client method.
+public struct Endpoint: Hashable, Sendable {
+    /// `operationId` (or a name made from method and path), sent to middleware and in errors.
+    public var operationID: String
+    /// The Swift method name (unescaped).
+    public var methodName: String
+    /// `GET`, `POST`, …
+    public var httpMethod: String
+    /// The path template split into literal text and parameters.
+    public var path: [PathPart]
+    /// The path template as written, for docs.
+    public var pathTemplate: String
+    /// `summary`.
+    public var summary: String?
+    /// `description`.
+    public var doc: String?
+    /// `deprecated: true`.
+    public var deprecated: Bool
+    /// Parameters in the method's argument order: path, then required, then optional.
+    public var parameters: [EndpointParameter]
+    /// The request body, if any.
+    public var body: EndpointBody?
+    /// Success statuses (`200`, `2XX`) and what they return.
+    public var success: SuccessResponse
+    /// The type of the error body, carried by `APIError`.
+    public var errorType: TypeRef
+    /// Auth alternatives, each a list of schemes that apply together. Empty: no auth.
+    public var security: [[SecuritySchemeDefinition]]
+}
+
+/// A piece of a path template.
+public enum PathPart: Hashable, Sendable {
+    case literal(String)
+    /// A path parameter, by its Swift argument name.
+    case parameter(String)
+}
+
+/// A path, query, header or cookie parameter as a method argument.
+public struct EndpointParameter: Hashable, Sendable {
+    /// The argument name (unescaped).
+    public var swiftName: String
+    /// The name on the wire.
+    public var name: String
+    /// Where it goes.
+    public var location: ParameterLocation
+    /// The argument type, without `Optional`.
+    public var type: TypeRef
+    /// Whether the caller must pass it.
+    public var required: Bool
+    /// `explode` (form style defaults to true).
+    public var explode: Bool
+    /// The description.
+    public var doc: String?
+}
+
+/// What a request body is.
+public struct EndpointBody: Hashable, Sendable {
+    /// The argument type, without `Optional`.
+    public var type: TypeRef
+    /// Whether the caller must pass it.
+    public var required: Bool
+    /// The media type sent.
+    public var contentType: String
+    /// Whether the body is JSON-encoded (otherwise raw bytes).
+    public var isJSON: Bool
+    /// The description.
+    public var doc: String?
+}
+
+/// The documented success responses of an operation.
+public struct SuccessResponse: Hashable, Sendable {
+    /// Status keys: `200`, `201`, `2XX`.
+    public var statuses: [String]
+    /// The returned type; nil returns `Void`.
+    public var type: TypeRef?
+    /// Whether the body is JSON (otherwise raw bytes are returned).
+    public var isJSON: Bool
+    /// The media type to ask for.
+    public var contentType: String?
+    /// The response's description.
+    public var doc: String?
+}

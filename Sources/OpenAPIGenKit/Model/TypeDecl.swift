@@ -1,0 +1,52 @@
+/// A type the generated module declares: a struct, an enum, or a typealias. Names are final and legal.
+public struct TypeDecl: Hashable, Sendable {
+    /// The declared name (a single identifier; nesting is expressed by `nested`).
+    public var name: String
+    /// The doc comment text, from `description` (or `title`).
+    public var doc: String?
+    /// Where the schema is, for the doc comment and diagnostics.
+    public var origin: JSONPointer
+    /// What is declared.
+    public var kind: Kind
+    /// Types declared inside this one (inline schemas of its properties), sorted by name.
+    public var nested: [TypeDecl] = []
+
+    /// The three kinds of declaration.
+    public enum Kind: Hashable, Sendable {
+        case structure([Property])
+        case enumeration(EnumDecl)
+        case alias(TypeRef)
+    }
+}
+
+/// A stored property of a generated struct.
+public struct Property: Hashable, Sendable {
+    /// The JSON key, `created_at`.
+    public var jsonKey: String
+    /// The Swift name, `createdAt` (unescaped).
+    public var swiftName: String
+    /// The type, `Optional` when the key may be missing or null.
+    public var type: TypeRef
+    /// Whether the key must be present (`required`); a required nullable key is encoded as null when nil.
+    public var isRequired: Bool
+    /// The doc comment text.
+    public var doc: String?
+    /// `deprecated: true` on the property's schema.
+    public var deprecated: Bool
+}
+
+/// A string or integer enum that keeps unknown values in `undocumented`.
+public struct EnumDecl: Hashable, Sendable {
+    /// The raw type: `.string` or `.int`.
+    public var rawType: TypeRef
+    /// The documented cases, in document order.
+    public var cases: [EnumCase]
+}
+
+/// One documented enum value.
+public struct EnumCase: Hashable, Sendable {
+    /// The Swift case name (unescaped).
+    public var name: String
+    /// The raw value as a Swift literal: `"done"` or `42`.
+    public var literal: String
+}

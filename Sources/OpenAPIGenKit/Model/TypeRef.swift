@@ -1,0 +1,56 @@
+/// A Swift type as the generated code spells it. Builtins are written fully qualified so that a schema
+/// called `String`, `Data` or `URL` cannot shadow them.
+public indirect enum TypeRef: Hashable, Sendable {
+    case string, int, int32, int64, float, double, bool
+    /// `date-time` → `Foundation.Date`, coded as RFC 3339.
+    case dateTime
+    /// `date` → `OpenAPIDate`, coded as `YYYY-MM-DD`.
+    case date
+    /// `byte` (base64 in JSON) or `binary` → `Foundation.Data`.
+    case data
+    /// Any JSON value → the generated `JSONValue`.
+    case json
+    /// A generated type, by its Swift path (`Backup` or `Backup.Status`).
+    case named(String)
+    case array(TypeRef)
+    case dictionary(TypeRef)
+    case optional(TypeRef)
+
+    /// The Swift spelling.
+    public var swift: String {
+        switch self {
+        case .string: return "Swift.String"
+        case .int: return "Swift.Int"
+        case .int32: return "Swift.Int32"
+        case .int64: return "Swift.Int64"
+        case .float: return "Swift.Float"
+        case .double: return "Swift.Double"
+        case .bool: return "Swift.Bool"
+        case .dateTime: return "Foundation.Date"
+        case .date: return "OpenAPIDate"
+        case .data: return "Foundation.Data"
+        case .json: return "JSONValue"
+        case .named(let name): return name
+        case .array(let element): return "[\(element.swift)]"
+        case .dictionary(let value): return "[Swift.String: \(value.swift)]"
+        case .optional(let wrapped): return "\(wrapped.swift)?"
+        }
+    }
+
+    /// Whether the type is `Optional`.
+    public var isOptional: Bool {
+        if case .optional = self { return true }
+        return false
+    }
+
+    /// The type without one level of `Optional`.
+    public var unwrapped: TypeRef {
+        if case .optional(let wrapped) = self { return wrapped }
+        return self
+    }
+
+    /// `Optional` of the type, unless it already is one.
+    public var optional: TypeRef {
+        isOptional ? self : .optional(self)
+    }
+}

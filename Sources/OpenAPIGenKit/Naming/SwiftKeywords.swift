@@ -1,0 +1,25 @@
+/// Words Swift reserves, and names the generated code itself uses.
+enum SwiftKeywords {
+    /// Keywords that need backticks wherever they stand as a bare identifier (but not after a dot).
+    static let reserved: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else",
+        "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as",
+        "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "_",
+    ]
+
+    /// Names that cannot be used even with backticks in some positions (`x.self`, `T.Type`, `init`), or that
+    /// would clash with members every generated type has; they get a leading underscore.
+    static let unusableMembers: Set<String> = [
+        "self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "super", "hashValue", "_",
+    ]
+
+    /// Type names that cannot name a user type, or that the generated module already declares.
+    static let reservedTypeNames: Set<String> = [
+        "Type", "Protocol", "Self", "Any", "Swift", "Foundation", "FoundationNetworking",
+        "Client", "Server", "Auth", "APIError", "ClientError", "HTTPTransport", "HTTPRequest", "HTTPResponse",
+        "HTTPHeaderField", "URLSessionTransport", "ClientMiddleware", "JSONValue", "OpenAPIDate", "OpenAPICoding",
+        "SecurityScheme", "APIKeyLocation", "RequestBuilder", "RequestExecutor", "ParameterValue",
+    ]
+}

@@ -1,0 +1,83 @@
+/// Turns names from a spec into legal, idiomatic Swift identifiers.
+///
+/// Words are split at non-alphanumerics and at case changes (`created_at`, `createdAt` and `CreatedAt` all
+/// give the words `created`, `at`). Types are UpperCamelCase, members lowerCamelCase; a name that is all
+/// capitals (`ALL_CAPS`) is treated as words, a capital run inside mixed case as an acronym (`HTTPStatus`).
+/// A leading digit gets an underscore. Keywords are escaped where they are used (`escaped(_:)`).
+public enum SwiftName {
+    /// An UpperCamelCase type name, never empty and never a reserved type name.
+    public static func typeName(_ raw: String) -> String {
+        let parts = words(raw)
+        var name = parts.map(capitalized).joined()
+        if name.isEmpty { name = "Empty" }
+        if name.first?.isNumber == true { name = "_" + name }
+        if SwiftKeywords.reserved.contains(name) || SwiftKeywords.unusableMembers.contains(name) { name = "_" + name }
+        return name
+    }
+
+    /// A lowerCamelCase member name (property, parameter, method or enum case), never empty.
+    /// The result may be a keyword: write it with `escaped(_:)` at bare-identifier positions.
+    public static func memberName(_ raw: String) -> String {
+        var parts = words(raw)
+        guard !parts.isEmpty else { return "empty" }
+        let first = parts.removeFirst()
+        var name = (first.allSatisfy { !$0.isLowercase } ? first.lowercased() : lowercasedFirst(first)) + parts.map(capitalized).joined()
+        if name.first?.isNumber == true { name = "_" + name }
+        if SwiftKeywords.unusableMembers.contains(name) { name = "_" + name }
+        return name
+    }
+
+    /// `name` in backticks when it is a keyword; use at every bare-identifier position, not after a dot.
+    public static func escaped(_ name: String) -> String {
+        SwiftKeywords.reserved.contains(name) ? "`\(name)`" : name
+    }
+
+    /// `candidate`, or `candidate2`, `candidate3`, … — the first not in `taken`, which then holds it.
+    public static func unique(_ candidate: String, in taken: inout Set<String>) -> String {
+        var name = candidate
+        var counter = 2
+        while taken.contains(name) {
+            name = "\(candidate)\(counter)"
+            counter += 1
+        }
+        taken.insert(name)
+        return name
+    }
+
+    /// The words of `raw`. Characters that cannot be in an identifier separate words.
+    static func words(_ raw: String) -> [String] {
+        let screaming = !raw.contains { $0.isLowercase }
+        var result: [String] = []
+        var current = ""
+        let characters = Array(raw)
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || character.isNumber, character.isASCII || character.isLetter else {
+                if !current.isEmpty { result.append(current) }
+                current = ""
+                continue
+            }
+            if !current.isEmpty, !screaming, let previous = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let lowerToUpper = (previous.isLowercase || previous.isNumber) && character.isUppercase
+                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                if lowerToUpper || acronymEnd {
+                    result.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { result.append(current) }
+        return screaming ? result.map { $0.lowercased() } : result
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    private static func lowercasedFirst(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.lowercased() + word.dropFirst()
+    }
+}

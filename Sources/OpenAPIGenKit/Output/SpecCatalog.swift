@@ -1,0 +1,49 @@
+import Foundation
+
+/// The APIs of a project: each folder `specs/<Name>/` holds the JSON documents of one API, generated into
+/// `Generated/<Name>/` and compiled as the target `<Name>API`.
+public struct SpecCatalog {
+    /// One API folder.
+    public struct API: Hashable, Sendable {
+        /// The folder name, `IonosPostgreSQL`.
+        public var name: String
+        /// The spec files (every `*.json` except `openapi-gen.json`), sorted.
+        public var files: [URL]
+    }
+
+    /// The `specs` folder.
+    public let specsURL: URL
+
+    /// A catalog of `specsURL`.
+    public init(specsURL: URL) {
+        self.specsURL = specsURL
+    }
+
+    /// The API folders that hold at least one spec file, sorted by name.
+    public func apis() throws -> [API] {
+        let manager = FileManager.default
+        return try manager.contentsOfDirectory(atPath: specsURL.path).sorted().compactMap { name in
+            let folder = specsURL.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard !name.hasPrefix("."), manager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+            let files = try manager.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".json") && $0 != "openapi-gen.json" && !$0.hasPrefix(".") }
+                .sorted()
+                .map { folder.appendingPathComponent($0) }
+            return files.isEmpty ? nil : API(name: name, files: files)
+        }
+    }
+
+    /// Reads `files` into sources whose display paths are relative to `base` (or bare file names outside it).
+    public static func sources(_ files: [URL], relativeTo base: URL) throws -> [SpecSource] {
+        try files.map { SpecSource(displayPath: displayPath(of: $0, relativeTo: base), data: try Data(contentsOf: $0)) }
+    }
+
+    /// `url` relative to `base` when inside it; otherwise its last path component, so no absolute path
+    /// ever reaches generated output.
+    public static func displayPath(of url: URL, relativeTo base: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let root = base.standardizedFileURL.path.hasSuffix("/") ? base.standardizedFileURL.path : base.standardizedFileURL.path + "/"
+        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : url.lastPathComponent
+    }
+}

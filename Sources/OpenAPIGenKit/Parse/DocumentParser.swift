@@ -1,0 +1,114 @@
+/// Turns a merged JSON document into a typed `OpenAPIDocument` (https://spec.openapis.org/oas/v3.0.3#openapi-object).
+///
+/// Checks the version first: OpenAPI 3.0.x is accepted; Swagger 2.0 and OpenAPI 3.1 are refused with one
+/// diagnostic naming the version.
+public enum DocumentParser {
+    /// Parses `merged`; returns nil when the document cannot be used at all.
+    public static func parse(_ merged: MergedDocument, diagnostics: inout DiagnosticBag) -> OpenAPIDocument? {
+        var context = ParseContext(origins: merged.origins)
+        defer { diagnostics.append(contentsOf: context.diagnostics) }
+        guard let root = context.expectObject(merged.root, "the document", at: .root) else { return nil }
+        if let swagger = root["swagger"] {
+            context.error("this is a Swagger \(swagger.stringValue ?? "2.0") document; openapi-gen reads OpenAPI 3.0.x (convert it first)", at: JSONPointer(["swagger"]))
+            return nil
+        }
+        guard let version = context.string(root, "openapi", at: .root) else {
+            context.error("the document has no 'openapi' version; expected an OpenAPI 3.0.x document", at: .root)
+            return nil
+        }
+        guard version.hasPrefix("3.0") else {
+            context.error("OpenAPI \(version) is not supported; openapi-gen reads OpenAPI 3.0.x documents", at: JSONPointer(["openapi"]))
+            return nil
+        }
+        let info = context.object(root, "info", at: .root)
+        let infoPointer = JSONPointer(["info"])
+        let documentSecurity = context.securityRequirements(root, at: .root)
+        let components = context.object(root, "components", at: .root) ?? JSONObject()
+        let componentsPointer = JSONPointer(["components"])
+
+        func section(_ name: String) -> [(key: String, value: JSONValue)] {
+            context.object(components, name, at: componentsPointer)?.members ?? []
+        }
+        var schemas: [String: Referable<Schema>] = [:]
+        for (name, value) in section("schemas") {
+            schemas[name] = context.schema(value, at: componentsPointer.appending("schemas").appending(name))
+        }
+        var parameters: [String: Referable<Parameter>] = [:]
+        for (name, value) in section("parameters") {
+            parameters[name] = context.parameter(value, at: componentsPointer.appending("parameters").appending(name))
+        }
+        var requestBodies: [String: Referable<RequestBody>] = [:]
+        for (name, value) in section("requestBodies") {
+            requestBodies[name] = context.requestBody(value, at: componentsPointer.appending("requestBodies").appending(name))
+        }
+        var responses: [String: Referable<Response>] = [:]
+        for (name, value) in section("responses") {
+            responses[name] = context.response(value, at: componentsPointer.appending("responses").appending(name))
+        }
+        var schemes: [String: SecuritySchemeDefinition] = [:]
+        for (name, value) in section("securitySchemes") {
+            let pointer = componentsPointer.appending("securitySchemes").appending(name)
+            if let scheme = securityScheme(value, at: pointer, context: &context) { schemes[name] = scheme }
+        }
+        var operations: [Operation] = []
+        if let paths = context.object(root, "paths", at: .root) {
+            for (path, item) in paths.members {
+                operations += context.operations(path: path, item, at: JSONPointer(["paths", path]), documentSecurity: documentSecurity)
+            }
+        } else {
+            context.error("the document has no 'paths'", at: .root)
+        }
+        return OpenAPIDocument(
+            version: version,
+            title: info.flatMap { context.string($0, "title", at: infoPointer) } ?? "API",
+            apiVersion: info.flatMap { context.string($0, "version", at: infoPointer) } ?? "",
+            description: info.flatMap { context.string($0, "description", at: infoPointer) },
+            servers: servers(root, context: &context), security: documentSecurity, securitySchemes: schemes,
+            schemas: schemas, parameters: parameters, requestBodies: requestBodies, responses: responses,
+            operations: operations, raw: merged.root, origins: merged.origins, files: merged.files
+        )
+    }
+
+    private static func servers(_ root: JSONObject, context: inout ParseContext) -> [Server] {
+        guard let list = context.array(root, "servers", at: .root) else { return [] }
+        return list.enumerated().compactMap { index, value in
+            let pointer = JSONPointer(["servers", String(index)])
+            guard let object = context.expectObject(value, "a server", at: pointer),
+                  let url = context.string(object, "url", at: pointer) else { return nil }
+            let variables = (context.object(object, "variables", at: pointer)?.members ?? []).compactMap { name, value -> (String, String, String?)? in
+                let variablePointer = pointer.appending("variables").appending(name)
+                guard let variable = context.expectObject(value, "a server variable", at: variablePointer) else { return nil }
+                guard let defaultValue = context.string(variable, "default", at: variablePointer) else {
+                    context.error("the server variable '\(name)' has no 'default'", at: variablePointer)
+                    return nil
+                }
+                return (name, defaultValue, context.string(variable, "description", at: variablePointer))
+            }
+            return Server(url: url, description: context.string(object, "description", at: pointer), variables: variables.map { ($0.0, $0.1, $0.2) })
+        }
+    }
+
+    private static func securityScheme(_ value: JSONValue, at pointer: JSONPointer, context: inout ParseContext) -> SecuritySchemeDefinition? {
+        guard let object = context.expectObject(value, "a security scheme", at: pointer) else { return nil }
+        switch context.string(object, "type", at: pointer) {
+        case "http":
+            switch context.string(object, "scheme", at: pointer)?.lowercased() {
+            case "basic": return .httpBasic
+            case "bearer": return .httpBearer
+            case let other: return .other(type: "http \(other ?? "")")
+            }
+        case "apiKey":
+            guard let name = context.string(object, "name", at: pointer), let location = context.string(object, "in", at: pointer),
+                  ["header", "query", "cookie"].contains(location) else {
+                context.error("the apiKey scheme needs 'name' and 'in' (header, query or cookie)", at: pointer)
+                return nil
+            }
+            return .apiKey(name: name, location: location)
+        case let type?:
+            return .other(type: type)
+        case nil:
+            context.error("the security scheme has no 'type'", at: pointer)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// Parses Path Item, Operation, Parameter, Request Body and Response Objects
+/// (https://spec.openapis.org/oas/v3.0.3#path-item-object).
+extension ParseContext {
+    /// Every operation of one path item, with the path item's parameters in front of the operation's.
+    mutating func operations(path: String, _ value: JSONValue, at pointer: JSONPointer, documentSecurity: [SecurityRequirement]) -> [Operation] {
+        guard let item = expectObject(value, "the path item '\(path)'", at: pointer) else { return [] }
+        if item["$ref"] != nil {
+            warning("a path item '$ref' is not supported; the path is skipped", at: pointer.appending("$ref"))
+            return []
+        }
+        let shared = parameterList(item, at: pointer)
+        var result: [Operation] = []
+        for method in HTTPMethod.allCases {
+            guard let raw = item[method.rawValue] else { continue }
+            let opPointer = pointer.appending(method.rawValue)
+            guard let object = expectObject(raw, "the operation", at: opPointer) else { continue }
+            var operation = Operation(pointer: opPointer, path: path, method: method)
+            operation.operationID = string(object, "operationId", at: opPointer)
+            operation.summary = string(object, "summary", at: opPointer)
+            operation.description = string(object, "description", at: opPointer)
+            operation.deprecated = bool(object, "deprecated", at: opPointer) ?? false
+            operation.tags = (array(object, "tags", at: opPointer) ?? []).compactMap(\.stringValue)
+            let own = parameterList(object, at: opPointer)
+            operation.parameters = shared + own
+            if let body = object["requestBody"] {
+                operation.requestBody = requestBody(body, at: opPointer.appending("requestBody"))
+            }
+            if let responses = self.object(object, "responses", at: opPointer) {
+                let base = opPointer.appending("responses")
+                operation.responses = responses.members.map { ($0.key, response($0.value, at: base.appending($0.key))) }
+            } else {
+                error("the operation has no 'responses'", at: opPointer)
+            }
+            if object["security"] != nil {
+                operation.security = securityRequirements(object, at: opPointer)
+            }
+            result.append(operation)
+        }
+        return result
+    }
+
+    /// `parameters` of a path item or operation.
+    private mutating func parameterList(_ object: JSONObject, at pointer: JSONPointer) -> [Referable<Parameter>] {
+        guard let list = array(object, "parameters", at: pointer) else { return [] }
+        return list.enumerated().compactMap { parameter($0.element, at: pointer.appending("parameters").appending($0.offset)) }
+    }
+
+    /// A Parameter Object or a reference to one.
+    mutating func parameter(_ value: JSONValue, at pointer: JSONPointer) -> Referable<Parameter>? {
+        guard let object = expectObject(value, "a parameter", at: pointer) else { return nil }
+        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        guard let name = string(object, "name", at: pointer) else {
+            error("the parameter has no 'name'", at: pointer)
+            return nil
+        }
+        guard let rawLocation = string(object, "in", at: pointer) else {
+            error("the parameter '\(name)' has no 'in'", at: pointer)
+            return nil
+        }
+        guard let location = ParameterLocation(rawValue: rawLocation) else {
+            error("the parameter '\(name)' has 'in: \(rawLocation)'; expected path, query, header or cookie", at: pointer.appending("in"))
+            return nil
+        }
+        var schema: Referable<Schema>?
+        if let raw = object["schema"] {
+            schema = self.schema(raw, at: pointer.appending("schema"))
+        } else if let content = self.object(object, "content", at: pointer), let first = content.members.first {
+            let mediaPointer = pointer.appending("content").appending(first.key)
+            if let media = expectObject(first.value, "a media type", at: mediaPointer), let raw = media["schema"] {
+                schema = self.schema(raw, at: mediaPointer.appending("schema"))
+            }
+        }
+        if schema == nil {
+            error("the parameter '\(name)' has neither 'schema' nor 'content'", at: pointer)
+        }
+        let required = bool(object, "required", at: pointer) ?? false
+        if location == .path, !required {
+            warning("the path parameter '\(name)' must have 'required: true'; treated as required", at: pointer)
+        }
+        return .value(Parameter(
+            pointer: pointer, name: name, location: location, required: required || location == .path,
+            description: string(object, "description", at: pointer), deprecated: bool(object, "deprecated", at: pointer) ?? false,
+            schema: schema, style: string(object, "style", at: pointer), explode: bool(object, "explode", at: pointer)
+        ))
+    }
+
+    /// A Request Body Object or a reference to one.
+    mutating func requestBody(_ value: JSONValue, at pointer: JSONPointer) -> Referable<RequestBody>? {
+        guard let object = expectObject(value, "the request body", at: pointer) else { return nil }
+        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        return .value(RequestBody(
+            pointer: pointer, description: string(object, "description", at: pointer),
+            required: bool(object, "required", at: pointer) ?? false, content: mediaTypes(object, at: pointer)
+        ))
+    }
+
+    /// A Response Object or a reference to one.
+    mutating func response(_ value: JSONValue, at pointer: JSONPointer) -> Referable<Response> {
+        guard let object = expectObject(value, "the response", at: pointer) else {
+            return .value(Response(pointer: pointer, description: nil, content: []))
+        }
+        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        return .value(Response(pointer: pointer, description: string(object, "description", at: pointer), content: mediaTypes(object, at: pointer)))
+    }
+
+    private mutating func mediaTypes(_ object: JSONObject, at pointer: JSONPointer) -> [MediaType] {
+        guard let content = self.object(object, "content", at: pointer) else { return [] }
+        return content.members.compactMap { key, value in
+            let mediaPointer = pointer.appending("content").appending(key)
+            guard let media = expectObject(value, "the media type '\(key)'", at: mediaPointer) else { return nil }
+            let schema = media["schema"].map { self.schema($0, at: mediaPointer.appending("schema")) }
+            return MediaType(pointer: mediaPointer, contentType: key, schema: schema)
+        }
+    }
+
+    /// `security` of the document or of an operation.
+    mutating func securityRequirements(_ object: JSONObject, at pointer: JSONPointer) -> [SecurityRequirement] {
+        guard let list = array(object, "security", at: pointer) else { return [] }
+        return list.enumerated().compactMap { index, value in
+            guard let requirement = expectObject(value, "a security requirement", at: pointer.appending("security").appending(index)) else { return nil }
+            return SecurityRequirement(schemeNames: requirement.keys)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// What every parser needs: the file map for diagnostics and the bag they go into.
+///
+/// It reads typed members of JSON objects and reports a member of the wrong kind as an error at its
+/// pointer, so callers never have to check kinds themselves.
+struct ParseContext {
+    /// Which file each node came from.
+    let origins: OriginMap
+    /// The findings so far.
+    var diagnostics = DiagnosticBag()
+
+    /// Reports an error at `pointer`.
+    mutating func error(_ message: String, at pointer: JSONPointer) {
+        diagnostics.append(Diagnostic(.error, message, file: origins.file(for: pointer), pointer: pointer))
+    }
+
+    /// Reports a warning at `pointer`.
+    mutating func warning(_ message: String, at pointer: JSONPointer) {
+        diagnostics.append(Diagnostic(.warning, message, file: origins.file(for: pointer), pointer: pointer))
+    }
+
+    /// `object[key]` as a string; an error if it is there but not a string.
+    mutating func string(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> String? {
+        guard let value = object[key] else { return nil }
+        if case .string(let string) = value { return string }
+        error("'\(key)' is \(value.kindDescription); expected a string", at: pointer.appending(key))
+        return nil
+    }
+
+    /// `object[key]` as a boolean; an error if it is there but not a boolean.
+    mutating func bool(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Bool? {
+        guard let value = object[key] else { return nil }
+        if case .bool(let bool) = value { return bool }
+        error("'\(key)' is \(value.kindDescription); expected true or false", at: pointer.appending(key))
+        return nil
+    }
+
+    /// `object[key]` as an object; an error if it is there but not an object.
+    mutating func object(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> JSONObject? {
+        guard let value = object[key] else { return nil }
+        if case .object(let inner) = value { return inner }
+        error("'\(key)' is \(value.kindDescription); expected an object", at: pointer.appending(key))
+        return nil
+    }
+
+    /// `object[key]` as an array; an error if it is there but not an array.
+    mutating func array(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> [JSONValue]? {
+        guard let value = object[key] else { return nil }
+        if case .array(let array) = value { return array }
+        error("'\(key)' is \(value.kindDescription); expected an array", at: pointer.appending(key))
+        return nil
+    }
+
+    /// `value` as an object; an error naming `what` if it is not one.
+    mutating func expectObject(_ value: JSONValue, _ what: String, at pointer: JSONPointer) -> JSONObject? {
+        if case .object(let object) = value { return object }
+        error("\(what) is \(value.kindDescription); expected an object", at: pointer)
+        return nil
+    }
+
+    /// The `$ref` of `object`, if it is a Reference Object; an error if `$ref` is not a string.
+    mutating func reference(_ object: JSONObject, at pointer: JSONPointer) -> Reference? {
+        guard object["$ref"] != nil else { return nil }
+        guard let raw = string(object, "$ref", at: pointer) else { return nil }
+        return Reference(raw: raw, pointer: pointer.appending("$ref"))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// One output file: a fixed name (`Types.swift`, `Client.swift`, `Support.swift`) and its text.
+public struct GeneratedFile: Hashable, Sendable {
+    /// The file name.
+    public var name: String
+    /// The Swift source, LF line endings, one trailing newline.
+    public var contents: String
+}
+
+/// What a run of the pipeline produced.
+public struct GenerationResult: Hashable, Sendable {
+    /// The output files; empty when an error was reported.
+    public var files: [GeneratedFile]
+    /// Every finding, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+
+    /// Whether no error was reported.
+    public var succeeded: Bool {
+        !diagnostics.contains { $0.severity == .error }
+    }
+}
+
+/// The generator: load → merge → parse → resolve → lower → emit, like a compiler.
+///
+/// Each stage is a function from one value to the next and appends its findings to a `DiagnosticBag`.
+/// The pipeline stops after the first stage that reported an error, so that every error of that stage is
+/// reported, not just the first.
+public enum Pipeline {
+    /// The names of the files every API produces, known before generation (the build plugin needs them).
+    public static let outputFileNames = ["Client.swift", "Support.swift", "Types.swift"]
+
+    /// Generates the client for one API made of `sources` (merged into one document).
+    public static func generate(_ sources: [SpecSource]) -> GenerationResult {
+        var diagnostics = DiagnosticBag()
+        func finish(_ files: [GeneratedFile] = []) -> GenerationResult {
+            GenerationResult(files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: sources))
+        }
+        let ordered = sources.sorted { $0.displayPath < $1.displayPath }
+        var loaded: [(file: String, root: JSONValue)] = []
+        for source in ordered {
+            if let root = JSONLoader.load(source.data, file: source.displayPath, diagnostics: &diagnostics) {
+                loaded.append((source.displayPath, root))
+            }
+        }
+        guard !diagnostics.hasErrors, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.hasErrors else { return finish() }
+        guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.hasErrors else { return finish() }
+        let resolved = RefResolver.resolve(document, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return finish() }
+        let model = ModelLowering.lower(resolved, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return finish() }
+        return finish(emit(model))
+    }
+
+    /// The emit stage: `APIModel` → the three files, sorted by name.
+    public static func emit(_ model: APIModel) -> [GeneratedFile] {
+        [
+            GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model)),
+            GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model)),
+            GeneratedFile(name: "Types.swift", contents: ModelEmitter.emit(model)),
+        ]
+    }
+}

@@ -1,0 +1,81 @@
+/// The parsed command line.
+enum Command: Equatable {
+    case generateAll
+    case generate(specs: [String], output: String)
+    case check(specs: String, generated: String)
+    case validate(specs: [String])
+    case help
+    case version
+}
+
+/// A command line that cannot be understood (exit 64).
+struct UsageError: Error, Equatable {
+    var message: String
+}
+
+/// Parses arguments by hand: a command word, options with values, and positional spec paths.
+enum ArgumentParser {
+    /// The command for `arguments` (without the program name).
+    static func parse(_ arguments: [String]) throws -> Command {
+        guard let first = arguments.first else { return .generateAll }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "--help", "-h", "help": return .help
+        case "--version": return .version
+        case "generate":
+            var options = try split(rest, valued: ["--output", "-o"])
+            guard !options.positional.isEmpty else { throw UsageError(message: "generate needs at least one spec file") }
+            guard let output = options.values.removeValue(forKey: "--output") ?? options.values.removeValue(forKey: "-o") else {
+                throw UsageError(message: "generate needs --output DIR")
+            }
+            return .generate(specs: options.positional, output: output)
+        case "check":
+            let options = try split(rest, valued: ["--specs", "--generated"])
+            guard options.positional.isEmpty else { throw UsageError(message: "check takes no spec files; it reads every folder in specs/") }
+            return .check(specs: options.values["--specs"] ?? "specs", generated: options.values["--generated"] ?? "Generated")
+        case "validate":
+            let options = try split(rest, valued: [])
+            guard !options.positional.isEmpty else { throw UsageError(message: "validate needs at least one spec file") }
+            return .validate(specs: options.positional)
+        default:
+            throw UsageError(message: first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'")
+        }
+    }
+
+    private static func split(_ arguments: [String], valued: Set<String>) throws -> (positional: [String], values: [String: String]) {
+        var positional: [String] = []
+        var values: [String: String] = [:]
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if valued.contains(argument) {
+                guard index + 1 < arguments.count else { throw UsageError(message: "\(argument) needs a value") }
+                values[argument] = arguments[index + 1]
+                index += 2
+            } else if argument.hasPrefix("-") {
+                throw UsageError(message: "unknown option '\(argument)'")
+            } else {
+                positional.append(argument)
+                index += 1
+            }
+        }
+        return (positional, values)
+    }
+
+    /// The text `--help` prints.
+    static let help = """
+        openapi-gen — generate Swift clients from OpenAPI 3.0.x JSON documents
+
+        USAGE:
+          openapi-gen                                   regenerate every specs/<Name>/ into Generated/<Name>/
+          openapi-gen generate SPEC.json [MORE.json…] --output DIR
+                                                        generate one API (several documents are merged)
+          openapi-gen check [--specs DIR] [--generated DIR]
+                                                        exit 2 if Generated/ differs from a fresh generation
+          openapi-gen validate SPEC.json [MORE.json…]   print diagnostics only
+          openapi-gen --help | --version
+
+        Diagnostics go to stderr as `file:line:col: error: sentence [JSON pointer]`.
+        Exit codes: 0 success (warnings allowed), 1 spec errors, 2 stale output, 64 usage error.
+        """
+}

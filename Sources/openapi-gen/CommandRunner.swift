@@ -1,0 +1,137 @@
+import Foundation
+import OpenAPIGenKit
+
+/// Runs one parsed command against the file system and returns the exit status.
+/// 0 success, 1 spec errors, 2 stale output, 64 usage error.
+struct CommandRunner {
+    /// Relative paths are resolved against this folder, and display paths are relative to it.
+    let workingDirectory: URL
+
+    /// Parses `arguments` and runs the command.
+    func run(_ arguments: [String]) -> Int32 {
+        do {
+            switch try ArgumentParser.parse(arguments) {
+            case .help:
+                print(ArgumentParser.help)
+                return 0
+            case .version:
+                print("openapi-gen \(OpenAPIGenVersion.current)")
+                return 0
+            case .generateAll:
+                return generateAll()
+            case .generate(let specs, let output):
+                return generate(specs.map(url), into: url(output))
+            case .check(let specs, let generated):
+                return check(specs: url(specs), generated: url(generated))
+            case .validate(let specs):
+                return validate(specs.map(url))
+            }
+        } catch let error as UsageError {
+            printError("openapi-gen: error: \(error.message)\n\(usageHint)")
+            return 64
+        } catch {
+            printError("openapi-gen: error: \(error)")
+            return 1
+        }
+    }
+
+    private var usageHint: String { "Run 'openapi-gen --help' for usage." }
+
+    private func url(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+    }
+
+    // MARK: - Commands
+
+    private func generateAll() -> Int32 {
+        let specs = url("specs")
+        guard FileManager.default.fileExists(atPath: specs.path) else {
+            printError("openapi-gen: error: no specs/ folder in \(workingDirectory.path); run it from the package root, or use 'openapi-gen generate SPEC.json --output DIR'\n\(usageHint)")
+            return 64
+        }
+        do {
+            var status: Int32 = 0
+            for api in try SpecCatalog(specsURL: specs).apis() {
+                let result = generate(api.files, into: url("Generated").appendingPathComponent(api.name))
+                status = max(status, result)
+            }
+            return status
+        } catch {
+            printError("openapi-gen: error: \(error)")
+            return 1
+        }
+    }
+
+    private func generate(_ files: [URL], into output: URL) -> Int32 {
+        guard let result = runPipeline(files) else { return 1 }
+        guard result.succeeded else { return 1 }
+        do {
+            let changed = try OutputDirectory(url: output).write(result.files)
+            let where_ = SpecCatalog.displayPath(of: output, relativeTo: workingDirectory)
+            print(changed.isEmpty ? "\(where_): up to date" : "\(where_): wrote \(changed.joined(separator: ", "))")
+            return 0
+        } catch {
+            printError("openapi-gen: error: \(error)")
+            return 1
+        }
+    }
+
+    private func validate(_ files: [URL]) -> Int32 {
+        guard let result = runPipeline(files) else { return 1 }
+        if result.succeeded { print("\(files.map { SpecCatalog.displayPath(of: $0, relativeTo: workingDirectory) }.joined(separator: ", ")): no errors") }
+        return result.succeeded ? 0 : 1
+    }
+
+    private func check(specs: URL, generated: URL) -> Int32 {
+        do {
+            var stale: [OutputDifference] = []
+            var failed = false
+            for api in try SpecCatalog(specsURL: specs).apis() {
+                guard let result = runPipeline(api.files), result.succeeded else { failed = true; continue }
+                stale += try OutputDirectory(url: generated.appendingPathComponent(api.name)).differences(from: result.files)
+            }
+            if failed { return 1 }
+            guard stale.isEmpty else {
+                printError("openapi-gen: error: Generated/ is out of date with specs/:")
+                for difference in stale.prefix(10) { printError(relative(difference)) }
+                if stale.count > 10 { printError("… and \(stale.count - 10) more") }
+                printError("Run 'swift run openapi-gen' to regenerate, then review and commit the diff.")
+                return 2
+            }
+            print("Generated/ is up to date with specs/.")
+            return 0
+        } catch {
+            printError("openapi-gen: error: \(error)")
+            return 1
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Reads the files and runs the pipeline, printing diagnostics; nil when a file cannot be read.
+    private func runPipeline(_ files: [URL]) -> GenerationResult? {
+        var sources: [SpecSource] = []
+        for file in files {
+            let display = SpecCatalog.displayPath(of: file, relativeTo: workingDirectory)
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                let reason = FileManager.default.fileExists(atPath: file.path) ? "the file cannot be read" : "no such file"
+                printError("\(display): error: \(reason)")
+                return nil
+            }
+            sources.append(SpecSource(displayPath: display, data: data))
+        }
+        let result = Pipeline.generate(sources)
+        for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        return result
+    }
+
+    private func relative(_ difference: OutputDifference) -> String {
+        var copy = difference
+        copy.file = SpecCatalog.displayPath(of: URL(fileURLWithPath: difference.file), relativeTo: workingDirectory)
+        return copy.description
+    }
+
+    private func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
