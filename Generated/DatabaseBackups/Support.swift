@@ -22,6 +22,19 @@ public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable {
         self.name = name
         self.value = value
     }
+
+    /// The value of the first field in `fields` called `name`, compared case-insensitively.
+    static func firstValue(in fields: [HTTPHeaderField], named name: Swift.String) -> Swift.String? {
+        let key = name.lowercased()
+        return fields.first { $0.name.lowercased() == key }?.value
+    }
+
+    /// Removes every field called `name` (compared case-insensitively) from `fields` and appends `name: value`.
+    static func replaceValue(in fields: inout [HTTPHeaderField], named name: Swift.String, with value: Swift.String) {
+        let key = name.lowercased()
+        fields.removeAll { $0.name.lowercased() == key }
+        fields.append(HTTPHeaderField(name: name, value: value))
+    }
 }
 
 /// A request as middlewares and the transport see it.
@@ -50,7 +63,7 @@ public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
 
     /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
     public func value(forHeader name: Swift.String) -> Swift.String? {
-        headerFields.firstValue(named: name)
+        HTTPHeaderField.firstValue(in: headerFields, named: name)
     }
 }
 
@@ -76,22 +89,7 @@ public struct HTTPResponse: Swift.Sendable, Swift.Hashable {
 
     /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
     public func value(forHeader name: Swift.String) -> Swift.String? {
-        headerFields.firstValue(named: name)
-    }
-}
-
-extension Swift.Array where Element == HTTPHeaderField {
-    /// The value of the first field called `name`, compared case-insensitively.
-    func firstValue(named name: Swift.String) -> Swift.String? {
-        let key = name.lowercased()
-        return first { $0.name.lowercased() == key }?.value
-    }
-
-    /// Removes every field called `name` (compared case-insensitively) and appends `name: value`.
-    mutating func replaceValue(named name: Swift.String, with value: Swift.String) {
-        let key = name.lowercased()
-        removeAll { $0.name.lowercased() == key }
-        append(HTTPHeaderField(name: name, value: value))
+        HTTPHeaderField.firstValue(in: headerFields, named: name)
     }
 }
 
@@ -298,7 +296,10 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
 // MARK: - JSONValue
 
 /// Any JSON value. Used for schemas without a type and for free-form objects.
-public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable,
+    Swift.ExpressibleByNilLiteral, Swift.ExpressibleByBooleanLiteral,
+    Swift.ExpressibleByIntegerLiteral, Swift.ExpressibleByFloatLiteral, Swift.ExpressibleByStringLiteral, Swift.ExpressibleByArrayLiteral, Swift.ExpressibleByDictionaryLiteral
+{
     /// `null`.
     case null
     /// `true` or `false`.
@@ -350,12 +351,7 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case .object(let value): try container.encode(value)
         }
     }
-}
 
-extension JSONValue: Swift.ExpressibleByNilLiteral, Swift.ExpressibleByBooleanLiteral,
-    Swift.ExpressibleByIntegerLiteral, Swift.ExpressibleByFloatLiteral, Swift.ExpressibleByStringLiteral,
-    Swift.ExpressibleByArrayLiteral, Swift.ExpressibleByDictionaryLiteral
-{
     /// Creates `.null`.
     public init(nilLiteral: ()) {
         self = .null
@@ -661,63 +657,34 @@ public enum OpenAPICoding: Swift.Sendable {
 // MARK: - Requests
 
 /// A value that can be a path, query or header parameter.
-protocol ParameterValue {
-    /// The value as text, before any percent-encoding.
-    var parameterString: Swift.String { get }
-}
+protocol ParameterValue {}
 
-extension Swift.String: ParameterValue {
-    /// The string itself.
-    var parameterString: Swift.String { self }
-}
-
-extension Swift.Int: ParameterValue {
-    /// The number in decimal.
-    var parameterString: Swift.String { Swift.String(self) }
-}
-
-extension Swift.Int32: ParameterValue {
-    /// The number in decimal.
-    var parameterString: Swift.String { Swift.String(self) }
-}
-
-extension Swift.Int64: ParameterValue {
-    /// The number in decimal.
-    var parameterString: Swift.String { Swift.String(self) }
-}
-
-extension Swift.Double: ParameterValue {
-    /// The shortest decimal text that reads back as the same number, such as `1.5`.
-    var parameterString: Swift.String { Swift.String(self) }
-}
-
-extension Swift.Float: ParameterValue {
-    /// The shortest decimal text that reads back as the same number, such as `1.5`.
-    var parameterString: Swift.String { Swift.String(self) }
-}
-
-extension Swift.Bool: ParameterValue {
-    /// `true` or `false`.
-    var parameterString: Swift.String { self ? "true" : "false" }
-}
-
-extension Foundation.Date: ParameterValue {
-    /// The date as an RFC 3339 date-time in UTC.
-    var parameterString: Swift.String { OpenAPICoding.formatDateTime(self) }
-}
-
-extension OpenAPIDate: ParameterValue {
-    /// The date as `YYYY-MM-DD`.
-    var parameterString: Swift.String { description }
-}
-
-extension Foundation.UUID: ParameterValue {
-    /// The UUID in lowercase, such as `0c7d9a2e-1b3f-4c5d-8e9f-0a1b2c3d4e5f`.
-    var parameterString: Swift.String { uuidString.lowercased() }
-}
+extension Swift.String: ParameterValue {}
+extension Swift.Int: ParameterValue {}
+extension Swift.Int32: ParameterValue {}
+extension Swift.Int64: ParameterValue {}
+extension Swift.Double: ParameterValue {}
+extension Swift.Float: ParameterValue {}
+extension Swift.Bool: ParameterValue {}
+extension Foundation.Date: ParameterValue {}
+extension OpenAPIDate: ParameterValue {}
+extension Foundation.UUID: ParameterValue {}
 
 /// Collects the method, path, query, headers and body of one request, in the form they are sent.
 struct RequestBuilder: Swift.Sendable {
+    /// A parameter value as text, before any percent-encoding: strings as they are, dates as RFC 3339
+    /// date-times in UTC, calendar dates as `YYYY-MM-DD`, UUIDs in lowercase, numbers and booleans as Swift
+    /// prints them (`42`, `1.5`, `true`).
+    static func parameterString(_ value: any ParameterValue) -> Swift.String {
+        switch value {
+        case let string as Swift.String: return string
+        case let date as Foundation.Date: return OpenAPICoding.formatDateTime(date)
+        case let date as OpenAPIDate: return date.description
+        case let uuid as Foundation.UUID: return uuid.uuidString.lowercased()
+        default: return Swift.String(describing: value)
+        }
+    }
+
     /// The body, already encoded.
     enum Body: Swift.Sendable {
         /// No body.
@@ -754,7 +721,7 @@ struct RequestBuilder: Swift.Sendable {
 
     /// Appends a path parameter as one percent-encoded segment.
     mutating func appendPathParameter<T: ParameterValue>(_ value: T) {
-        path += Self.encodePathSegment(value.parameterString)
+        path += Self.encodePathSegment(Self.parameterString(value))
     }
 
     /// Appends an enum path parameter as one percent-encoded segment.
@@ -765,7 +732,7 @@ struct RequestBuilder: Swift.Sendable {
     /// Appends the query item `name=value`; does nothing when `value` is `nil`.
     mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
         guard let value else { return }
-        queryItems.append(Self.encodeQueryComponent(name) + "=" + Self.encodeQueryComponent(value.parameterString))
+        queryItems.append(Self.encodeQueryComponent(name) + "=" + Self.encodeQueryComponent(Self.parameterString(value)))
     }
 
     /// Appends the query item `name=value` for an enum value; does nothing when `value` is `nil`.
@@ -779,7 +746,7 @@ struct RequestBuilder: Swift.Sendable {
     mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ values: [T]?, explode: Swift.Bool) {
         guard let values, !values.isEmpty else { return }
         let encodedName = Self.encodeQueryComponent(name)
-        let encodedValues = values.map { Self.encodeQueryComponent($0.parameterString) }
+        let encodedValues = values.map { Self.encodeQueryComponent(Self.parameterString($0)) }
         if explode {
             queryItems += encodedValues.map { encodedName + "=" + $0 }
         } else {
@@ -796,7 +763,7 @@ struct RequestBuilder: Swift.Sendable {
     /// Sets the header `name` to `value`, replacing any field of that name; does nothing when `value` is `nil`.
     mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
         guard let value else { return }
-        headerFields.replaceValue(named: name, with: value.parameterString)
+        HTTPHeaderField.replaceValue(in: &headerFields, named: name, with: Self.parameterString(value))
     }
 
     /// Sets the header `name` to an enum value, replacing any field of that name; does nothing when `value` is
@@ -941,7 +908,7 @@ struct RequestExecutor: Swift.Sendable {
         for credential in Self.credentials(for: security, auth: auth) {
             switch credential {
             case .header(let name, let value):
-                headerFields.replaceValue(named: name, with: value)
+                HTTPHeaderField.replaceValue(in: &headerFields, named: name, with: value)
             case .query(let name, let value):
                 queryItems.append(
                     RequestBuilder.encodeQueryComponent(name) + "=" + RequestBuilder.encodeQueryComponent(value)
@@ -951,8 +918,8 @@ struct RequestExecutor: Swift.Sendable {
             }
         }
         if !cookies.isEmpty {
-            let existing = headerFields.firstValue(named: "Cookie").map { [$0] } ?? []
-            headerFields.replaceValue(named: "Cookie", with: (existing + cookies).joined(separator: "; "))
+            let existing = HTTPHeaderField.firstValue(in: headerFields, named: "Cookie").map { [$0] } ?? []
+            HTTPHeaderField.replaceValue(in: &headerFields, named: "Cookie", with: (existing + cookies).joined(separator: "; "))
         }
         var urlString = base + request.path
         if !queryItems.isEmpty {

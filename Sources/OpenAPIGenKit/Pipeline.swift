@@ -6,6 +6,12 @@ public struct GeneratedFile: Hashable, Sendable {
     public var name: String
     /// The Swift source, LF line endings, one trailing newline.
     public var contents: String
+
+    /// Creates a file.
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
 }
 
 /// What a run of the pipeline produced.
@@ -30,11 +36,29 @@ public enum Pipeline {
     /// The names of the files every API produces, known before generation (the build plugin needs them).
     public static let outputFileNames = ["Client.swift", "Support.swift", "Types.swift"]
 
-    /// Generates the client for one API made of `sources` (merged into one document).
-    public static func generate(_ sources: [SpecSource]) -> GenerationResult {
+    /// Generates the client for one API made of `sources` (merged into one document), with the options of
+    /// the `openapi-gen.json` in `configSource`, if any.
+    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil) -> GenerationResult {
+        var diagnostics = DiagnosticBag()
+        var config = GeneratorConfig()
+        if let configSource {
+            guard let parsed = ConfigParser.parse(configSource.data, file: configSource.displayPath, diagnostics: &diagnostics) else {
+                return GenerationResult(files: [], diagnostics: SourceLocations.locate(diagnostics.sorted, in: [configSource]))
+            }
+            config = parsed
+        }
+        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 })
+    }
+
+    /// Generates with an already parsed config; diagnostics about config entries name `configFile`.
+    public static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String = "openapi-gen.json") -> GenerationResult {
+        generate(sources, config: config, configFile: configFile, located: sources)
+    }
+
+    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource]) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         func finish(_ files: [GeneratedFile] = []) -> GenerationResult {
-            GenerationResult(files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: sources))
+            GenerationResult(files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: located))
         }
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
         var loaded: [(file: String, root: JSONValue)] = []
@@ -45,11 +69,15 @@ public enum Pipeline {
         }
         guard !diagnostics.hasErrors, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.hasErrors else { return finish() }
         guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.hasErrors else { return finish() }
-        let resolved = RefResolver.resolve(document, diagnostics: &diagnostics)
+        var resolved = RefResolver.resolve(document, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return finish() }
-        let model = ModelLowering.lower(resolved, diagnostics: &diagnostics)
+        resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
+        var model = ModelLowering.lower(resolved, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return finish() }
-        return finish(emit(model))
+        model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
+        if let name = config.name { model.title = name }
+        let files = DeclarationLayout.apply(access: config.access, namespace: config.namespace, title: model.title, to: emit(model))
+        return finish(files)
     }
 
     /// The emit stage: `APIModel` → the three files, sorted by name.

@@ -1,9 +1,9 @@
 /// The parsed command line.
 enum Command: Equatable {
     case generateAll
-    case generate(specs: [String], output: String)
+    case generate(specs: [String], output: String, config: String?, filePrefix: String)
     case check(specs: String, generated: String)
-    case validate(specs: [String])
+    case validate(specs: [String], config: String?)
     case help
     case version
 }
@@ -23,20 +23,24 @@ enum ArgumentParser {
         case "--help", "-h", "help": return .help
         case "--version": return .version
         case "generate":
-            var options = try split(rest, valued: ["--output", "-o"])
+            var options = try split(rest, valued: ["--output", "-o", "--config", "--file-prefix"])
             guard !options.positional.isEmpty else { throw UsageError(message: "generate needs at least one spec file") }
             guard let output = options.values.removeValue(forKey: "--output") ?? options.values.removeValue(forKey: "-o") else {
                 throw UsageError(message: "generate needs --output DIR")
             }
-            return .generate(specs: options.positional, output: output)
+            let prefix = options.values["--file-prefix"] ?? ""
+            guard prefix.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else {
+                throw UsageError(message: "--file-prefix may only contain letters, digits, '.', '_' and '-'")
+            }
+            return .generate(specs: options.positional, output: output, config: options.values["--config"], filePrefix: prefix)
         case "check":
             let options = try split(rest, valued: ["--specs", "--generated"])
             guard options.positional.isEmpty else { throw UsageError(message: "check takes no spec files; it reads every folder in specs/") }
             return .check(specs: options.values["--specs"] ?? "specs", generated: options.values["--generated"] ?? "Generated")
         case "validate":
-            let options = try split(rest, valued: [])
+            let options = try split(rest, valued: ["--config"])
             guard !options.positional.isEmpty else { throw UsageError(message: "validate needs at least one spec file") }
-            return .validate(specs: options.positional)
+            return .validate(specs: options.positional, config: options.values["--config"])
         default:
             throw UsageError(message: first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'")
         }
@@ -68,11 +72,15 @@ enum ArgumentParser {
 
         USAGE:
           openapi-gen                                   regenerate every specs/<Name>/ into Generated/<Name>/
-          openapi-gen generate SPEC.json [MORE.json…] --output DIR
-                                                        generate one API (several documents are merged)
+          openapi-gen generate SPEC.json [MORE.json…] --output DIR [--config FILE] [--file-prefix PREFIX]
+                                                        generate one API (several documents are merged);
+                                                        writes PREFIX + Client.swift, Support.swift, Types.swift
           openapi-gen check [--specs DIR] [--generated DIR]
                                                         exit 2 if Generated/ differs from a fresh generation
-          openapi-gen validate SPEC.json [MORE.json…]   print diagnostics only
+          openapi-gen validate SPEC.json [MORE.json…] [--config FILE]
+                                                        print diagnostics only
+
+        In specs/<Name>/, an openapi-gen.json next to the documents is the API's config.
           openapi-gen --help | --version
 
         Diagnostics go to stderr as `file:line:col: error: sentence [JSON pointer]`.

@@ -19,12 +19,12 @@ struct CommandRunner {
                 return 0
             case .generateAll:
                 return generateAll()
-            case .generate(let specs, let output):
-                return generate(specs.map(url), into: url(output))
+            case .generate(let specs, let output, let config, let prefix):
+                return generate(specs.map(url), config: config.map(url), into: url(output), filePrefix: prefix)
             case .check(let specs, let generated):
                 return check(specs: url(specs), generated: url(generated))
-            case .validate(let specs):
-                return validate(specs.map(url))
+            case .validate(let specs, let config):
+                return validate(specs.map(url), config: config.map(url))
             }
         } catch let error as UsageError {
             printError("openapi-gen: error: \(error.message)\n\(usageHint)")
@@ -52,7 +52,7 @@ struct CommandRunner {
         do {
             var status: Int32 = 0
             for api in try SpecCatalog(specsURL: specs).apis() {
-                let result = generate(api.files, into: url("Generated").appendingPathComponent(api.name))
+                let result = generate(api.files, config: api.config, into: url("Generated").appendingPathComponent(api.name), filePrefix: "")
                 status = max(status, result)
             }
             return status
@@ -62,11 +62,12 @@ struct CommandRunner {
         }
     }
 
-    private func generate(_ files: [URL], into output: URL) -> Int32 {
-        guard let result = runPipeline(files) else { return 1 }
+    private func generate(_ files: [URL], config: URL?, into output: URL, filePrefix: String) -> Int32 {
+        guard let result = runPipeline(files, config: config) else { return 1 }
         guard result.succeeded else { return 1 }
         do {
-            let changed = try OutputDirectory(url: output).write(result.files)
+            let named = result.files.map { GeneratedFile(name: filePrefix + $0.name, contents: $0.contents) }
+            let changed = try OutputDirectory(url: output).write(named, prefix: filePrefix)
             let where_ = SpecCatalog.displayPath(of: output, relativeTo: workingDirectory)
             print(changed.isEmpty ? "\(where_): up to date" : "\(where_): wrote \(changed.joined(separator: ", "))")
             return 0
@@ -76,8 +77,8 @@ struct CommandRunner {
         }
     }
 
-    private func validate(_ files: [URL]) -> Int32 {
-        guard let result = runPipeline(files) else { return 1 }
+    private func validate(_ files: [URL], config: URL?) -> Int32 {
+        guard let result = runPipeline(files, config: config) else { return 1 }
         if result.succeeded { print("\(files.map { SpecCatalog.displayPath(of: $0, relativeTo: workingDirectory) }.joined(separator: ", ")): no errors") }
         return result.succeeded ? 0 : 1
     }
@@ -87,7 +88,7 @@ struct CommandRunner {
             var stale: [OutputDifference] = []
             var failed = false
             for api in try SpecCatalog(specsURL: specs).apis() {
-                guard let result = runPipeline(api.files), result.succeeded else { failed = true; continue }
+                guard let result = runPipeline(api.files, config: api.config), result.succeeded else { failed = true; continue }
                 stale += try OutputDirectory(url: generated.appendingPathComponent(api.name)).differences(from: result.files)
             }
             if failed { return 1 }
@@ -109,18 +110,19 @@ struct CommandRunner {
     // MARK: - Helpers
 
     /// Reads the files and runs the pipeline, printing diagnostics; nil when a file cannot be read.
-    private func runPipeline(_ files: [URL]) -> GenerationResult? {
+    private func runPipeline(_ files: [URL], config: URL?) -> GenerationResult? {
         var sources: [SpecSource] = []
-        for file in files {
+        var configSource: SpecSource?
+        for file in files + [config].compactMap({ $0 }) {
             let display = SpecCatalog.displayPath(of: file, relativeTo: workingDirectory)
             guard let data = FileManager.default.contents(atPath: file.path) else {
                 let reason = FileManager.default.fileExists(atPath: file.path) ? "the file cannot be read" : "no such file"
                 printError("\(display): error: \(reason)")
                 return nil
             }
-            sources.append(SpecSource(displayPath: display, data: data))
+            if file == config { configSource = SpecSource(displayPath: display, data: data) } else { sources.append(SpecSource(displayPath: display, data: data)) }
         }
-        let result = Pipeline.generate(sources)
+        let result = Pipeline.generate(sources, configSource: configSource)
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         return result
     }

@@ -81,7 +81,10 @@ extension SupportTemplate {
     // MARK: - JSONValue
 
     /// Any JSON value. Used for schemas without a type and for free-form objects.
-    public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable,
+        Swift.ExpressibleByNilLiteral, Swift.ExpressibleByBooleanLiteral,
+        Swift.ExpressibleByIntegerLiteral, Swift.ExpressibleByFloatLiteral, Swift.ExpressibleByStringLiteral, Swift.ExpressibleByArrayLiteral, Swift.ExpressibleByDictionaryLiteral
+    {
         /// `null`.
         case null
         /// `true` or `false`.
@@ -133,12 +136,7 @@ extension SupportTemplate {
             case .object(let value): try container.encode(value)
             }
         }
-    }
 
-    extension JSONValue: Swift.ExpressibleByNilLiteral, Swift.ExpressibleByBooleanLiteral,
-        Swift.ExpressibleByIntegerLiteral, Swift.ExpressibleByFloatLiteral, Swift.ExpressibleByStringLiteral,
-        Swift.ExpressibleByArrayLiteral, Swift.ExpressibleByDictionaryLiteral
-    {
         /// Creates `.null`.
         public init(nilLiteral: ()) {
             self = .null

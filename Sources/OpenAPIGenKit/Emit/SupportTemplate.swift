@@ -23,6 +23,19 @@ enum SupportTemplate {
             self.name = name
             self.value = value
         }
+
+        /// The value of the first field in `fields` called `name`, compared case-insensitively.
+        static func firstValue(in fields: [HTTPHeaderField], named name: Swift.String) -> Swift.String? {
+            let key = name.lowercased()
+            return fields.first { $0.name.lowercased() == key }?.value
+        }
+
+        /// Removes every field called `name` (compared case-insensitively) from `fields` and appends `name: value`.
+        static func replaceValue(in fields: inout [HTTPHeaderField], named name: Swift.String, with value: Swift.String) {
+            let key = name.lowercased()
+            fields.removeAll { $0.name.lowercased() == key }
+            fields.append(HTTPHeaderField(name: name, value: value))
+        }
     }
 
     /// A request as middlewares and the transport see it.
@@ -51,7 +64,7 @@ enum SupportTemplate {
 
         /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
         public func value(forHeader name: Swift.String) -> Swift.String? {
-            headerFields.firstValue(named: name)
+            HTTPHeaderField.firstValue(in: headerFields, named: name)
         }
     }
 
@@ -77,22 +90,7 @@ enum SupportTemplate {
 
         /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
         public func value(forHeader name: Swift.String) -> Swift.String? {
-            headerFields.firstValue(named: name)
-        }
-    }
-
-    extension Swift.Array where Element == HTTPHeaderField {
-        /// The value of the first field called `name`, compared case-insensitively.
-        func firstValue(named name: Swift.String) -> Swift.String? {
-            let key = name.lowercased()
-            return first { $0.name.lowercased() == key }?.value
-        }
-
-        /// Removes every field called `name` (compared case-insensitively) and appends `name: value`.
-        mutating func replaceValue(named name: Swift.String, with value: Swift.String) {
-            let key = name.lowercased()
-            removeAll { $0.name.lowercased() == key }
-            append(HTTPHeaderField(name: name, value: value))
+            HTTPHeaderField.firstValue(in: headerFields, named: name)
         }
     }
 

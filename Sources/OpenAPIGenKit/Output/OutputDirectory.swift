@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Each file is written to a temporary file in the same folder and renamed over the old one, so a reader
 /// never sees a half-written file. Files whose bytes did not change are not touched. The only files ever
-/// deleted are `.swift` files that start with the generator's header (stale output of an earlier run);
-/// anything else in the folder is left alone.
+/// deleted are `.swift` files that start with the generator's header and belong to the same output
+/// (the same file-name prefix: `Types.swift` and `Endpoints.swift` for no prefix, `Ionos.Types.swift` for
+/// `Ionos.`), so two APIs can share a folder; anything else in the folder is left alone.
 public struct OutputDirectory {
     /// The folder.
     public let url: URL
@@ -15,9 +16,10 @@ public struct OutputDirectory {
         self.url = url
     }
 
-    /// Writes `files`, removes stale generated files, and returns the names that changed.
+    /// Writes `files` (whose names start with `prefix`), removes stale generated files with the same prefix,
+    /// and returns the names that changed.
     @discardableResult
-    public func write(_ files: [GeneratedFile]) throws -> [String] {
+    public func write(_ files: [GeneratedFile], prefix: String = "") throws -> [String] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
@@ -39,19 +41,21 @@ public struct OutputDirectory {
             changed.append(file.name)
         }
         let names = Set(files.map(\.name))
-        for stale in try generatedFileNames() where !names.contains(stale) {
+        for stale in try generatedFileNames(prefix: prefix) where !names.contains(stale) {
             try manager.removeItem(at: url.appendingPathComponent(stale))
             changed.append(stale)
         }
         return changed.sorted()
     }
 
-    /// The `.swift` files in the folder that the generator wrote (recognised by their first line).
-    public func generatedFileNames() throws -> [String] {
+    /// The `.swift` files in the folder that the generator wrote (recognised by their first line) for
+    /// outputs with file-name prefix `prefix`.
+    public func generatedFileNames(prefix: String = "") throws -> [String] {
         let manager = FileManager.default
         guard manager.fileExists(atPath: url.path) else { return [] }
         return try manager.contentsOfDirectory(atPath: url.path).filter { name in
-            guard name.hasSuffix(".swift"), let handle = FileHandle(forReadingAtPath: url.appendingPathComponent(name).path) else { return false }
+            let stem = name.dropFirst(prefix.count).dropLast(".swift".count)
+            guard name.hasPrefix(prefix), name.hasSuffix(".swift"), !stem.isEmpty, !stem.contains("."), let handle = FileHandle(forReadingAtPath: url.appendingPathComponent(name).path) else { return false }
             defer { try? handle.close() }
             let head = handle.readData(ofLength: FileHeader.marker.utf8.count)
             return head == Data(FileHeader.marker.utf8)

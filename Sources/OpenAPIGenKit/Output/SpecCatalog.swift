@@ -9,6 +9,8 @@ public struct SpecCatalog {
         public var name: String
         /// The spec files (every `*.json` except `openapi-gen.json`), sorted.
         public var files: [URL]
+        /// The folder's `openapi-gen.json`, if there is one.
+        public var config: URL?
     }
 
     /// The `specs` folder.
@@ -30,8 +32,14 @@ public struct SpecCatalog {
                 .filter { $0.hasSuffix(".json") && $0 != "openapi-gen.json" && !$0.hasPrefix(".") }
                 .sorted()
                 .map { folder.appendingPathComponent($0) }
-            return files.isEmpty ? nil : API(name: name, files: files)
+            let config = folder.appendingPathComponent("openapi-gen.json")
+            return files.isEmpty ? nil : API(name: name, files: files, config: manager.fileExists(atPath: config.path) ? config : nil)
         }
+    }
+
+    /// Reads the API's spec files and its config (if any), with display paths relative to `base`.
+    public static func sources(of api: API, relativeTo base: URL) throws -> (specs: [SpecSource], config: SpecSource?) {
+        (try sources(api.files, relativeTo: base), try api.config.map { try sources([$0], relativeTo: base)[0] })
     }
 
     /// Reads `files` into sources whose display paths are relative to `base` (or bare file names outside it).
