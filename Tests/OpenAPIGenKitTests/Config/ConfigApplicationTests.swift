@@ -31,7 +31,7 @@ final class ConfigApplicationTests: XCTestCase {
         let result = try ionos(#"{"filter": {"operations": ["clustersGet", "nope"]}}"#)
         XCTAssertTrue(result.succeeded)
         XCTAssertEqual(result.diagnostics.map(\.description), [
-            "specs/IonosPostgreSQL/openapi-gen.json:1:37: warning: the filter names 'nope', which no operation of the spec has [#/filter/operations/1]",
+            "specs/IonosPostgreSQL/openapi-gen.json:1:43: warning: the filter names 'nope', which no operation of the spec has [#/filter/operations/1]",
         ])
     }
 
