@@ -38,7 +38,7 @@ public enum Pipeline {
 
     /// Generates the client for one API made of `sources` (merged into one document), with the options of
     /// the `openapi-gen.json` in `configSource`, if any.
-    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil) -> GenerationResult {
+    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var config = GeneratorConfig()
         if let configSource {
@@ -47,25 +47,30 @@ public enum Pipeline {
             }
             config = parsed
         }
-        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 })
+        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, fileReader: fileReader)
     }
+
+    /// Reads a file referenced by an external `$ref`.
+    public static let readFile: @Sendable (URL) -> Data? = { FileManager.default.contents(atPath: $0.path) }
 
     /// Generates with an already parsed config; diagnostics about config entries name `configFile`.
-    public static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String = "openapi-gen.json") -> GenerationResult {
-        generate(sources, config: config, configFile: configFile, located: sources)
+    public static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String = "openapi-gen.json", fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
+        generate(sources, config: config, configFile: configFile, located: sources, fileReader: fileReader)
     }
 
-    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource]) -> GenerationResult {
+    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
         var diagnostics = DiagnosticBag()
+        var located = located
         func finish(_ files: [GeneratedFile] = []) -> GenerationResult {
             GenerationResult(files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: located))
         }
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
-        var loaded: [(file: String, root: JSONValue)] = []
+        var loaded: [(file: String, root: JSONValue, origins: OriginMap)] = []
         for source in ordered {
-            if let root = JSONLoader.load(source.data, file: source.displayPath, diagnostics: &diagnostics) {
-                loaded.append((source.displayPath, root))
-            }
+            guard let root = JSONLoader.load(source.data, file: source.displayPath, diagnostics: &diagnostics) else { continue }
+            let bundle = ExternalRefBundler.bundle(root, file: SpecFile(url: source.url, displayPath: source.displayPath), read: fileReader, diagnostics: &diagnostics)
+            located += bundle.externalSources
+            loaded.append((source.displayPath, bundle.root, bundle.origins))
         }
         guard !diagnostics.hasErrors, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.hasErrors else { return finish() }
         guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.hasErrors else { return finish() }

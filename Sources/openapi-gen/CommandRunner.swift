@@ -120,7 +120,8 @@ struct CommandRunner {
                 printError("\(display): error: \(reason)")
                 return nil
             }
-            if file == config { configSource = SpecSource(displayPath: display, data: data) } else { sources.append(SpecSource(displayPath: display, data: data)) }
+            let source = SpecSource(displayPath: display, data: data, url: file)
+            if file == config { configSource = source } else { sources.append(source) }
         }
         let result = Pipeline.generate(sources, configSource: configSource)
         for diagnostic in result.diagnostics { printError(diagnostic.description) }

@@ -17,8 +17,14 @@ public struct MergedDocument: Hashable, Sendable {
 public enum DocumentMerger {
     /// Merges `documents` (display path and loaded root) in the given order.
     public static func merge(_ documents: [(file: String, root: JSONValue)], diagnostics: inout DiagnosticBag) -> MergedDocument? {
+        merge(documents.map { ($0.file, $0.root, OriginMap(defaultFile: $0.file)) }, diagnostics: &diagnostics)
+    }
+
+    /// Merges bundled documents, each with the origins of its parts (external files it referenced).
+    static func merge(_ documents: [(file: String, root: JSONValue, origins: OriginMap)], diagnostics: inout DiagnosticBag) -> MergedDocument? {
         guard let first = documents.first else { return nil }
         var origins = OriginMap(defaultFile: first.file)
+        defer { for document in documents { origins.merge(document.origins) } }
         var merged = JSONObject()
         var ok = true
         for document in documents {
@@ -31,7 +37,7 @@ public enum DocumentMerger {
                 let pointer = JSONPointer([key])
                 switch key {
                 case "paths", "components":
-                    merged.set(key, .object(mergeTwoLevels(merged[key]?.objectValue, value, at: pointer, file: document.file, origins: &origins, diagnostics: &diagnostics)))
+                    merged.set(key, .object(mergeTwoLevels(merged[key]?.objectValue, value, at: pointer, document: document.origins, origins: &origins, diagnostics: &diagnostics)))
                 case "tags":
                     merged.set(key, mergeTags(merged[key], value))
                 default:
@@ -41,7 +47,7 @@ public enum DocumentMerger {
                         }
                     } else {
                         merged.set(key, value)
-                        origins.record(pointer, file: document.file)
+                        record(pointer, from: document.origins, into: &origins)
                     }
                 }
             }
@@ -53,9 +59,10 @@ public enum DocumentMerger {
     /// Merges `paths` (path → method) or `components` (section → name): two object levels member by member,
     /// the third level by equality.
     private static func mergeTwoLevels(
-        _ existing: JSONObject?, _ incoming: JSONValue, at pointer: JSONPointer, file: String,
+        _ existing: JSONObject?, _ incoming: JSONValue, at pointer: JSONPointer, document: OriginMap,
         origins: inout OriginMap, diagnostics: inout DiagnosticBag
     ) -> JSONObject {
+        let file = document.defaultFile
         var result = existing ?? JSONObject()
         guard let incomingObject = incoming.objectValue else {
             if existing == nil { return JSONObject() }
@@ -66,7 +73,8 @@ public enum DocumentMerger {
             let outerPointer = pointer.appending(outerKey)
             guard let existingOuter = result[outerKey] else {
                 result.set(outerKey, outerValue)
-                recordChildren(of: outerValue, at: outerPointer, file: file, origins: &origins)
+                record(outerPointer, from: document, into: &origins)
+                for key in outerValue.objectValue?.keys ?? [] { record(outerPointer.appending(key), from: document, into: &origins) }
                 continue
             }
             guard var existingObject = existingOuter.objectValue, let outerObject = outerValue.objectValue else {
@@ -79,7 +87,7 @@ public enum DocumentMerger {
                     if existingInner != innerValue { diagnostics.append(conflict(innerPointer, file: file, origins: origins)) }
                 } else {
                     existingObject.set(innerKey, innerValue)
-                    origins.record(innerPointer, file: file)
+                    record(innerPointer, from: document, into: &origins)
                 }
             }
             result.set(outerKey, .object(existingObject))
@@ -87,9 +95,10 @@ public enum DocumentMerger {
         return result
     }
 
-    private static func recordChildren(of value: JSONValue, at pointer: JSONPointer, file: String, origins: inout OriginMap) {
-        origins.record(pointer, file: file)
-        for key in value.objectValue?.keys ?? [] { origins.record(pointer.appending(key), file: file) }
+    /// Records where `pointer` came from, as the document's own origins say.
+    private static func record(_ pointer: JSONPointer, from document: OriginMap, into origins: inout OriginMap) {
+        let origin = document.origin(of: pointer)
+        origins.record(pointer, file: origin.file, sourcePointer: origin.pointer)
     }
 
     private static func mergeTags(_ existing: JSONValue?, _ incoming: JSONValue) -> JSONValue {

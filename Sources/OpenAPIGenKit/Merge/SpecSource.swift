@@ -9,10 +9,13 @@ public struct SpecSource: Hashable, Sendable {
     public var displayPath: String
     /// The file's bytes.
     public var data: Data
+    /// Where the file is, to resolve external `$ref`s relative to it; nil for a document given only as bytes.
+    public var url: URL?
 
     /// Creates a source from bytes already read.
-    public init(displayPath: String, data: Data) {
+    public init(displayPath: String, data: Data, url: URL? = nil) {
         self.displayPath = displayPath
         self.data = data
+        self.url = url?.standardizedFileURL
     }
 }

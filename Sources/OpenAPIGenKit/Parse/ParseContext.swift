@@ -8,14 +8,17 @@ struct ParseContext {
     /// The findings so far.
     var diagnostics = DiagnosticBag()
 
-    /// Reports an error at `pointer`.
+    /// Reports an error at `pointer` (a pointer into the bundled document; the diagnostic names the
+    /// source file and the pointer inside it).
     mutating func error(_ message: String, at pointer: JSONPointer) {
-        diagnostics.append(Diagnostic(.error, message, file: origins.file(for: pointer), pointer: pointer))
+        let origin = origins.origin(of: pointer)
+        diagnostics.append(Diagnostic(.error, message, file: origin.file, pointer: origin.pointer))
     }
 
     /// Reports a warning at `pointer`.
     mutating func warning(_ message: String, at pointer: JSONPointer) {
-        diagnostics.append(Diagnostic(.warning, message, file: origins.file(for: pointer), pointer: pointer))
+        let origin = origins.origin(of: pointer)
+        diagnostics.append(Diagnostic(.warning, message, file: origin.file, pointer: origin.pointer))
     }
 
     /// `object[key]` as a string; an error if it is there but not a string.
