@@ -76,4 +76,14 @@ public struct Client: Swift.Sendable {
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "listDatabaseBackups")
         }
     }
+
+    /// Every item of `listDatabaseBackups`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page or when the response has no next cursor. The other arguments are sent with every request.
+    public func listDatabaseBackupsPages(pageSize: Swift.Int = 100, name: Swift.String? = nil, status: Swift.String? = nil, instanceId: Swift.String? = nil, datastoreType: Swift.String? = nil) -> Swift.AsyncThrowingStream<DatabaseBackup, any Swift.Error> {
+        Paginator.cursorItems(pageSize: pageSize) { limit, cursor in
+            let page = try await self.listDatabaseBackups(limit: limit, marker: cursor, name: name, status: status, instanceId: instanceId, datastoreType: datastoreType)
+            return ((page.databaseBackups ?? []), page.meta?.marker)
+        }
+    }
 }

@@ -75,6 +75,16 @@ public struct Client: Swift.Sendable {
         }
     }
 
+    /// Every item of `clusterBackupsGet`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+    public func clusterBackupsGetPages(pageSize: Swift.Int = 100, clusterId: Swift.String) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
+        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+            let page = try await self.clusterBackupsGet(clusterId: clusterId, limit: limit, offset: offset)
+            return (page.items ?? [])
+        }
+    }
+
     /// Supported PostgreSQL versions of cluster
     ///
     /// Retrieves a list of all PostgreSQL versions available for this cluster.
@@ -151,6 +161,16 @@ public struct Client: Swift.Sendable {
         }
     }
 
+    /// Every item of `clustersBackupsGet`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+    public func clustersBackupsGetPages(pageSize: Swift.Int = 100) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
+        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+            let page = try await self.clustersBackupsGet(limit: limit, offset: offset)
+            return (page.items ?? [])
+        }
+    }
+
     /// Delete a cluster
     ///
     /// Delete a PostgreSQL cluster.
@@ -224,6 +244,16 @@ public struct Client: Swift.Sendable {
             return try executor.decode(ClusterList.self, from: response, operationID: "clustersGet")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersGet")
+        }
+    }
+
+    /// Every item of `clustersGet`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+    public func clustersGetPages(pageSize: Swift.Int = 100, filterName: Swift.String? = nil) -> Swift.AsyncThrowingStream<ClusterResponse, any Swift.Error> {
+        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+            let page = try await self.clustersGet(limit: limit, offset: offset, filterName: filterName)
+            return (page.items ?? [])
         }
     }
 

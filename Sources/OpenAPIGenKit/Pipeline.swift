@@ -80,6 +80,8 @@ public enum Pipeline {
         var model = ModelLowering.lower(resolved, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return finish() }
         model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
+        model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return finish() }
         if let name = config.name { model.title = name }
         let files = DeclarationLayout.apply(access: config.access, namespace: config.namespace, title: model.title, to: emit(model))
         return finish(files)

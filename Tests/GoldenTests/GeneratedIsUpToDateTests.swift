@@ -11,7 +11,8 @@ final class GeneratedIsUpToDateTests: XCTestCase {
         let apis = try SpecCatalog(specsURL: root.appendingPathComponent("specs")).apis()
         XCTAssertEqual(apis.map(\.name), ["ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL"])
         for api in apis {
-            let result = Pipeline.generate(try SpecCatalog.sources(api.files, relativeTo: root))
+            let (specs, config) = try SpecCatalog.sources(of: api, relativeTo: root)
+            let result = Pipeline.generate(specs, configSource: config)
             XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }, [], api.name)
             XCTAssertEqual(result.files.map(\.name), Pipeline.outputFileNames)
             let differences = try OutputDirectory(url: root.appendingPathComponent("Generated").appendingPathComponent(api.name)).differences(from: result.files)
@@ -28,14 +29,15 @@ final class GeneratedIsUpToDateTests: XCTestCase {
 
     func testGenerationIsDeterministic() throws {
         for api in try SpecCatalog(specsURL: root.appendingPathComponent("specs")).apis() {
-            let sources = try SpecCatalog.sources(api.files, relativeTo: root)
-            XCTAssertEqual(Pipeline.generate(sources), Pipeline.generate(sources.reversed()))
+            let (specs, config) = try SpecCatalog.sources(of: api, relativeTo: root)
+            XCTAssertEqual(Pipeline.generate(specs, configSource: config), Pipeline.generate(specs.reversed(), configSource: config))
         }
     }
 
     func testGeneratedFilesHaveNoAbsolutePathsAndOneTrailingNewline() throws {
         for api in try SpecCatalog(specsURL: root.appendingPathComponent("specs")).apis() {
-            for file in Pipeline.generate(try SpecCatalog.sources(api.files, relativeTo: root)).files {
+            let (specs, config) = try SpecCatalog.sources(of: api, relativeTo: root)
+            for file in Pipeline.generate(specs, configSource: config).files {
                 XCTAssertFalse(file.contents.contains(root.path), file.name)
                 XCTAssertFalse(file.contents.contains("\r"), file.name)
                 XCTAssertTrue(file.contents.hasSuffix("}\n") || file.contents.hasSuffix("\n"), file.name)

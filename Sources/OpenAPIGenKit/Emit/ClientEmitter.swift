@@ -15,6 +15,10 @@ enum ClientEmitter {
             for endpoint in model.endpoints {
                 w.line()
                 EndpointEmitter.emit(endpoint, into: &w)
+                if endpoint.pagination != nil {
+                    w.line()
+                    PaginationEmitter.emit(endpoint, into: &w)
+                }
             }
         }
         return writer.finished

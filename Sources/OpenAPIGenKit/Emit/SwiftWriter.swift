@@ -26,6 +26,15 @@ struct SwiftWriter {
         line("}")
     }
 
+    /// Appends `call { parameters in`, the closure body one level deeper, and `}`.
+    mutating func closure(_ call: String, parameters: String, _ body: (inout SwiftWriter) -> Void) {
+        line("\(call) { \(parameters) in")
+        level += 1
+        body(&self)
+        level -= 1
+        line("}")
+    }
+
     /// Appends `switch subject {`, the cases at the same indentation (Swift's convention), and `}`.
     mutating func switchBlock(_ subject: String, _ body: (inout SwiftWriter) -> Void) {
         line("switch \(subject) {")

@@ -26,6 +26,8 @@ public struct Endpoint: Hashable, Sendable {
     public var errorType: TypeRef
     /// Auth alternatives, each a list of schemes that apply together. Empty: no auth.
     public var security: [[SecuritySchemeDefinition]]
+    /// The page-walking method generated next to this one, if the operation pages.
+    public var pagination: Pagination? = nil
 }
 
 /// A piece of a path template.

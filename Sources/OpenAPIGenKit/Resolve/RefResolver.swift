@@ -121,7 +121,7 @@ public struct RefResolver {
             return nil
         }
         guard let target = reference.localTarget else {
-            context.error("reference '\(reference.raw)' points to another file; external file references are not supported yet", at: reference.pointer)
+            context.error("reference '\(reference.raw)' points to another file that was not bundled", at: reference.pointer)
             return nil
         }
         guard document.raw.value(at: target) != nil else {

@@ -1,0 +1,96 @@
+/// Decides which operations get a `<method>Pages` method: those named in the config's `pagination`, and
+/// those that plainly page by `limit`/`offset` (integer query parameters of those names and a success body
+/// with an `items` array).
+enum PaginationPlanner {
+    /// `model` with `pagination` filled in; config rules that do not fit their operation are errors.
+    static func apply(_ rules: [String: PaginationRule], to model: APIModel, configFile: String, diagnostics: inout DiagnosticBag) -> APIModel {
+        var result = model
+        var names = Set(model.endpoints.map(\.methodName))
+        for (operationID, _) in rules.sorted(by: { $0.key < $1.key }) where !model.endpoints.contains(where: { $0.operationID == operationID }) {
+            diagnostics.append(Diagnostic(.error, "pagination names '\(operationID)', which is not an operationId of the spec", file: configFile, pointer: JSONPointer(["pagination", operationID])))
+        }
+        result.endpoints = model.endpoints.map { endpoint in
+            var copy = endpoint
+            let explicit = rules[endpoint.operationID]
+            let rule = explicit ?? PaginationRule(style: .offset, limit: "limit", offset: "offset", cursor: nil, nextCursor: nil, items: "items")
+            switch plan(endpoint, rule, model.types) {
+            case .success(var pagination):
+                pagination.methodName = SwiftName.unique(endpoint.methodName + "Pages", in: &names)
+                copy.pagination = pagination
+            case .failure(let reason):
+                if explicit != nil {
+                    diagnostics.append(Diagnostic(.error, "cannot page '\(endpoint.operationID)': \(reason.message)", file: configFile, pointer: JSONPointer(["pagination", endpoint.operationID])))
+                }
+            }
+            return copy
+        }
+        return result
+    }
+
+    /// Why a rule does not fit an operation.
+    struct Mismatch: Error {
+        var message: String
+    }
+
+    private static func plan(_ endpoint: Endpoint, _ rule: PaginationRule, _ types: [TypeDecl]) -> Result<Pagination, Mismatch> {
+        func query(_ name: String?) -> EndpointParameter? {
+            endpoint.parameters.first { $0.location == .query && $0.name == name }
+        }
+        guard let limit = query(rule.limit), [.int, .int32, .int64].contains(limit.type) else {
+            return .failure(Mismatch(message: "it has no integer query parameter '\(rule.limit)'"))
+        }
+        guard endpoint.body?.required != true, let success = endpoint.success.type?.unwrapped, endpoint.success.isJSON else {
+            return .failure(Mismatch(message: "it needs a JSON success body and no required request body"))
+        }
+        guard let items = path(rule.items, in: success, types: types), case .array(let itemType) = items.type.unwrapped else {
+            return .failure(Mismatch(message: "its response has no array at '\(rule.items)'"))
+        }
+        let style: Pagination.Style
+        switch rule.style {
+        case .offset:
+            guard let offset = query(rule.offset), [.int, .int32, .int64].contains(offset.type) else {
+                return .failure(Mismatch(message: "it has no integer query parameter '\(rule.offset ?? "offset")'"))
+            }
+            style = .offset(offsetArgument: offset.swiftName)
+        case .cursor:
+            guard let cursor = query(rule.cursor), cursor.type == .string else {
+                return .failure(Mismatch(message: "it has no string query parameter '\(rule.cursor ?? "")'"))
+            }
+            guard let next = rule.nextCursor.flatMap({ path($0, in: success, types: types) }), next.type.unwrapped == .string else {
+                return .failure(Mismatch(message: "its response has no string at '\(rule.nextCursor ?? "")'"))
+            }
+            style = .cursor(cursorArgument: cursor.swiftName, nextCursor: next.expression)
+        }
+        let itemsExpression = items.type.isOptional || items.expression.contains("?") ? "(\(items.expression) ?? [])" : items.expression
+        return .success(Pagination(methodName: "", limitArgument: limit.swiftName, limitType: limit.type, style: style, itemsExpression: itemsExpression, itemType: itemType))
+    }
+
+    /// The Swift expression and type of a dotted JSON path (`meta.marker`) on a value named `page`.
+    private static func path(_ dotted: String, in type: TypeRef, types: [TypeDecl]) -> (expression: String, type: TypeRef)? {
+        var expression = "page"
+        var current = type
+        var optionalChain = false
+        for key in dotted.split(separator: ".").map(String.init) {
+            guard case .named(let name) = current.unwrapped, let properties = structProperties(name, types),
+                  let property = properties.first(where: { $0.jsonKey == key }) else { return nil }
+            expression += (current.isOptional ? "?." : ".") + property.swiftName
+            optionalChain = optionalChain || current.isOptional
+            current = property.type
+        }
+        return (expression, optionalChain ? current.optional : current)
+    }
+
+    /// The properties of the struct called `name` (`A` or `A.B`), following nested types.
+    private static func structProperties(_ name: String, _ types: [TypeDecl]) -> [Property]? {
+        var scope = types
+        var found: TypeDecl?
+        for part in name.split(separator: ".") {
+            guard let decl = scope.first(where: { $0.name == part }) else { return nil }
+            found = decl
+            scope = decl.nested
+        }
+        if case .structure(let properties)? = found?.kind { return properties }
+        if case .alias(let target)? = found?.kind, case .named(let next) = target { return structProperties(next, types) }
+        return nil
+    }
+}

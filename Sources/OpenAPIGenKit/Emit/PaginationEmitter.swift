@@ -1,0 +1,68 @@
+/// Prints the `<method>Pages` method of a paging operation: an `AsyncThrowingStream` of items that asks
+/// for the next page only when the caller has consumed the previous one's items (through `Paginator`).
+enum PaginationEmitter {
+    /// Prints the page-walking method for `endpoint`, if it pages.
+    static func emit(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
+        guard let pagination = endpoint.pagination else { return }
+        let paging: Set<String> = {
+            switch pagination.style {
+            case .offset(let offset): return [pagination.limitArgument, offset]
+            case .cursor(let cursor, _): return [pagination.limitArgument, cursor]
+            }
+        }()
+        let others = endpoint.parameters.filter { !paging.contains($0.swiftName) }
+        var arguments = ["pageSize: Swift.Int = 100"] + others.map { parameter in
+            "\(SwiftName.escaped(parameter.swiftName)): \(parameter.type.swift)" + (parameter.required ? "" : "? = nil")
+        }
+        if let body = endpoint.body { arguments.append("body: \(body.type.swift)? = nil") }
+        let passed = endpoint.parameters.map { parameter -> String in
+            let label = parameter.swiftName
+            switch pagination.style {
+            case .offset(let offset) where parameter.swiftName == offset: return "\(label): \(convert("offset", to: parameter.type))"
+            case .cursor(let cursor, _) where parameter.swiftName == cursor: return "\(label): cursor"
+            default: break
+            }
+            if parameter.swiftName == pagination.limitArgument { return "\(label): \(convert("limit", to: parameter.type))" }
+            return "\(label): \(SwiftName.escaped(parameter.swiftName))"
+        } + (endpoint.body == nil ? [] : ["body: body"])
+        let call = "try await self.\(SwiftName.escaped(endpoint.methodName))(\(passed.joined(separator: ", ")))"
+        writer.doc("""
+            Every item of `\(endpoint.methodName)`, fetching `pageSize` items per request.
+
+            Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page\
+            \(pagination.isCursor ? " or when the response has no next cursor" : ""). The other arguments are sent with every request.
+            """)
+        if endpoint.deprecated { writer.line("@available(*, deprecated)") }
+        writer.block("public func \(SwiftName.escaped(pagination.methodName))(\(arguments.joined(separator: ", "))) -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>") { w in
+            switch pagination.style {
+            case .offset:
+                w.closure("Paginator.offsetItems(pageSize: pageSize)", parameters: "limit, offset") { w in
+                    w.line("let page = \(call)")
+                    w.line("return \(pagination.itemsExpression)")
+                }
+            case .cursor(_, let next):
+                w.closure("Paginator.cursorItems(pageSize: pageSize)", parameters: "limit, cursor") { w in
+                    w.line("let page = \(call)")
+                    w.line("return (\(pagination.itemsExpression), \(next))")
+                }
+            }
+        }
+    }
+
+    /// `value` (a `Swift.Int`) converted to the parameter's integer type.
+    private static func convert(_ value: String, to type: TypeRef) -> String {
+        switch type {
+        case .int32: return "Swift.Int32(clamping: \(value))"
+        case .int64: return "Swift.Int64(\(value))"
+        default: return value
+        }
+    }
+}
+
+extension Pagination {
+    /// Whether the walk follows a cursor.
+    var isCursor: Bool {
+        if case .cursor = style { return true }
+        return false
+    }
+}
