@@ -11,10 +11,21 @@ let package = Package(
     products: [
         .executable(name: "openapi-gen", targets: ["openapi-gen"]),
         .library(name: "OpenAPIGenKit", targets: ["OpenAPIGenKit"]),
+        .plugin(name: "OpenAPIGenPlugin", targets: ["OpenAPIGenPlugin"]),
+        .plugin(name: "GenerateOpenAPI", targets: ["GenerateOpenAPI"]),
     ],
     targets: [
         .target(name: "OpenAPIGenKit"),
         .executableTarget(name: "openapi-gen", dependencies: ["OpenAPIGenKit"]),
+        .plugin(name: "OpenAPIGenPlugin", capability: .buildTool(), dependencies: ["openapi-gen"]),
+        .plugin(
+            name: "GenerateOpenAPI",
+            capability: .command(
+                intent: .custom(verb: "generate-openapi", description: "Regenerate every specs/<Name>/ into Generated/<Name>/, like 'swift run openapi-gen'"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated clients into Generated/")]
+            ),
+            dependencies: ["openapi-gen"]
+        ),
         .testTarget(name: "OpenAPIGenKitTests", dependencies: ["OpenAPIGenKit"]),
         .testTarget(name: "GoldenTests", dependencies: ["OpenAPIGenKit"]),
         .testTarget(name: "CLITests", dependencies: ["openapi-gen"]),
