@@ -652,6 +652,96 @@ public enum OpenAPICoding: Swift.Sendable {
         guard !line.isEmpty else { return nil }
         return isTruncated ? line + "\u{2026}" : line
     }
+
+    /// The error thrown when no variant of the `oneOf` or `anyOf` type `typeName` decodes. Its description lists
+    /// each variant with the reason it failed.
+    static func noVariantDecoded(
+        _ typeName: Swift.String,
+        attempts: [(variant: Swift.String, error: any Swift.Error)],
+        codingPath: [any Swift.CodingKey]
+    ) -> Swift.DecodingError {
+        let reasons = attempts.map { "\($0.variant): \(describe($0.error))" }
+        let text = "No variant of \(typeName) matches the value. Tried " + reasons.joined(separator: "; ")
+        return .dataCorrupted(Swift.DecodingError.Context(codingPath: codingPath, debugDescription: text))
+    }
+
+    /// One line about `error`: the path of a `DecodingError` (when any) and its explanation.
+    static func describe(_ error: any Swift.Error) -> Swift.String {
+        guard let error = error as? Swift.DecodingError else { return "\(error)" }
+        let context: Swift.DecodingError.Context
+        var codingPath: [any Swift.CodingKey] = []
+        switch error {
+        case .typeMismatch(_, let errorContext), .valueNotFound(_, let errorContext), .dataCorrupted(let errorContext):
+            context = errorContext
+        case .keyNotFound(let key, let errorContext):
+            context = errorContext
+            codingPath = [key]
+        @unknown default:
+            return "\(error)"
+        }
+        let path = RequestExecutor.renderCodingPath(context.codingPath + codingPath)
+        return (path.isEmpty ? "" : path + ": ") + context.debugDescription
+    }
+}
+
+// MARK: - Schema composition helpers
+
+/// A coding key with any name: discriminator properties and keys that a schema does not declare.
+public struct OpenAPICodingKey: Swift.CodingKey, Swift.Hashable, Swift.Sendable {
+    /// The key.
+    public var stringValue: Swift.String
+    /// Always `nil`: JSON object keys are strings.
+    public var intValue: Swift.Int? { nil }
+
+    /// Creates the key `stringValue`.
+    public init(_ stringValue: Swift.String) {
+        self.stringValue = stringValue
+    }
+
+    /// Creates the key `stringValue`.
+    public init?(stringValue: Swift.String) {
+        self.stringValue = stringValue
+    }
+
+    /// Creates the key spelled like `intValue`.
+    public init?(intValue: Swift.Int) {
+        self.stringValue = Swift.String(intValue)
+    }
+}
+
+/// An immutable value on the heap, so that a struct can contain itself (recursive schemas) and keep value
+/// semantics: setting a boxed property stores a new box.
+final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,
+    Swift.Sendable
+{
+    /// The value.
+    let value: Value
+
+    /// Boxes `value`.
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    /// Decodes the value itself; the box adds nothing to the JSON.
+    init(from decoder: any Swift.Decoder) throws {
+        self.value = try decoder.singleValueContainer().decode(Value.self)
+    }
+
+    /// Encodes the value itself.
+    func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    /// Boxes are equal when their values are.
+    static func == (lhs: OpenAPIBox, rhs: OpenAPIBox) -> Swift.Bool {
+        lhs.value == rhs.value
+    }
+
+    /// Hashes the value.
+    func hash(into hasher: inout Swift.Hasher) {
+        hasher.combine(value)
+    }
 }
 
 // MARK: - Requests

@@ -16,14 +16,20 @@ public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Free-form notes about the backup.
     public var description: Swift.String?
     /// Unique ID of the backup.
+    ///
+    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var id: Swift.String?
     /// ID of the database instance that was backed up.
+    ///
+    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var instanceId: Swift.String?
     /// Reference to the storage location holding the backup data.
     public var locationRef: Swift.String?
     /// Name of the backup.
     public var name: Swift.String?
     /// ID of the backup this one builds on, if it is incremental; otherwise null.
+    ///
+    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var parentId: Swift.String?
     /// Size of the backup in bytes.
     public var size: Swift.Int64?
@@ -83,6 +89,8 @@ public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Engine version.
         public var version: Swift.String?
         /// ID of the engine version.
+        ///
+        /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
         public var versionId: Swift.String?
 
         /// Creates a `Datastore`.
@@ -222,10 +230,16 @@ public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
 /// Navigation links for a list response.
 public struct ListLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Link to the next page; null on the last page.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var next: Swift.String?
     /// Link to the previous page; null on the first page.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var previous: Swift.String?
     /// Link to this page.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var _self: Swift.String?
 
     /// Creates a `ListLinks`.
@@ -255,6 +269,8 @@ public struct ListMeta: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Page size that was applied.
     public var limit: Swift.Int?
     /// Marker to pass to fetch the next page; null on the last page.
+    ///
+    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var marker: Swift.String?
     /// Total number of matching items.
     public var total: Swift.Int?

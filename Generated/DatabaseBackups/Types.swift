@@ -63,6 +63,8 @@ public struct Backup: Swift.Codable, Swift.Hashable, Swift.Sendable {
 /// Where to download a backup archive.
 public struct BackupArchive: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Pre-signed URL of the backup archive.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var downloadUrl: Swift.String
 
     /// Creates a `BackupArchive`.

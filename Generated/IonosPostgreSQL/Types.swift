@@ -81,13 +81,13 @@ public struct ClusterBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
 public struct ClusterBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var id: ResourceId?
     public var items: [BackupResponse]?
-    public var limit: PaginationLimit?
+    public var limit: PaginationLimit
     public var links: PaginationLinks?
-    public var offset: PaginationOffset?
+    public var offset: PaginationOffset
     public var type: ResourceType?
 
     /// Creates a `ClusterBackupList`.
-    public init(id: ResourceId? = nil, items: [BackupResponse]? = nil, limit: PaginationLimit? = nil, links: PaginationLinks? = nil, offset: PaginationOffset? = nil, type: ResourceType? = nil) {
+    public init(id: ResourceId? = nil, items: [BackupResponse]? = nil, limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0, type: ResourceType? = nil) {
         self.id = id
         self.items = items
         self.limit = limit
@@ -95,25 +95,67 @@ public struct ClusterBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.offset = offset
         self.type = type
     }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case id
+        case items
+        case limit
+        case links
+        case offset
+        case type
+    }
+
+    /// Decodes the value; a missing key with a default gets the default.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
+        self.items = try container.decodeIfPresent([BackupResponse].self, forKey: .items)
+        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
+        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
+        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
+    }
 }
 
 /// A page of PostgreSQL clusters.
 public struct ClusterList: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var id: ResourceId?
     public var items: [ClusterResponse]?
-    public var limit: PaginationLimit?
+    public var limit: PaginationLimit
     public var links: PaginationLinks?
-    public var offset: PaginationOffset?
+    public var offset: PaginationOffset
     public var type: ResourceType?
 
     /// Creates a `ClusterList`.
-    public init(id: ResourceId? = nil, items: [ClusterResponse]? = nil, limit: PaginationLimit? = nil, links: PaginationLinks? = nil, offset: PaginationOffset? = nil, type: ResourceType? = nil) {
+    public init(id: ResourceId? = nil, items: [ClusterResponse]? = nil, limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0, type: ResourceType? = nil) {
         self.id = id
         self.items = items
         self.limit = limit
         self.links = links
         self.offset = offset
         self.type = type
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case id
+        case items
+        case limit
+        case links
+        case offset
+        case type
+    }
+
+    /// Decodes the value; a missing key with a default gets the default.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
+        self.items = try container.decodeIfPresent([ClusterResponse].self, forKey: .items)
+        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
+        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
+        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
     }
 }
 
@@ -397,7 +439,9 @@ public struct CreateRestoreRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
 /// The initial database user created together with the cluster.
 public struct DBUser: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Password of the initial PostgreSQL user. It is never returned by the API.
-    public var password: Swift.String
+    ///
+    /// Write-only: sent to the server, never returned by it.
+    public var password: Swift.String?
     /// Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
     public var username: Swift.String
 
@@ -406,7 +450,7 @@ public struct DBUser: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - password: Password of the initial PostgreSQL user. It is never returned by the API.
     ///   - username: Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
-    public init(password: Swift.String, username: Swift.String) {
+    public init(password: Swift.String? = nil, username: Swift.String) {
         self.password = password
         self.username = username
     }
@@ -476,15 +520,30 @@ public enum DayOfTheWeek: Swift.RawRepresentable, Swift.Codable, Swift.Hashable,
 
 /// Pagination information in list responses. DEPRECATED because of misspelled _links attribute.
 public struct DeprecatedPagination: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var limit: PaginationLimit?
+    public var limit: PaginationLimit
     public var links: PaginationLinks?
-    public var offset: PaginationOffset?
+    public var offset: PaginationOffset
 
     /// Creates a `DeprecatedPagination`.
-    public init(limit: PaginationLimit? = nil, links: PaginationLinks? = nil, offset: PaginationOffset? = nil) {
+    public init(limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0) {
         self.limit = limit
         self.links = links
         self.offset = offset
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case limit
+        case links
+        case offset
+    }
+
+    /// Decodes the value; a missing key with a default gets the default.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
+        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
     }
 }
 
@@ -545,11 +604,23 @@ public typealias PaginationLimit = Swift.Int
 public struct PaginationLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// URL (with offset and limit parameters) of the next page; only
     /// present if offset + limit is less than the total number of elements.
+    ///
+    /// Read-only: set by the server.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var next: Swift.String?
     /// URL (with offset and limit parameters) of the previous page; only
     /// present if offset is greater than 0.
+    ///
+    /// Read-only: set by the server.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var prev: Swift.String?
     /// URL (with offset and limit parameters) of the current page.
+    ///
+    /// Read-only: set by the server.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var _self: Swift.String?
 
     /// Creates a `PaginationLinks`.

@@ -28,6 +28,9 @@ enum ArgumentParser {
             guard let output = options.values.removeValue(forKey: "--output") ?? options.values.removeValue(forKey: "-o") else {
                 throw UsageError(message: "generate needs --output DIR")
             }
+            guard !output.allSatisfy(\.isWhitespace) else {
+                throw UsageError(message: "--output needs the name of a folder; an empty path would mean the current folder")
+            }
             let prefix = options.values["--file-prefix"] ?? ""
             guard prefix.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else {
                 throw UsageError(message: "--file-prefix may only contain letters, digits, '.', '_' and '-'")

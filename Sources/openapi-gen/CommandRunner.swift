@@ -115,9 +115,12 @@ struct CommandRunner {
         var configSource: SpecSource?
         for file in files + [config].compactMap({ $0 }) {
             let display = SpecCatalog.displayPath(of: file, relativeTo: workingDirectory)
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                let reason = FileManager.default.fileExists(atPath: file.path) ? "the file cannot be read" : "no such file"
-                printError("\(display): error: \(reason)")
+            let data: Data
+            switch SpecFileReader.read(file) {
+            case .success(let bytes):
+                data = bytes
+            case .failure(let failure):
+                printError("\(display): error: \(failure)")
                 return nil
             }
             let source = SpecSource(displayPath: display, data: data, url: file)

@@ -8,6 +8,10 @@ struct CLIRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the process ended by a signal (a crash: trap, stack overflow, abort) rather than `exit`.
+        var crashed = false
+        /// Whether the run took longer than its time limit and was killed (a hang).
+        var timedOut = false
     }
 
     /// The package root (three levels above this file).
@@ -23,8 +27,10 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
-    /// Runs the tool with `arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+    /// Runs the tool with `arguments` in `directory`. Both pipes are drained at the same time (so a tool that
+    /// writes a lot to stderr cannot block), and a run longer than `timeout` seconds is killed and reported as
+    /// `timedOut`.
+    static func run(_ arguments: [String], in directory: URL, timeout: TimeInterval = 120) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -32,11 +38,43 @@ struct CLIRunner {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        let stdout = PipeReader(out.fileHandleForReading)
+        let stderr = PipeReader(err.fileHandleForReading)
+        var timedOut = false
+        if exited.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
+            process.terminate()
+            exited.wait()
+        }
+        return Outcome(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout.finish(), as: UTF8.self),
+            stderr: String(decoding: stderr.finish(), as: UTF8.self),
+            crashed: process.terminationReason == .uncaughtSignal && !timedOut,
+            timedOut: timedOut
+        )
+    }
+
+    /// Reads a pipe to its end on a background thread.
+    private final class PipeReader: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var data = Data()
+
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        /// Everything read, once the writer closed the pipe.
+        func finish() -> Data {
+            done.wait()
+            return data
+        }
     }
 
     /// A new empty folder, removed when the test ends.

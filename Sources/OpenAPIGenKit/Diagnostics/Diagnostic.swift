@@ -19,10 +19,11 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// 1-based column of the node `pointer` names, when known.
     public var column: Int?
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic. A message longer than `maximumMessageLength` (it may quote a hostile value) keeps
+    /// its beginning and end, with the middle replaced by `…`.
     public init(_ severity: Severity, _ message: String, file: String, pointer: JSONPointer? = nil, line: Int? = nil, column: Int? = nil) {
         self.severity = severity
-        self.message = message
+        self.message = Self.abbreviated(message, limit: Self.maximumMessageLength)
         self.file = file
         self.pointer = pointer
         self.line = line
@@ -37,8 +38,33 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
             if let column { text += ":\(column)" }
         }
         text += ": \(severity.rawValue): \(message)"
-        if let pointer { text += " [\(pointer)]" }
+        if let pointer { text += " [\(Self.printable(pointer))]" }
         return text
+    }
+
+    /// The longest message kept whole, in Unicode scalars.
+    public static let maximumMessageLength = 1_000
+
+    /// The longest pointer token printed whole, in Unicode scalars; longer tokens are abbreviated with `…`.
+    public static let maximumPrintedTokenLength = 200
+
+    /// `text` when it has at most `limit` Unicode scalars; otherwise its first and last `limit / 2` scalars
+    /// joined by `…`.
+    static func abbreviated(_ text: String, limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        let scalars = text.unicodeScalars
+        guard scalars.count > limit else { return text }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars.prefix(limit / 2))
+        result.append("…")
+        result.append(contentsOf: scalars.suffix(limit / 2))
+        return String(result)
+    }
+
+    /// `pointer` as text, with very long tokens (a hostile 50 MB member name) abbreviated.
+    static func printable(_ pointer: JSONPointer) -> String {
+        guard pointer.tokens.contains(where: { $0.utf8.count > maximumPrintedTokenLength }) else { return pointer.description }
+        return JSONPointer(pointer.tokens.map { abbreviated($0, limit: maximumPrintedTokenLength) }).description
     }
 
     /// Orders by file, then position, then pointer, then text, so output is stable.

@@ -144,10 +144,9 @@ struct JSONPositionScanner {
         keyStart = (line, index - lineStart + 1)
         let start = index + 1
         guard skipString() else { return nil }
-        let raw = Array(bytes[start..<(index - 1)])
+        let raw = bytes[start..<(index - 1)]
         if !raw.contains(UInt8(ascii: "\\")) { return String(decoding: raw, as: UTF8.self) }
-        let quoted = "\"" + String(decoding: raw, as: UTF8.self) + "\""
-        return (try? JSONSerialization.jsonObject(with: Data(quoted.utf8), options: [.fragmentsAllowed])) as? String
+        return JSONReader.decodeStringBody(raw)
     }
 
     /// Moves past a string token; false if it is not terminated.

@@ -437,6 +437,36 @@ extension SupportTemplate {
             guard !line.isEmpty else { return nil }
             return isTruncated ? line + "\u{2026}" : line
         }
+
+        /// The error thrown when no variant of the `oneOf` or `anyOf` type `typeName` decodes. Its description lists
+        /// each variant with the reason it failed.
+        static func noVariantDecoded(
+            _ typeName: Swift.String,
+            attempts: [(variant: Swift.String, error: any Swift.Error)],
+            codingPath: [any Swift.CodingKey]
+        ) -> Swift.DecodingError {
+            let reasons = attempts.map { "\($0.variant): \(describe($0.error))" }
+            let text = "No variant of \(typeName) matches the value. Tried " + reasons.joined(separator: "; ")
+            return .dataCorrupted(Swift.DecodingError.Context(codingPath: codingPath, debugDescription: text))
+        }
+
+        /// One line about `error`: the path of a `DecodingError` (when any) and its explanation.
+        static func describe(_ error: any Swift.Error) -> Swift.String {
+            guard let error = error as? Swift.DecodingError else { return "\(error)" }
+            let context: Swift.DecodingError.Context
+            var codingPath: [any Swift.CodingKey] = []
+            switch error {
+            case .typeMismatch(_, let errorContext), .valueNotFound(_, let errorContext), .dataCorrupted(let errorContext):
+                context = errorContext
+            case .keyNotFound(let key, let errorContext):
+                context = errorContext
+                codingPath = [key]
+            @unknown default:
+                return "\(error)"
+            }
+            let path = RequestExecutor.renderCodingPath(context.codingPath + codingPath)
+            return (path.isEmpty ? "" : path + ": ") + context.debugDescription
+        }
     }
     """#
 }

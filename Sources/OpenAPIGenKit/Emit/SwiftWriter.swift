@@ -35,6 +35,19 @@ struct SwiftWriter {
         line("}")
     }
 
+    /// Appends `do {`, `body` one level deeper, `} catch {`, `handler` one level deeper, and `}`.
+    mutating func doCatch(_ body: (inout SwiftWriter) -> Void, catch handler: (inout SwiftWriter) -> Void) {
+        line("do {")
+        level += 1
+        body(&self)
+        level -= 1
+        line("} catch {")
+        level += 1
+        handler(&self)
+        level -= 1
+        line("}")
+    }
+
     /// Appends `switch subject {`, the cases at the same indentation (Swift's convention), and `}`.
     mutating func switchBlock(_ subject: String, _ body: (inout SwiftWriter) -> Void) {
         line("switch \(subject) {")

@@ -1,11 +1,13 @@
 import Foundation
 
-/// Loads one JSON document: bytes → `JSONValue`, through Foundation's `JSONSerialization`.
+/// Loads one JSON document: bytes → `JSONValue`, through `JSONReader`.
 ///
-/// Bad input never crashes: an empty file, bytes that are not JSON, or nesting deeper than
-/// `maximumDepth` each become one error diagnostic and a nil result.
+/// Bad input never crashes or hangs: an empty file, UTF-16 or UTF-32 text, bytes that are not JSON or not
+/// UTF-8, and nesting deeper than `maximumDepth` each become one error diagnostic with the line and column
+/// of the fault, and a nil result. A member name that appears twice in one object is an error at each repeat.
+/// A UTF-8 byte order mark is accepted and skipped.
 public enum JSONLoader {
-    /// Deeper nesting than this is refused before parsing, so no input can exhaust the stack.
+    /// Deeper nesting than this is refused, so no later stage can exhaust the stack.
     public static let maximumDepth = 512
 
     /// Parses `data` as JSON. `file` names the source in diagnostics.
@@ -16,67 +18,45 @@ public enum JSONLoader {
             diagnostics.append(Diagnostic(.error, "the file is empty; expected an OpenAPI document in JSON", file: file))
             return nil
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            diagnostics.append(Diagnostic(.error, "the file is UTF-16 encoded; save it as UTF-8", file: file))
+        if let encoding = wideEncoding(of: data) {
+            diagnostics.append(Diagnostic(.error, "the file is \(encoding) encoded; save it as UTF-8 (JSON files must be UTF-8)", file: file))
             return nil
         }
-        if let depth = nestingDepthExceeding(maximumDepth, in: bytes) {
-            diagnostics.append(Diagnostic(.error, "JSON nesting is deeper than \(maximumDepth) levels", file: file, line: depth.line, column: depth.column))
+        let result = JSONReader.read(bytes, maximumDepth: maximumDepth)
+        for duplicate in result.duplicates {
+            diagnostics.append(Diagnostic(
+                .error,
+                "the member '\(duplicate.name)' appears twice in one object (first at line \(duplicate.firstLine), column \(duplicate.firstColumn)); member names must be unique",
+                file: file, pointer: duplicate.pointer, line: duplicate.line, column: duplicate.column
+            ))
+        }
+        if let fault = result.fault {
+            let message: String
+            switch fault.kind {
+            case .syntax: message = "the file is not valid JSON: \(fault.reason)"
+            case .encoding: message = "the file is not valid UTF-8: \(fault.reason)"
+            case .depth: message = fault.reason
+            }
+            diagnostics.append(Diagnostic(.error, message, file: file, line: fault.line, column: fault.column))
             return nil
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            let position = JSONSyntaxLocator.firstError(in: Data(bytes))
-            diagnostics.append(Diagnostic(.error, "the file is not valid JSON: \(position.reason)", file: file, line: position.line, column: position.column))
-            return nil
-        }
-        return convert(object)
+        return result.duplicates.isEmpty ? result.value : nil
     }
 
-    /// Converts Foundation's JSON objects. Booleans are told apart from numbers by `objCType`,
-    /// because `NSNumber(1) is Bool` is true.
-    static func convert(_ object: Any) -> JSONValue {
-        switch object {
-        case let string as String:
-            return .string(string)
-        case let number as NSNumber:
-            let type = String(cString: number.objCType)
-            if type == "c" || type == "B" { return .bool(number.boolValue) }
-            if type == "d" || type == "f" { return .double(number.doubleValue) }
-            if let int = Int(exactly: number.int64Value), number.int64Value.description == number.stringValue {
-                return .int(int)
-            }
-            return .double(number.doubleValue)
-        case let array as [Any]:
-            return .array(array.map(convert))
-        case let dictionary as [String: Any]:
-            return .object(JSONObject(dictionary.mapValues(convert)))
-        default:
-            return .null
+    /// "UTF-16" or "UTF-32" when `data` starts with their byte order mark, or, without one, with the pattern of
+    /// NUL and ASCII bytes that JSON text (which begins with ASCII) has in them (RFC 4627, section 3).
+    static func wideEncoding(of data: Data) -> String? {
+        let head = Array(data.prefix(4))
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32" }
+        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) { return "UTF-16" }
+        func ascii(_ byte: UInt8) -> Bool { byte != 0 && byte < 0x80 }
+        if head.count == 4 {
+            if head[0] == 0, head[1] == 0, head[2] == 0, ascii(head[3]) { return "UTF-32" }
+            if ascii(head[0]), head[1] == 0, head[2] == 0, head[3] == 0 { return "UTF-32" }
         }
-    }
-
-    /// The line and column where nesting first exceeds `limit`, ignoring brackets inside strings.
-    static func nestingDepthExceeding(_ limit: Int, in bytes: Data) -> (line: Int, column: Int)? {
-        var depth = 0, line = 1, column = 0
-        var inString = false, escaped = false
-        for byte in bytes {
-            column += 1
-            if byte == 0x0A { line += 1; column = 0; continue }
-            if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
-                continue
-            }
-            switch byte {
-            case 0x22: inString = true
-            case 0x5B, 0x7B:
-                depth += 1
-                if depth > limit { return (line, column) }
-            case 0x5D, 0x7D: depth -= 1
-            default: break
-            }
+        if head.count >= 2 {
+            let pairs = stride(from: 0, to: head.count - 1, by: 2).map { (head[$0], head[$0 + 1]) }
+            if pairs.allSatisfy({ $0.0 == 0 && ascii($0.1) }) || pairs.allSatisfy({ ascii($0.0) && $0.1 == 0 }) { return "UTF-16" }
         }
         return nil
     }

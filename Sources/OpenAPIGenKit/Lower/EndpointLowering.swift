@@ -41,10 +41,16 @@ extension SchemaLowering {
         }
         guard let schema = parameter.schema else { return nil }
         var none: Scope?
-        let type = typeRef(schema, suggested: typePrefix + SwiftName.typeName(parameter.name), scope: &none)
-        guard isParameterType(type) else {
-            context.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) yet; it is left out", at: parameter.pointer)
-            return nil
+        var type = typeRef(schema, suggested: typePrefix + SwiftName.typeName(parameter.name), scope: &none)
+        if !isParameterType(type) {
+            if parameter.required || parameter.location == .path || isUnion(type) {
+                // A value that is text on the wire anyway (a oneOf of string and integer, say) is sent as the caller's text.
+                context.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) as such; it is taken as Swift.String", at: parameter.pointer)
+                type = .string
+            } else {
+                context.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) yet; it is left out", at: parameter.pointer)
+                return nil
+            }
         }
         return EndpointParameter(
             swiftName: SwiftName.unique(SwiftName.memberName(parameter.name), in: &names), name: parameter.name,
@@ -62,6 +68,16 @@ extension SchemaLowering {
         }
     }
 
+    /// Whether `type` is free-form JSON or a `oneOf`/`anyOf` type.
+    private func isUnion(_ type: TypeRef) -> Bool {
+        if type == .json { return true }
+        guard case .named(let name) = type, let decl = declarations.first(where: { $0.name == name }) else { return false }
+        switch decl.kind {
+        case .oneOf, .anyOf: return true
+        default: return false
+        }
+    }
+
     private func isArray(_ type: TypeRef) -> Bool {
         if case .array = type { return true }
         return false
@@ -73,7 +89,7 @@ extension SchemaLowering {
         switch decl.kind {
         case .enumeration: return true
         case .alias(let target): return isParameterType(target)
-        case .structure: return false
+        case .structure, .oneOf, .anyOf: return false
         }
     }
 

@@ -1,20 +1,33 @@
-/// Lowers resolved schemas into the types of the `APIModel`: structs, enums and typealiases.
+import Foundation
+
+/// Lowers resolved schemas into the types of the `APIModel`: structs, enums, `oneOf` enums, `anyOf` structs and
+/// typealiases.
 ///
 /// Component schemas keep their names (made legal and unique, in sorted order). Inline schemas are named
 /// from their position (`Backup` + `datastore` → `Backup.Datastore`) and declared inside the type that
 /// uses them; inline schemas of operations become top-level types named after the operation.
+///
+/// A deprecated component `Old` is declared as `_Old`, which the generated code uses, plus the deprecated
+/// `typealias Old = _Old` for callers: Swift warns about every mention of a deprecated type outside a deprecated
+/// context, so this is the only shape that deprecates the name without warnings in the generated code itself.
 struct SchemaLowering {
     let document: ResolvedDocument
     var context: ParseContext
     /// Component name → Swift type name.
     private(set) var componentTypeNames: [String: String] = [:]
+    /// Component name → the deprecated alias callers use, for deprecated components.
+    private var deprecatedAliases: [String: String] = [:]
     private var componentSchemas: [String: Referable<Schema>] = [:]
     /// Every top-level type name in use.
     var topLevelNames: Set<String> = SwiftKeywords.reservedTypeNames
     /// Declared top-level types.
     var declarations: [TypeDecl] = []
+    /// Inline schemas already declared inside a top-level type, by that type and the schema's location: a schema
+    /// that a non-component `$ref` copies to several places is declared once per top-level type, so that output
+    /// grows with the document, not with the number of copies.
+    private var sharedInline: [String: String] = [:]
 
-    /// The names of nested types being built inside one struct.
+    /// The names of nested types being built inside one struct or union.
     struct Scope {
         var path: String
         var taken: Set<String> = ["CodingKeys"]
@@ -26,23 +39,42 @@ struct SchemaLowering {
         self.document = document
         self.context = context
         for named in document.schemas {
-            componentTypeNames[named.name] = SwiftName.unique(SwiftName.typeName(named.name), in: &topLevelNames)
+            let name = SwiftName.unique(SwiftName.typeName(named.name), in: &topLevelNames)
+            if case .value(let schema) = named.schema, schema.deprecated {
+                deprecatedAliases[named.name] = name
+                componentTypeNames[named.name] = SwiftName.unique("_" + name, in: &topLevelNames)
+            } else {
+                componentTypeNames[named.name] = name
+            }
             componentSchemas[named.name] = named.schema
         }
     }
 
-    /// Declares every component schema.
+    /// Declares every component schema (and the deprecated aliases of deprecated ones).
     mutating func lowerComponents() {
         for named in document.schemas {
             guard let name = componentTypeNames[named.name] else { continue }
-            declarations.append(declaration(named.schema, name: name, qualifiedName: name))
+            var decl = declaration(named.schema, name: name, qualifiedName: name)
+            if let alias = deprecatedAliases[named.name] {
+                let note = "Deprecated: callers should name this type `\(alias)`, which carries the deprecation."
+                // The alias's origin is the `deprecated` keyword, so that the component's own origin names the real type
+                // (`typeOverrides` replaces that one, and rewriting the alias's target follows).
+                declarations.append(TypeDecl(name: alias, doc: decl.doc, origin: decl.origin.appending("deprecated"), kind: .alias(.named(name)), deprecated: true))
+                decl.doc = [decl.doc?.trimmingCharacters(in: .whitespacesAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
+            }
+            declarations.append(decl)
         }
+    }
+
+    /// The schema of component `name`, as normalized by the resolver.
+    func componentSchema(named name: String) -> Referable<Schema>? {
+        componentSchemas[name]
     }
 
     // MARK: - Declarations
 
-    /// The declaration for a named schema: a struct, an enum, or a typealias to whatever `typeRef` gives.
-    private mutating func declaration(_ referable: Referable<Schema>, name: String, qualifiedName: String) -> TypeDecl {
+    /// The declaration for a named schema: a struct, an enum, a union, or a typealias to whatever `typeRef` gives.
+    mutating func declaration(_ referable: Referable<Schema>, name: String, qualifiedName: String) -> TypeDecl {
         guard case .value(let schema) = referable else {
             var none: Scope?
             return TypeDecl(name: name, doc: nil, origin: pointer(of: referable), kind: .alias(typeRef(referable, suggested: name, scope: &none)))
@@ -51,20 +83,27 @@ struct SchemaLowering {
         if let enumDecl = enumeration(schema) {
             return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .enumeration(enumDecl))
         }
+        if isUnion(schema), singleVariant(schema) == nil {
+            var scope = Scope(path: qualifiedName)
+            let kind = unionKind(schema, scope: &scope)
+            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: kind, nested: scope.nested.sorted { $0.name < $1.name })
+        }
         if isStruct(schema) {
             var scope = Scope(path: qualifiedName)
             let properties = structProperties(schema, scope: &scope)
             return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(properties), nested: scope.nested.sorted { $0.name < $1.name })
         }
         var none: Scope?
-        return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .alias(typeRef(referable, suggested: name, scope: &none)))
+        let note = FormatMapping.note(type: schema.type, format: schema.format)
+        let aliasDoc = [doc?.trimmingCharacters(in: .whitespacesAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
+        return TypeDecl(name: name, doc: aliasDoc.isEmpty ? nil : aliasDoc, origin: schema.pointer, kind: .alias(typeRef(referable, suggested: name, scope: &none)))
     }
 
-    private func isStruct(_ schema: Schema) -> Bool {
+    func isStruct(_ schema: Schema) -> Bool {
         !schema.properties.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty && !isDecorator(schema)
     }
 
-    private func isDecorator(_ schema: Schema) -> Bool {
+    func isDecorator(_ schema: Schema) -> Bool {
         schema.allOf.count == 1 && schema.properties.isEmpty
     }
 
@@ -73,46 +112,93 @@ struct SchemaLowering {
         let required = Set(schema.required)
         var scopeOrNil: Scope? = scope
         defer { if let updated = scopeOrNil { scope = updated } }
-        return schema.properties.map { property in
-            let swiftName = SwiftName.unique(SwiftName.memberName(property.name), in: &taken)
-            var type = typeRef(property.schema, suggested: SwiftName.typeName(property.name), scope: &scopeOrNil)
-            let isRequired = required.contains(property.name)
-            if !isRequired || isNullable(property.schema) { type = type.optional }
-            return Property(
-                jsonKey: property.name, swiftName: swiftName, type: type, isRequired: isRequired,
-                doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema)
-            )
+        var properties = schema.properties.map { property in
+            lowerProperty(property, isRequired: required.contains(property.name), taken: &taken, scope: &scopeOrNil)
         }
+        if let extra = additionalPropertiesProperty(schema, taken: &taken, scope: &scopeOrNil) {
+            properties.append(extra)
+        }
+        return properties
     }
 
-    /// A string or integer enum, when the schema has `enum` values.
+    /// One property: optional unless required and not nullable, or defaulted; write-only ones always optional.
+    private mutating func lowerProperty(_ property: SchemaProperty, isRequired: Bool, taken: inout Set<String>, scope: inout Scope?) -> Property {
+        let swiftName = SwiftName.unique(SwiftName.memberName(property.name), in: &taken)
+        var type = typeRef(property.schema, suggested: SwiftName.typeName(property.name), scope: &scope)
+        let writeOnly = flag(property.schema, \.writeOnly)
+        let nullable = isNullable(property.schema)
+        let defaultValue = writeOnly ? nil : defaultExpression(for: property.schema, type: type)
+        if writeOnly || nullable || (!isRequired && defaultValue == nil) { type = type.optional }
+        return Property(
+            jsonKey: property.name, swiftName: swiftName, type: type, isRequired: isRequired && !writeOnly,
+            doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema), defaultValue: defaultValue
+        )
+    }
+
+    /// `additionalProperties: true` or a schema, next to declared properties: a dictionary of the other keys.
+    private mutating func additionalPropertiesProperty(_ schema: Schema, taken: inout Set<String>, scope: inout Scope?) -> Property? {
+        let value: TypeRef
+        switch schema.additionalProperties {
+        case .allowed(true)?:
+            value = .json
+        case .schema(let additional)?:
+            let type = typeRef(additional, suggested: "AdditionalProperty", scope: &scope)
+            value = isNullable(additional) ? type.optional : type
+        default:
+            return nil
+        }
+        return Property(
+            jsonKey: "", swiftName: SwiftName.unique("additionalProperties", in: &taken), type: .dictionary(value),
+            isRequired: false, doc: "The members whose keys the schema does not declare, by key.", deprecated: false,
+            defaultValue: "[:]", isAdditionalProperties: true
+        )
+    }
+
+    /// A string or integer enum, when the schema has `enum` values; values of the wrong kind are reported.
     private mutating func enumeration(_ schema: Schema) -> EnumDecl? {
-        guard let values = schema.enumValues, schema.type == "string" || schema.type == "integer" || schema.type == nil else { return nil }
+        guard let values = schema.enumValues, Self.isEnumType(schema) else { return nil }
+        let (cases, isInteger, rejected) = enumCases(schema)
+        for index in rejected {
+            context.warning("enum value \(values[index].kindDescription) does not match the enum's type and is left out", at: schema.pointer.appending("enum").appending(index))
+        }
+        guard !cases.isEmpty else { return nil }
+        return EnumDecl(rawType: isInteger ? .int : .string, cases: cases.map(\.enumCase))
+    }
+
+    /// Whether `enum` values make a Swift enum: only for string and integer schemas (and untyped ones).
+    static func isEnumType(_ schema: Schema) -> Bool {
+        schema.type == "string" || schema.type == "integer" || schema.type == nil
+    }
+
+    /// The cases of an enum schema with the JSON value of each, and the indices of values of the wrong kind. No
+    /// cases when the schema's type cannot be an enum, so that `typeRef` and `declaration` agree.
+    func enumCases(_ schema: Schema) -> (cases: [(value: JSONValue, enumCase: EnumCase)], isInteger: Bool, rejected: [Int]) {
+        let values = Self.isEnumType(schema) ? schema.enumValues ?? [] : []
         let isInteger = schema.type == "integer" || (schema.type == nil && values.allSatisfy { if case .int = $0 { true } else { $0 == .null } })
         var taken: Set<String> = ["undocumented", "rawValue", "allCases", "init", "encode", "hash"]
-        var cases: [EnumCase] = []
+        var cases: [(value: JSONValue, enumCase: EnumCase)] = []
+        var rejected: [Int] = []
         var seen: Set<JSONValue> = []
         for (index, value) in values.enumerated() where seen.insert(value).inserted {
             switch (value, isInteger) {
             case (.null, _):
                 continue
             case (.string(let string), false):
-                cases.append(EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), literal: SwiftLiteral.string(string)))
+                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), literal: SwiftLiteral.string(string))))
             case (.int(let int), true):
                 let name = int < 0 ? "negative\(-int)" : "_\(int)"
-                cases.append(EnumCase(name: SwiftName.unique(name, in: &taken), literal: String(int)))
+                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), literal: String(int))))
             default:
-                context.warning("enum value \(value.kindDescription) does not match the enum's type and is left out", at: schema.pointer.appending("enum").appending(index))
+                rejected.append(index)
             }
         }
-        guard !cases.isEmpty else { return nil }
-        return EnumDecl(rawType: isInteger ? .int : .string, cases: cases)
+        return (cases, isInteger, rejected)
     }
 
     // MARK: - Type references
 
     /// The Swift type for a schema used somewhere (without the `Optional` its nullability may add).
-    /// Inline structs and enums are declared in `scope`, or at top level when `scope` is nil.
+    /// Inline structs, enums and unions are declared in `scope`, or at top level when `scope` is nil.
     mutating func typeRef(_ referable: Referable<Schema>, suggested: String, scope: inout Scope?) -> TypeRef {
         let schema: Schema
         switch referable {
@@ -125,52 +211,39 @@ struct SchemaLowering {
         if isDecorator(schema) {
             return typeRef(schema.allOf[0], suggested: suggested, scope: &scope)
         }
-        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
-            context.warning("'\(schema.oneOf.isEmpty ? "anyOf" : "oneOf")' is not supported yet; the value is decoded as JSONValue", at: schema.pointer)
-            return .json
-        }
-        if schema.enumValues != nil, enumeration(schema) != nil || isStruct(schema) {
+        if isUnion(schema) {
+            if let single = singleVariant(schema) { return typeRef(single, suggested: suggested, scope: &scope) }
             return .named(declareInline(referable, suggested: suggested, scope: &scope))
         }
-        switch schema.type {
-        case "string":
-            switch schema.format {
-            case "date-time": return .dateTime
-            case "date": return .date
-            case "byte", "binary": return .data
-            default: return .string
-            }
-        case "integer":
-            switch schema.format {
-            case "int32": return .int32
-            case "int64": return .int64
-            default: return .int
-            }
-        case "number":
-            return schema.format == "float" ? .float : .double
-        case "boolean":
-            return .bool
-        case "array":
+        if schema.enumValues != nil, enumCases(schema).cases.isEmpty == false || isStruct(schema) {
+            return .named(declareInline(referable, suggested: suggested, scope: &scope))
+        }
+        if let scalar = FormatMapping.scalar(type: schema.type, format: schema.format) {
+            return scalar
+        }
+        if schema.type == "array" {
             guard let items = schema.items else { return .array(.json) }
             return .array(typeRef(items, suggested: suggested + "Item", scope: &scope))
-        default:
-            if isStruct(schema) {
-                return .named(declareInline(referable, suggested: suggested, scope: &scope))
-            }
-            if case .schema(let additional) = schema.additionalProperties {
-                let value = typeRef(additional, suggested: suggested + "Value", scope: &scope)
-                return .dictionary(isNullable(additional) ? value.optional : value)
-            }
-            if schema.type == "object" || schema.additionalProperties != nil {
-                return .dictionary(.json)
-            }
-            return .json
         }
+        if isStruct(schema) {
+            return .named(declareInline(referable, suggested: suggested, scope: &scope))
+        }
+        if case .schema(let additional) = schema.additionalProperties {
+            let value = typeRef(additional, suggested: suggested + "Value", scope: &scope)
+            return .dictionary(isNullable(additional) ? value.optional : value)
+        }
+        if schema.type == "object" || schema.additionalProperties != nil {
+            return .dictionary(.json)
+        }
+        return .json
     }
 
     /// Declares an inline schema inside `scope` (or at top level) and returns its qualified name.
-    private mutating func declareInline(_ referable: Referable<Schema>, suggested: String, scope: inout Scope?) -> String {
+    mutating func declareInline(_ referable: Referable<Schema>, suggested: String, scope: inout Scope?) -> String {
         if var current = scope {
+            let root = current.path.split(separator: ".").first.map(String.init) ?? current.path
+            let key = "\(root) \(pointer(of: referable))"
+            if let shared = sharedInline[key] { return shared }
             var taken = current.taken.union(topLevelNames)
             let name = SwiftName.unique(suggested, in: &taken)
             current.taken.insert(name)
@@ -178,44 +251,11 @@ struct SchemaLowering {
             scope = current
             let decl = declaration(referable, name: name, qualifiedName: qualified)
             scope?.nested.append(decl)
+            sharedInline[key] = qualified
             return qualified
         }
         let name = SwiftName.unique(suggested, in: &topLevelNames)
         declarations.append(declaration(referable, name: name, qualifiedName: name))
         return name
-    }
-
-    // MARK: - Facts about schemas
-
-    /// Whether a value of this schema may be null: `nullable` on it, on the decorated `$ref`, or on the
-    /// referenced component.
-    func isNullable(_ referable: Referable<Schema>) -> Bool {
-        switch referable {
-        case .reference(let reference):
-            guard let name = reference.componentName(in: "schemas"), let target = componentSchemas[name] else { return false }
-            if case .value(let schema) = target { return schema.nullable }
-            return false
-        case .value(let schema):
-            if schema.nullable { return true }
-            if isDecorator(schema) { return isNullable(schema.allOf[0]) }
-            return false
-        }
-    }
-
-    private func propertyDoc(_ referable: Referable<Schema>) -> String? {
-        guard case .value(let schema) = referable else { return nil }
-        return schema.description ?? schema.title
-    }
-
-    private func isDeprecated(_ referable: Referable<Schema>) -> Bool {
-        guard case .value(let schema) = referable else { return false }
-        return schema.deprecated
-    }
-
-    private func pointer(of referable: Referable<Schema>) -> JSONPointer {
-        switch referable {
-        case .reference(let reference): return reference.pointer
-        case .value(let schema): return schema.pointer
-        }
     }
 }

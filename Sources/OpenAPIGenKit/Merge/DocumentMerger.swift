@@ -65,8 +65,8 @@ public enum DocumentMerger {
         let file = document.defaultFile
         var result = existing ?? JSONObject()
         guard let incomingObject = incoming.objectValue else {
-            if existing == nil { return JSONObject() }
-            diagnostics.append(Diagnostic(.error, "'\(pointer.tokens.last ?? "")' is \(incoming.kindDescription); expected an object", file: file, pointer: pointer))
+            let origin = document.origin(of: pointer)
+            diagnostics.append(Diagnostic(.error, "'\(pointer.tokens.last ?? "")' is \(incoming.kindDescription); expected an object", file: origin.file, pointer: origin.pointer))
             return result
         }
         for (outerKey, outerValue) in incomingObject.members {

@@ -10,12 +10,21 @@ public struct TypeDecl: Hashable, Sendable {
     public var kind: Kind
     /// Types declared inside this one (inline schemas of its properties), sorted by name.
     public var nested: [TypeDecl] = []
+    /// `deprecated: true` on the schema. Only deprecated-name aliases carry it: generated code always names the
+    /// undeprecated declaration, so that it compiles without deprecation warnings.
+    public var deprecated = false
+    /// For `oneOf` enums: whether the enum is `indirect` because it is part of a cycle of value types.
+    public var isIndirect = false
 
-    /// The three kinds of declaration.
+    /// The kinds of declaration.
     public enum Kind: Hashable, Sendable {
         case structure([Property])
         case enumeration(EnumDecl)
         case alias(TypeRef)
+        /// `oneOf`: an enum with one case per variant.
+        case oneOf(OneOfDecl)
+        /// `anyOf`: a struct with one optional property per variant.
+        case anyOf(AnyOfDecl)
     }
 }
 
@@ -33,6 +42,21 @@ public struct Property: Hashable, Sendable {
     public var doc: String?
     /// `deprecated: true` on the property's schema.
     public var deprecated: Bool
+    /// The default value as a Swift expression (`"draft"`, `42`, `.active`), used when the key is missing.
+    public var defaultValue: String? = nil
+    /// Whether the property collects the keys the schema does not declare (`additionalProperties`). Its type is
+    /// `[Swift.String: T]`; it has no JSON key of its own.
+    public var isAdditionalProperties = false
+    /// Whether the value is stored in an `OpenAPIBox` to break a cycle of value types (recursive schemas).
+    public var isBoxed = false
+    /// The stored property's name when the public property is computed (boxed or deprecated values); nil when the
+    /// public property is stored itself.
+    public var storageName: String? = nil
+
+    /// The name of the stored property and of its coding key.
+    public var storedName: String {
+        storageName ?? swiftName
+    }
 }
 
 /// A string or integer enum that keeps unknown values in `undocumented`.

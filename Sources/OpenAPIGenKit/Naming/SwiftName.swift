@@ -2,7 +2,8 @@
 ///
 /// Words are split at non-alphanumerics and at case changes (`created_at`, `createdAt` and `CreatedAt` all
 /// give the words `created`, `at`). Types are UpperCamelCase, members lowerCamelCase; a name that is all
-/// capitals (`ALL_CAPS`) is treated as words, a capital run inside mixed case as an acronym (`HTTPStatus`).
+/// capitals with separators (`ALL_CAPS`) is treated as words; a capital run inside mixed case is an acronym
+/// (`HTTPStatus`), and a single all-capitals word keeps its spelling in type names (`URL`).
 /// A leading digit gets an underscore. Keywords are escaped where they are used (`escaped(_:)`).
 public enum SwiftName {
     /// An UpperCamelCase type name, never empty and never a reserved type name.
@@ -46,7 +47,7 @@ public enum SwiftName {
 
     /// The words of `raw`. Characters that cannot be in an identifier separate words.
     static func words(_ raw: String) -> [String] {
-        let screaming = !raw.contains { $0.isLowercase }
+        let screaming = !raw.contains { $0.isLowercase } && raw.contains { !($0.isLetter || $0.isNumber) }
         var result: [String] = []
         var current = ""
         let characters = Array(raw)

@@ -7,6 +7,11 @@ import Foundation
 /// deleted are `.swift` files that start with the generator's header and belong to the same output
 /// (the same file-name prefix: `Types.swift` and `Endpoints.swift` for no prefix, `Ionos.Types.swift` for
 /// `Ionos.`), so two APIs can share a folder; anything else in the folder is left alone.
+///
+/// Hostile folders are safe too: only regular files are ever read, replaced or removed (a folder, link or
+/// pipe with a generated file's name is refused, never followed); a file that would be replaced but does not
+/// start with the header is refused; temporary files are created exclusively with unique names; and all
+/// temporary files are written before any is renamed, so a failed write changes nothing.
 public struct OutputDirectory {
     /// The folder.
     public let url: URL
@@ -27,19 +32,45 @@ public struct OutputDirectory {
         } else {
             try manager.createDirectory(at: url, withIntermediateDirectories: true)
         }
-        var changed: [String] = []
+        // First every changed file goes to a new temporary file next to its target; only when all of them
+        // are written are they renamed over the targets, so a failure leaves the folder as it was.
+        var pending: [(temporary: URL, target: URL, name: String)] = []
+        func discardPending() {
+            for item in pending { try? manager.removeItem(at: item.temporary) }
+        }
         for file in files {
             let target = url.appendingPathComponent(file.name)
             let data = Data(file.contents.utf8)
-            if manager.contents(atPath: target.path) == data { continue }
-            let temporary = url.appendingPathComponent(".\(file.name).openapi-gen-\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try data.write(to: temporary)
-            if rename(temporary.path, target.path) != 0 {
-                try? manager.removeItem(at: temporary)
-                throw OutputError.cannotWrite(target.path, String(cString: strerror(errno)))
+            switch Self.kind(of: target) {
+            case .missing:
+                break
+            case .regularFile:
+                if manager.contents(atPath: target.path) == data { continue }
+                guard Self.startsWithHeader(target) else {
+                    discardPending()
+                    throw OutputError.notGenerated(target.path)
+                }
+            case .other:
+                discardPending()
+                throw OutputError.notAFile(target.path)
             }
-            changed.append(file.name)
+            let temporary = url.appendingPathComponent(".\(file.name).openapi-gen-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).tmp")
+            do {
+                // `withoutOverwriting` creates the file exclusively: it never follows a planted link.
+                try data.write(to: temporary, options: [.withoutOverwriting])
+            } catch {
+                discardPending()
+                throw OutputError.cannotWrite(target.path, "\(error)")
+            }
+            pending.append((temporary, target, file.name))
         }
+        var changed: [String] = []
+        for (index, item) in pending.enumerated() where rename(item.temporary.path, item.target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            for rest in pending[index...] { try? manager.removeItem(at: rest.temporary) }
+            throw OutputError.cannotWrite(item.target.path, reason)
+        }
+        changed += pending.map(\.name)
         let names = Set(files.map(\.name))
         for stale in try generatedFileNames(prefix: prefix) where !names.contains(stale) {
             try manager.removeItem(at: url.appendingPathComponent(stale))
@@ -55,11 +86,30 @@ public struct OutputDirectory {
         guard manager.fileExists(atPath: url.path) else { return [] }
         return try manager.contentsOfDirectory(atPath: url.path).filter { name in
             let stem = name.dropFirst(prefix.count).dropLast(".swift".count)
-            guard name.hasPrefix(prefix), name.hasSuffix(".swift"), !stem.isEmpty, !stem.contains("."), let handle = FileHandle(forReadingAtPath: url.appendingPathComponent(name).path) else { return false }
-            defer { try? handle.close() }
-            let head = handle.readData(ofLength: FileHeader.marker.utf8.count)
-            return head == Data(FileHeader.marker.utf8)
+            guard name.hasPrefix(prefix), name.hasSuffix(".swift"), !stem.isEmpty, !stem.contains(".") else { return false }
+            let file = url.appendingPathComponent(name)
+            return Self.kind(of: file) == .regularFile && Self.startsWithHeader(file)
         }.sorted()
+    }
+
+    /// What is at a path, without following a symbolic link at the path itself.
+    enum EntryKind: Equatable {
+        case missing, regularFile, other
+    }
+
+    /// Whether `file` is missing, a regular file, or anything else (folder, link, pipe, device…).
+    static func kind(of file: URL) -> EntryKind {
+        var info = stat()
+        guard lstat(file.path, &info) == 0 else { return errno == ENOENT ? .missing : .other }
+        return info.st_mode & S_IFMT == S_IFREG ? .regularFile : .other
+    }
+
+    /// Whether the regular file `file` starts with the generator's header line. Reads only that many bytes.
+    static func startsWithHeader(_ file: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: file.path) else { return false }
+        defer { try? handle.close() }
+        let marker = Data(FileHeader.marker.utf8)
+        return (try? handle.read(upToCount: marker.count)) == marker
     }
 
     /// How the folder differs from `files`: missing, changed and stale files, each with the first differing lines.
@@ -67,7 +117,8 @@ public struct OutputDirectory {
         var result: [OutputDifference] = []
         for file in files {
             let target = url.appendingPathComponent(file.name)
-            guard let data = FileManager.default.contents(atPath: target.path) else {
+            // Only a regular file is read: a pipe with this name would block `check` forever.
+            guard Self.kind(of: target) == .regularFile, let data = FileManager.default.contents(atPath: target.path) else {
                 result.append(OutputDifference(file: target.path, line: 0, committed: nil, generated: nil, kind: .missing))
                 continue
             }
@@ -88,10 +139,16 @@ public struct OutputDirectory {
 public enum OutputError: Error, CustomStringConvertible {
     case notADirectory(String)
     case cannotWrite(String, String)
+    /// A file the generator would replace is not one it generated (its first line is not the header).
+    case notGenerated(String)
+    /// Something the generator would replace is not a regular file (a folder, a link, a pipe…).
+    case notAFile(String)
 
     public var description: String {
         switch self {
         case .notADirectory(let path): return "\(path) exists and is not a folder; refusing to write generated files there"
+        case .notGenerated(let path): return "\(path) exists and was not generated by openapi-gen (it does not start with '\(FileHeader.marker)'); refusing to overwrite it"
+        case .notAFile(let path): return "\(path) exists and is not a regular file; refusing to replace it"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         }
     }

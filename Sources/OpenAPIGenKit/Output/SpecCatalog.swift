@@ -44,7 +44,7 @@ public struct SpecCatalog {
 
     /// Reads `files` into sources whose display paths are relative to `base` (or bare file names outside it).
     public static func sources(_ files: [URL], relativeTo base: URL) throws -> [SpecSource] {
-        try files.map { SpecSource(displayPath: displayPath(of: $0, relativeTo: base), data: try Data(contentsOf: $0), url: $0) }
+        try files.map { SpecSource(displayPath: displayPath(of: $0, relativeTo: base), data: try SpecFileReader.read($0).get(), url: $0) }
     }
 
     /// `url` relative to `base` when inside it; otherwise its last path component, so no absolute path

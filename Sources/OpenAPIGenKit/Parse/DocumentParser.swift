@@ -58,6 +58,7 @@ public enum DocumentParser {
         } else {
             context.error("the document has no 'paths'", at: .root)
         }
+        reportDuplicateOperationIDs(operations, context: &context)
         return OpenAPIDocument(
             version: version,
             title: info.flatMap { context.string($0, "title", at: infoPointer) } ?? "API",
@@ -67,6 +68,24 @@ public enum DocumentParser {
             schemas: schemas, parameters: parameters, requestBodies: requestBodies, responses: responses,
             operations: operations, raw: merged.root, origins: merged.origins, files: merged.files
         )
+    }
+
+    /// `operationId`s must be unique in the API (https://spec.openapis.org/oas/v3.0.3#operation-object): each
+    /// repeat is an error at its `operationId`, naming the first use (operations in path, then method order).
+    private static func reportDuplicateOperationIDs(_ operations: [Operation], context: inout ParseContext) {
+        var first: [String: Operation] = [:]
+        for operation in operations {
+            guard let id = operation.operationID else { continue }
+            guard let earlier = first[id] else {
+                first[id] = operation
+                continue
+            }
+            let earlierPointer = earlier.pointer.appending("operationId")
+            let pointer = operation.pointer.appending("operationId")
+            let earlierFile = context.origins.file(for: earlierPointer)
+            let place = earlierFile == context.origins.file(for: pointer) ? "\(earlierPointer)" : "\(earlierFile) [\(earlierPointer)]"
+            context.error("duplicate operationId '\(id)': \(earlier.method.rawValue.uppercased()) \(earlier.path) already uses it at \(place); operationIds must be unique", at: pointer)
+        }
     }
 
     private static func servers(_ root: JSONObject, context: inout ParseContext) -> [Server] {

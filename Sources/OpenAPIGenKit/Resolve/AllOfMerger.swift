@@ -20,8 +20,11 @@ extension RefResolver {
                 context.error("reference loop: \((visiting + [reference.raw]).joined(separator: " → "))", at: reference.pointer)
                 return .value(Schema(pointer: reference.pointer))
             }
+            if let cached = inlineCache[reference.raw] { return cached }
             guard let raw = document.raw.value(at: target) else { return .value(Schema(pointer: reference.pointer)) }
-            return normalize(context.schema(raw, at: target), visiting: visiting + [reference.raw])
+            let normalized = normalize(context.schema(raw, at: target), visiting: visiting + [reference.raw])
+            inlineCache[reference.raw] = normalized
+            return normalized
         case .value(var schema):
             schema.properties = schema.properties.map { SchemaProperty(name: $0.name, schema: normalize($0.schema, visiting: visiting)) }
             schema.items = schema.items.map { normalize($0, visiting: visiting) }

@@ -6,6 +6,10 @@
 public struct RefResolver {
     let document: OpenAPIDocument
     var context: ParseContext
+    /// Normalized targets of references to non-component schemas, by `$ref` text. The target is the same
+    /// wherever it is referenced from, so each is normalized once (documents whose inline references
+    /// double at every level would otherwise take exponential time).
+    var inlineCache: [String: Referable<Schema>] = [:]
 
     /// Resolves `document`. Errors go to `diagnostics`; the result is still returned so that later
     /// findings can be collected, but the pipeline stops when errors were reported.
@@ -34,7 +38,14 @@ public struct RefResolver {
     private mutating func reportAliasLoops(_ schemas: [NamedSchema]) {
         var aliases: [String: Reference] = [:]
         for named in schemas {
-            if case .reference(let reference) = named.schema { aliases[named.name] = reference }
+            switch named.schema {
+            case .reference(let reference):
+                aliases[named.name] = reference
+            case .value(let schema) where schema.allOf.count == 1 && schema.properties.isEmpty:
+                if case .reference(let reference) = schema.allOf[0] { aliases[named.name] = reference }
+            default:
+                break
+            }
         }
         for name in aliases.keys.sorted() {
             var chain = [name]

@@ -1,0 +1,94 @@
+/// Prints a `oneOf` as an enum with one case per variant.
+///
+/// With a discriminator, `init(from:)` reads the discriminator property first and decodes the payload of the
+/// matching case; an unknown value decodes into `undocumented(JSONValue)` without throwing, and encodes back
+/// unchanged. Without one, the variants are tried in order and the first that decodes wins; when none does, the
+/// thrown `DecodingError` lists each variant's error. Encoding writes the payload alone (plus the discriminator
+/// when the payload's type does not declare it).
+enum OneOfEmitter {
+    /// Prints `decl`, whose kind is `.oneOf(oneOf)`.
+    static func emit(_ decl: TypeDecl, _ oneOf: OneOfDecl, into writer: inout SwiftWriter) {
+        writer.doc(decl.doc)
+        let indirect = decl.isIndirect ? "indirect " : ""
+        writer.block("public \(indirect)enum \(decl.name): Swift.Codable, Swift.Hashable, Swift.Sendable") { w in
+            for variant in oneOf.cases {
+                if !variant.discriminatorValues.isEmpty {
+                    w.doc("Selected by " + variant.discriminatorValues.map { "`\($0)`" }.joined(separator: ", ") + ".")
+                }
+                w.line("case \(SwiftName.escaped(variant.name))(\(variant.type.swift))")
+            }
+            if let discriminator = oneOf.discriminator {
+                w.doc("A value whose `\(discriminator)` this version of the API does not document, kept exactly as received.")
+                w.line("case undocumented(JSONValue)")
+                w.line()
+                emitDiscriminatedDecoder(discriminator, oneOf.cases, into: &w)
+            } else {
+                w.line()
+                emitOrderedDecoder(decl.name, oneOf.cases, into: &w)
+            }
+            w.line()
+            emitEncoder(oneOf, into: &w)
+            ModelEmitter.emitNested(decl, into: &w)
+        }
+    }
+
+    private static func emitDiscriminatedDecoder(_ discriminator: String, _ cases: [OneOfCase], into writer: inout SwiftWriter) {
+        writer.doc("Decodes the case that the `\(discriminator)` property selects.")
+        writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
+            w.line("let discriminatorContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)")
+            w.line("let discriminator = try discriminatorContainer.decode(Swift.String.self, forKey: OpenAPICodingKey(\(SwiftLiteral.string(discriminator))))")
+            w.line("let container = try decoder.singleValueContainer()")
+            w.switchBlock("discriminator") { w in
+                for variant in cases where !variant.discriminatorValues.isEmpty {
+                    let patterns = variant.discriminatorValues.map(SwiftLiteral.string).joined(separator: ", ")
+                    w.line("case \(patterns):")
+                    w.line("    self = .\(variant.name)(try container.decode(\(variant.type.swift).self))")
+                }
+                w.line("default:")
+                w.line("    self = .undocumented(try container.decode(JSONValue.self))")
+            }
+        }
+    }
+
+    private static func emitOrderedDecoder(_ typeName: String, _ cases: [OneOfCase], into writer: inout SwiftWriter) {
+        writer.doc("Decodes the first variant, in document order, that matches the value.")
+        writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
+            w.line("let container = try decoder.singleValueContainer()")
+            w.line("var attempts: [(variant: Swift.String, error: any Swift.Error)] = []")
+            for variant in cases {
+                w.doCatch({ w in
+                    w.line("self = .\(variant.name)(try container.decode(\(variant.type.swift).self))")
+                    w.line("return")
+                }, catch: { w in
+                    w.line("attempts.append((\(SwiftLiteral.string(variant.label)), error))")
+                })
+            }
+            w.line("throw OpenAPICoding.noVariantDecoded(\(SwiftLiteral.string(typeName)), attempts: attempts, codingPath: decoder.codingPath)")
+        }
+    }
+
+    private static func emitEncoder(_ oneOf: OneOfDecl, into writer: inout SwiftWriter) {
+        writer.doc("Encodes the payload of the case.")
+        let injects = oneOf.discriminator != nil && oneOf.cases.contains { $0.injectedDiscriminator != nil }
+        writer.block("public func encode(to encoder: any Swift.Encoder) throws") { w in
+            if !injects { w.line("var container = encoder.singleValueContainer()") }
+            let plain = injects ? ["    var container = encoder.singleValueContainer()", "    try container.encode(value)"] : ["    try container.encode(value)"]
+            w.switchBlock("self") { w in
+                for variant in oneOf.cases {
+                    w.line("case .\(variant.name)(let value):")
+                    if let injected = variant.injectedDiscriminator, let discriminator = oneOf.discriminator {
+                        w.line("    try value.encode(to: encoder)")
+                        w.line("    var container = encoder.container(keyedBy: OpenAPICodingKey.self)")
+                        w.line("    try container.encode(\(SwiftLiteral.string(injected)), forKey: OpenAPICodingKey(\(SwiftLiteral.string(discriminator))))")
+                    } else {
+                        plain.forEach { w.line($0) }
+                    }
+                }
+                if oneOf.discriminator != nil {
+                    w.line("case .undocumented(let value):")
+                    plain.forEach { w.line($0) }
+                }
+            }
+        }
+    }
+}

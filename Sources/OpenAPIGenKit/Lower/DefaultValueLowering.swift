@@ -1,0 +1,121 @@
+import Foundation
+
+/// Turns `default` values (https://spec.openapis.org/oas/v3.0.3#schema-object) into Swift expressions of the
+/// property's type: string, number and boolean literals, enum cases (`.active`), `OpenAPIDate(…)` and
+/// `Foundation.Date(…)` for dates written as strings, bytes for `format: byte`, arrays, dictionaries and `JSONValue`.
+///
+/// A default that cannot be written as a value of the type (an object for a struct, a value outside an enum, a
+/// malformed date) gives nil: the property is then lowered as if it had no default.
+extension SchemaLowering {
+    /// The default of a property whose schema is `referable` and whose Swift type is `type`, or nil.
+    func defaultExpression(for referable: Referable<Schema>, type: TypeRef) -> String? {
+        guard let value = defaultJSON(referable, hops: 0), value != .null else { return nil }
+        return expression(value, type: type, schema: concrete(referable))
+    }
+
+    /// The `default` of the schema, of the decorated reference, or of the referenced component.
+    private func defaultJSON(_ referable: Referable<Schema>, hops: Int) -> JSONValue? {
+        guard hops < 32 else { return nil }
+        switch referable {
+        case .value(let schema):
+            if let value = schema.defaultValue { return value }
+            return isDecorator(schema) ? defaultJSON(schema.allOf[0], hops: hops + 1) : nil
+        case .reference(let reference):
+            guard let name = reference.componentName(in: "schemas"), let target = componentSchema(named: name) else { return nil }
+            return defaultJSON(target, hops: hops + 1)
+        }
+    }
+
+    /// `value` as a Swift expression of `type`; `schema` is the concrete schema of the type (for enum cases).
+    func expression(_ value: JSONValue, type: TypeRef, schema: Schema?) -> String? {
+        switch (type, value) {
+        case (.optional(let wrapped), _):
+            return value == .null ? nil : expression(value, type: wrapped, schema: schema)
+        case (.string, .string(let string)):
+            return SwiftLiteral.string(string)
+        case (.int, .int(let int)), (.int64, .int(let int)):
+            return String(int)
+        case (.int32, .int(let int)):
+            return Int32(exactly: int) == nil ? nil : String(int)
+        case (.int, .double(let double)), (.int64, .double(let double)), (.int32, .double(let double)):
+            guard let int = Int(exactly: double), type != .int32 || Int32(exactly: int) != nil else { return nil }
+            return String(int)
+        case (.double, .int(let int)), (.float, .int(let int)):
+            return String(int)
+        case (.double, .double(let double)), (.float, .double(let double)):
+            return double.isFinite ? String(double) : nil
+        case (.bool, .bool(let bool)):
+            return String(bool)
+        case (.date, .string(let string)):
+            return dateExpression(string)
+        case (.dateTime, .string(let string)):
+            return dateTimeExpression(string)
+        case (.data, .string(let string)):
+            guard schema?.format == "byte", let data = Data(base64Encoded: string) else { return nil }
+            return "Foundation.Data([" + data.map { String($0) }.joined(separator: ", ") + "])"
+        case (.json, _):
+            return jsonExpression(value)
+        case (.array(let element), .array(let items)):
+            let itemSchema = schema?.items.flatMap(concrete)
+            let parts = items.map { expression($0, type: element, schema: itemSchema) }
+            guard !parts.contains(nil) else { return nil }
+            return "[" + parts.compactMap { $0 }.joined(separator: ", ") + "]"
+        case (.dictionary(let valueType), .object(let object)):
+            var valueSchema: Schema?
+            if case .schema(let additional) = schema?.additionalProperties { valueSchema = concrete(additional) }
+            let parts = object.members.map { member in
+                expression(member.value, type: valueType, schema: valueSchema).map { SwiftLiteral.string(member.key) + ": " + $0 }
+            }
+            guard !parts.contains(nil) else { return nil }
+            return parts.isEmpty ? "[:]" : "[" + parts.compactMap { $0 }.joined(separator: ", ") + "]"
+        case (.named, _):
+            return namedExpression(value, schema: schema)
+        default:
+            return nil
+        }
+    }
+
+    /// An enum case, or a literal of the scalar type a named alias stands for.
+    private func namedExpression(_ value: JSONValue, schema: Schema?) -> String? {
+        guard let schema, schema.oneOf.isEmpty, schema.anyOf.isEmpty else { return nil }
+        if schema.enumValues != nil {
+            return enumCases(schema).cases.first { $0.value == value }.map { "." + $0.enumCase.name }
+        }
+        guard let scalar = FormatMapping.scalar(type: schema.type, format: schema.format) else { return nil }
+        return expression(value, type: scalar, schema: schema)
+    }
+
+    private func dateExpression(_ string: String) -> String? {
+        let parts = string.split(separator: "-", omittingEmptySubsequences: false)
+        guard string.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return "OpenAPIDate(year: \(year), month: \(month), day: \(day))"
+    }
+
+    private func dateTimeExpression(_ string: String) -> String? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        var date = formatter.date(from: string)
+        if date == nil {
+            formatter.formatOptions = [.withInternetDateTime]
+            date = formatter.date(from: string)
+        }
+        guard let seconds = date?.timeIntervalSince1970, seconds.isFinite else { return nil }
+        return "Foundation.Date(timeIntervalSince1970: \(seconds))"
+    }
+
+    private func jsonExpression(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return ".null"
+        case .bool(let bool): return ".bool(\(bool))"
+        case .int(let int): return ".integer(\(int))"
+        case .double(let double): return double.isFinite ? ".number(\(double))" : ".null"
+        case .string(let string): return ".string(\(SwiftLiteral.string(string)))"
+        case .array(let items): return ".array([" + items.map(jsonExpression).joined(separator: ", ") + "])"
+        case .object(let object):
+            let members = object.members.map { SwiftLiteral.string($0.key) + ": " + jsonExpression($0.value) }
+            return ".object(" + (members.isEmpty ? "[:]" : "[" + members.joined(separator: ", ") + "]") + ")"
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// Makes recursive schemas compile: finds cycles of value types and breaks each with indirection.
+///
+/// A struct cannot contain itself, directly or through `Optional`, and neither can an enum's associated value
+/// unless the enum is `indirect`. Arrays and dictionaries store their elements on the heap, so edges through them
+/// never count. In the graph of structs, `anyOf` structs and `oneOf` enums, every `oneOf` that lies on a cycle
+/// becomes `indirect` first (invisible to callers), and its edges are dropped. Then a depth-first walk, in name
+/// order, boxes every struct property (or `anyOf` member) whose edge closes a remaining cycle
+/// (`Property.isBoxed`); removing the closing edges of a depth-first walk leaves no cycle. (Compare
+/// swift-openapi-generator's `RecursionDetector`.)
+///
+/// Afterwards every boxed or deprecated property gets a `storageName`: the public property becomes computed over
+/// a stored `_name`, which keeps the public init and the coding keys unchanged.
+enum RecursionDetector {
+    /// An edge's origin: property `index` of the struct or `anyOf` `owner`, or any case of the `oneOf` `owner`.
+    private struct Edge: Hashable {
+        var owner: String
+        var index: Int?
+        var target: String
+    }
+
+    /// `types` with cycles broken and storage names assigned.
+    static func breakCycles(_ types: [TypeDecl]) -> [TypeDecl] {
+        var kinds: [String: TypeDecl.Kind] = [:]
+        collect(types, prefix: nil, into: &kinds)
+        var edges: [String: [Edge]] = [:]
+        for (owner, kind) in kinds {
+            edges[owner] = outgoing(owner, kind, kinds: kinds)
+        }
+        let indirect = Set(kinds.keys.filter { name in
+            if case .oneOf? = kinds[name] { return reaches(name, from: name, edges: edges) }
+            return false
+        })
+        for name in indirect { edges[name] = [] }
+        var state: [String: Bool] = [:]  // false: on the current path; true: finished
+        var closing: Set<Edge> = []
+        func visit(_ node: String) {
+            state[node] = false
+            for edge in edges[node] ?? [] {
+                switch state[edge.target] {
+                case nil: visit(edge.target)
+                case false?: closing.insert(edge)
+                case true?: continue
+                }
+            }
+            state[node] = true
+        }
+        for node in kinds.keys.sorted() where state[node] == nil && edges[node] != nil {
+            visit(node)
+        }
+        return types.map { apply(closing, indirect: indirect, to: $0, prefix: nil) }
+    }
+
+    /// Whether `target` can be reached from `start` in one or more steps.
+    private static func reaches(_ target: String, from start: String, edges: [String: [Edge]]) -> Bool {
+        var seen: Set<String> = []
+        var pending = (edges[start] ?? []).map(\.target)
+        while let next = pending.popLast() {
+            if next == target { return true }
+            guard seen.insert(next).inserted else { continue }
+            pending += (edges[next] ?? []).map(\.target)
+        }
+        return false
+    }
+
+    private static func collect(_ types: [TypeDecl], prefix: String?, into kinds: inout [String: TypeDecl.Kind]) {
+        for decl in types {
+            let name = prefix.map { "\($0).\(decl.name)" } ?? decl.name
+            kinds[name] = decl.kind
+            collect(decl.nested, prefix: name, into: &kinds)
+        }
+    }
+
+    /// The edges out of a struct, `anyOf` or `oneOf` to other such types, in declaration order.
+    private static func outgoing(_ owner: String, _ kind: TypeDecl.Kind, kinds: [String: TypeDecl.Kind]) -> [Edge]? {
+        let types: [(Int?, TypeRef)]
+        switch kind {
+        case .structure(let properties): types = properties.enumerated().map { ($0.offset, $0.element.type) }
+        case .anyOf(let decl): types = decl.members.enumerated().map { ($0.offset, $0.element.property.type) }
+        case .oneOf(let decl): types = decl.cases.map { (nil, $0.type) }
+        case .enumeration, .alias: return nil
+        }
+        return types.compactMap { index, type in
+            storedTarget(type, kinds: kinds).map { Edge(owner: owner, index: index, target: $0) }
+        }
+    }
+
+    /// The struct, `anyOf` or `oneOf` that a value of `type` stores inline (through `Optional` and typealiases).
+    private static func storedTarget(_ type: TypeRef, kinds: [String: TypeDecl.Kind], hops: Int = 0) -> String? {
+        guard hops < 32 else { return nil }
+        switch type {
+        case .optional(let wrapped):
+            return storedTarget(wrapped, kinds: kinds, hops: hops + 1)
+        case .named(let name):
+            switch kinds[name] {
+            case .alias(let target)?: return storedTarget(target, kinds: kinds, hops: hops + 1)
+            case .structure?, .anyOf?, .oneOf?: return name
+            case .enumeration?, nil: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    private static func apply(_ closing: Set<Edge>, indirect: Set<String>, to decl: TypeDecl, prefix: String?) -> TypeDecl {
+        let name = prefix.map { "\($0).\(decl.name)" } ?? decl.name
+        let boxed = Set(closing.filter { $0.owner == name }.compactMap(\.index))
+        var copy = decl
+        switch decl.kind {
+        case .structure(let properties):
+            copy.kind = .structure(withStorage(properties, boxed: boxed))
+        case .anyOf(var anyOf):
+            let properties = withStorage(anyOf.members.map(\.property), boxed: boxed)
+            for index in anyOf.members.indices { anyOf.members[index].property = properties[index] }
+            copy.kind = .anyOf(anyOf)
+        case .oneOf:
+            copy.isIndirect = indirect.contains(name)
+        case .enumeration, .alias:
+            break
+        }
+        copy.nested = decl.nested.map { apply(closing, indirect: indirect, to: $0, prefix: name) }
+        return copy
+    }
+
+    /// Marks the `boxed` indices and names the storage of boxed and deprecated properties `_name` (made unique).
+    private static func withStorage(_ properties: [Property], boxed: Set<Int>) -> [Property] {
+        var taken = Set(properties.map(\.swiftName))
+        return properties.enumerated().map { index, property in
+            var copy = property
+            copy.isBoxed = boxed.contains(index)
+            if copy.isBoxed || copy.deprecated {
+                copy.storageName = SwiftName.unique("_" + property.swiftName, in: &taken)
+            }
+            return copy
+        }
+    }
+}

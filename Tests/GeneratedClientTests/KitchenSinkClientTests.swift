@@ -1,0 +1,76 @@
+import Foundation
+import KitchenSinkAPI
+import XCTest
+
+/// The KitchenSink client over real HTTP on 127.0.0.1: `oneOf` bodies both ways, unknown discriminator values,
+/// recursive responses, defaults in request bodies, a deprecated operation and a typed error body.
+final class KitchenSinkClientTests: XCTestCase {
+    private func server(_ handler: @escaping @Sendable (RecordedRequest) -> StubResponse) throws -> LoopbackHTTPServer {
+        let server = try LoopbackHTTPServer(handler: handler)
+        addTeardownBlock { server.stop() }
+        return server
+    }
+
+    func testCreatePetSendsTheVariantWithItsDiscriminatorAndDecodesTheResponse() async throws {
+        let server = try server { _ in .json(201, #"{"petType":"dog"}"#) }
+        let created = try await Client(server: .url(server.baseURL)).createPet(body: .lizard(Lizard(scales: 4)))
+        XCTAssertEqual(created, .dog(Dog(bark: .loud, petType: "dog")))
+        let request = try XCTUnwrap(server.receivedRequests.first)
+        XCTAssertEqual(request.method, "POST")
+        XCTAssertEqual(request.path, "/pets")
+        XCTAssertEqual(request.header("content-type"), "application/json")
+        XCTAssertEqual(request.bodyText, #"{"petType":"Lizard","scales":4}"#)
+    }
+
+    func testUnknownDiscriminatorValueOverHTTPIsUndocumented() async throws {
+        let server = try server { _ in .json(200, #"{"petType":"hamster","wheel":true}"#) }
+        let pet = try await Client(server: .url(server.baseURL)).getPet(petId: "h/1")
+        XCTAssertEqual(pet, .undocumented(.object(["petType": "hamster", "wheel": true])))
+        XCTAssertEqual(server.receivedRequests.first?.path, "/pets/h%2F1")
+    }
+
+    func testRecursiveResponse() async throws {
+        let server = try server { _ in .json(200, #"{"value":"root","next":{"value":"a","next":{"value":"b"}},"children":[{"value":"c"}]}"#) }
+        let node = try await Client(server: .url(server.baseURL)).getNode(nodeId: "root")
+        XCTAssertEqual(node.next?.next?.value, "b")
+        XCTAssertEqual(node.children?.map(\.value), ["c"])
+    }
+
+    func testSearchDecodesAnArrayOfOrderedOneOf() async throws {
+        let server = try server { _ in .json(200, #"[{"title":"t","score":1},{"petType":"cat","name":"Tom"}]"#) }
+        let results = try await Client(server: .url(server.baseURL)).search(q: "t")
+        XCTAssertEqual(results, [.variant2(SearchResult.Variant2(score: 1, title: "t")), .cat(Cat(name: "Tom", petType: "cat"))])
+        XCTAssertEqual(server.receivedRequests.first?.query, [QueryItem(name: "q", value: "t")])
+    }
+
+    func testSettingsDefaultsAreSentAndFilledIn() async throws {
+        let server = try server { _ in .json(200, "{}") }
+        let stored = try await Client(server: .url(server.baseURL)).updateSettings(body: Settings(retries: 9))
+        XCTAssertEqual(stored, Settings(), "every missing key decodes to its default")
+        let sent = try XCTUnwrap(JSONSerialization.jsonObject(with: server.receivedRequests.first?.body ?? Foundation.Data()) as? [String: Any])
+        XCTAssertEqual(sent["retries"] as? Int, 9)
+        XCTAssertEqual(sent["mode"] as? String, "safe")
+        XCTAssertEqual(sent["startDate"] as? String, "2024-01-31")
+        XCTAssertEqual(sent["title"] as? String, #"Untitled "draft""#)
+    }
+
+    func testDeprecatedOperationStillWorks() async throws {
+        let server = try server { _ in .json(200, #"{"size":5}"#) }
+        let reader: any DeprecatedReading = DeprecatedAccess()
+        let widget = try await reader.legacyWidget(from: Client(server: .url(server.baseURL)))
+        XCTAssertEqual(widget.size, 5)
+        XCTAssertEqual(server.receivedRequests.first?.path, "/widgets/legacy")
+    }
+
+    func testErrorBodyOfASchemaNamedError() async throws {
+        let server = try server { _ in .json(404, #"{"message":"no such pet","code":44}"#) }
+        do {
+            _ = try await Client(server: .url(server.baseURL)).getPet(petId: "x")
+            XCTFail("expected APIError")
+        } catch let error as APIError<KitchenSinkAPI.Error> {
+            XCTAssertEqual(error.statusCode, 404)
+            XCTAssertEqual(error.body?.message, "no such pet")
+            XCTAssertEqual(error.body?.code, 44)
+        }
+    }
+}

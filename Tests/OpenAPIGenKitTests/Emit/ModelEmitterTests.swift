@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+@testable import OpenAPIGenKit
+
+final class ModelEmitterTests: XCTestCase {
+    private func types(_ schemas: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        let result = Stages.generate(Fixture.spec(schemas: schemas))
+        XCTAssertEqual(result.diagnostics, [], file: file, line: line)
+        return result.file("Types.swift")
+    }
+
+    func testStructWithoutRenamedKeysHasNoCodingKeys() {
+        let text = types(##"{"Pet": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "age": {"type": "integer"}}}}"##)
+        let pet = declarationLines(startingWith: "public struct Pet:", in: text)
+        XCTAssertEqual(pet.first, "public struct Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {")
+        XCTAssertFalse(pet.contains { $0.contains("CodingKeys") }, pet.joined(separator: "\n"))
+        XCTAssertTrue(pet.contains("    public var age: Swift.Int?"))
+        XCTAssertTrue(pet.contains("    public var name: Swift.String"))
+    }
+
+    func testStructWithARenamedKeyHasCodingKeysForEveryProperty() {
+        let text = types(##"{"Pet": {"type": "object", "properties": {"created_at": {"type": "string", "format": "date-time"}, "name": {"type": "string"}, "default": {"type": "boolean"}}}}"##)
+        let keys = trimmedLines(declarationLines(startingWith: "public enum CodingKeys", in: text).joined(separator: "\n"))
+        XCTAssertEqual(keys, [
+            "public enum CodingKeys: Swift.String, Swift.CodingKey {",
+            ##"case createdAt = "created_at""##,
+            "case `default`",
+            "case name",
+            "}",
+        ])
+    }
+
+    func testInitDefaultsOptionalsToNil() {
+        let text = types(##"{"Pet": {"type": "object", "required": ["name", "tag"], "properties": {"name": {"type": "string"}, "age": {"type": "integer", "format": "int32"}, "tag": {"type": "string", "nullable": true}}}}"##)
+        let lines = trimmedLines(text)
+        XCTAssertTrue(lines.contains("public init(age: Swift.Int32? = nil, name: Swift.String, tag: Swift.String? = nil) {"), text)
+        XCTAssertTrue(lines.contains("self.age = age"))
+        XCTAssertTrue(lines.contains("self.name = name"))
+    }
+
+    func testRequiredNullableKeysAreEncodedExplicitly() {
+        let text = types(##"{"Pet": {"type": "object", "required": ["tag"], "properties": {"tag": {"type": "string", "nullable": true}, "age": {"type": "integer"}}}}"##)
+        let lines = trimmedLines(text)
+        XCTAssertTrue(lines.contains("try container.encode(self.tag, forKey: .tag)"), text)
+        XCTAssertTrue(lines.contains("try container.encodeIfPresent(self.age, forKey: .age)"), text)
+    }
+
+    func testBuiltinsAreFullyQualified() {
+        let text = types(##"{"Pet": {"type": "object", "required": ["a", "b", "c", "d", "e"], "properties": {"a": {"type": "string"}, "b": {"type": "string", "format": "date-time"}, "c": {"type": "string", "format": "byte"}, "d": {"type": "boolean"}, "e": {"type": "object", "additionalProperties": {"type": "number"}}, "f": {"type": "string", "format": "date"}}}}"##)
+        let lines = trimmedLines(text)
+        for expected in [
+            "public var a: Swift.String", "public var b: Foundation.Date", "public var c: Foundation.Data", "public var d: Swift.Bool",
+            "public var e: [Swift.String: Swift.Double]", "public var f: OpenAPIDate?",
+        ] {
+            XCTAssertTrue(lines.contains(expected), "missing `\(expected)` in\n\(text)")
+        }
+    }
+
+    func testDescriptionsBecomeDocComments() {
+        let text = types(##"{"Pet": {"type": "object", "description": "A pet.\n\nLoved.  ", "properties": {"name": {"type": "string", "description": "The name."}}}}"##)
+        let lines = text.components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.hasPrefix("public struct Pet:") }), index >= 3 else { return XCTFail(text) }
+        XCTAssertEqual(Array(lines[index - 3 ..< index]), ["/// A pet.", "///", "/// Loved."])
+        XCTAssertTrue(lines.contains("    /// The name."))
+        XCTAssertTrue(lines.contains("    ///   - name: The name."))
+    }
+
+    func testNestedTypesAreDeclaredInsideTheirParent() {
+        let text = types(##"{"Pet": {"type": "object", "properties": {"owner": {"type": "object", "properties": {"name": {"type": "string"}}}}}}"##)
+        let pet = declarationLines(startingWith: "public struct Pet:", in: text)
+        XCTAssertTrue(pet.contains("    public var owner: Pet.Owner?"), pet.joined(separator: "\n"))
+        XCTAssertTrue(pet.contains("    public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {"), pet.joined(separator: "\n"))
+    }
+
+    func testAliasesAreTypealiases() {
+        let text = types(##"{"Id": {"type": "string", "description": "An id."}, "Ids": {"type": "array", "items": {"$ref": "#/components/schemas/Id"}}}"##)
+        let lines = text.components(separatedBy: "\n")
+        XCTAssertTrue(lines.contains("public typealias Id = Swift.String"))
+        XCTAssertTrue(lines.contains("public typealias Ids = [Id]"))
+        XCTAssertEqual(lines.firstIndex(of: "/// An id.").map { $0 + 1 }, lines.firstIndex(of: "public typealias Id = Swift.String"))
+    }
+
+    func testSchemasNamedLikeFoundationTypesKeepTheirBareNames() {
+        let text = types(##"""
+            {"Error": {"type": "object", "properties": {"message": {"type": "string"}}},
+             "Data": {"type": "object", "properties": {"value": {"type": "string", "format": "byte"}}},
+             "URL": {"type": "object", "properties": {"href": {"type": "string"}}},
+             "Holder": {"type": "object", "required": ["error", "data", "url"], "properties": {"error": {"$ref": "#/components/schemas/Error"}, "data": {"$ref": "#/components/schemas/Data"}, "url": {"$ref": "#/components/schemas/URL"}}}}
+            """##)
+        let lines = trimmedLines(text)
+        for expected in [
+            "public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public struct URL: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public var error: Error", "public var data: Data", "public var url: URL",
+            "public var value: Foundation.Data?",
+        ] {
+            XCTAssertTrue(lines.contains(expected), "missing `\(expected)` in\n\(text)")
+        }
+    }
+
+    func testKeywordPropertiesAreEscapedWhereNeeded() {
+        let text = types(##"{"K": {"type": "object", "required": ["default"], "properties": {"default": {"type": "string"}, "self": {"type": "string"}, "class": {"type": "string"}}}}"##)
+        let lines = trimmedLines(text)
+        for expected in [
+            "public var `class`: Swift.String?", "public var `default`: Swift.String", "public var _self: Swift.String?",
+            "self.default = `default`", "self.class = `class`", "self._self = _self", ##"case _self = "self""##,
+        ] {
+            XCTAssertTrue(lines.contains(expected), "missing `\(expected)` in\n\(text)")
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import XCTest
+@testable import OpenAPIGenKit
+
+final class EndpointLoweringTests: XCTestCase {
+    private let ok = ##"{"description": "ok"}"##
+
+    private func model(_ paths: String, schemas: String = "{}", components: String = "", extra: String = "", file: StaticString = #filePath, line: UInt = #line) throws -> APIModel {
+        let (model, diagnostics) = Stages.lower(Fixture.spec(schemas: schemas, paths: paths, components: components, extra: extra))
+        XCTAssertEqual(diagnostics, [], file: file, line: line)
+        return try XCTUnwrap(model, file: file, line: line)
+    }
+
+    // MARK: - Real specs
+
+    func testIonosClusterBackupsEndpoint() throws {
+        let (model, diagnostics) = Stages.lower(try Fixture.specSources("IonosPostgreSQL"))
+        XCTAssertEqual(diagnostics.errors, [])
+        let endpoint = try XCTUnwrap(model?.endpoint("clusterBackupsGet"))
+        XCTAssertEqual(endpoint.operationID, "clusterBackupsGet")
+        XCTAssertEqual(endpoint.httpMethod, "GET")
+        XCTAssertEqual(endpoint.pathTemplate, "/clusters/{clusterId}/backups")
+        XCTAssertEqual(endpoint.path, [.literal("/clusters/"), .parameter("clusterId"), .literal("/backups")])
+        XCTAssertEqual(endpoint.parameters.first?.swiftName, "clusterId")
+        XCTAssertEqual(endpoint.parameters.first?.location, .path)
+        XCTAssertEqual(endpoint.success.statuses, ["200"])
+        XCTAssertEqual(endpoint.success.type, .named("ClusterBackupList"))
+        XCTAssertEqual(endpoint.errorType, .named("ErrorResponse"))
+        XCTAssertEqual(endpoint.security, [[.httpBasic], [.apiKey(name: "Authorization", location: "header")]])
+        XCTAssertEqual(model?.endpoint("clustersBackupsFindById")?.path, [.literal("/clusters/backups/"), .parameter("backupId")])
+        XCTAssertTrue(model?.endpoints.allSatisfy { $0.errorType == .named("ErrorResponse") } ?? false)
+    }
+
+    func testDatabaseBackupsCreateBackup() throws {
+        let (model, diagnostics) = Stages.lower(try Fixture.specSources("DatabaseBackups"))
+        XCTAssertEqual(diagnostics.errors, [])
+        XCTAssertEqual(model?.endpoints.map(\.methodName), ["createBackup", "getBackupArchive", "listBackups"])
+        let create = try XCTUnwrap(model?.endpoint("createBackup"))
+        XCTAssertEqual(create.httpMethod, "POST")
+        XCTAssertEqual(create.success, SuccessResponse(
+            statuses: ["201"], type: .named("BackupEnvelope"), isJSON: true, contentType: "application/json",
+            doc: "The backup was scheduled; it is created in the background."
+        ))
+        XCTAssertEqual(create.errorType, .named("Error"))
+        XCTAssertEqual(create.security, [[.httpBearer]])
+        XCTAssertEqual(create.parameters, [EndpointParameter(
+            swiftName: "db", name: "db", location: .path, type: .string, required: true, explode: true,
+            doc: "The identifier of the database whose backups are accessed."
+        )])
+        XCTAssertNil(create.body)
+    }
+
+    // MARK: - Names, paths and parameters
+
+    func testParameterOrderIsPathThenRequiredThenOptional() throws {
+        let model = try model(##"""
+            {"/items/{item-id}": {"get": {"operationId": "get-item", "parameters": [
+                {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                {"name": "X-Trace", "in": "header", "required": true, "schema": {"type": "string"}},
+                {"name": "item-id", "in": "path", "required": true, "schema": {"type": "integer", "format": "int64"}},
+                {"name": "sort", "in": "query", "required": true, "schema": {"type": "string", "enum": ["asc", "desc"]}}],
+              "responses": {"204": {"description": "done"}}}}}
+            """##)
+        let endpoint = try XCTUnwrap(model.endpoint("getItem"))
+        XCTAssertEqual(endpoint.parameters.map(\.swiftName), ["itemId", "xTrace", "sort", "page"])
+        XCTAssertEqual(endpoint.parameters.map(\.required), [true, true, true, false])
+        XCTAssertEqual(endpoint.parameters.map(\.type), [.int64, .string, .named("GetItemSort"), .int])
+        XCTAssertEqual(endpoint.path, [.literal("/items/"), .parameter("itemId")])
+        XCTAssertEqual(endpoint.operationID, "get-item")
+        XCTAssertEqual(endpoint.success, SuccessResponse(statuses: ["204"], type: nil, isJSON: false, contentType: nil, doc: "done"))
+        XCTAssertEqual(model.type("GetItemSort")?.enumDecl?.cases.map(\.name), ["asc", "desc"])
+    }
+
+    func testQueryExplode() throws {
+        let model = try model(##"""
+            {"/a": {"get": {"operationId": "a", "parameters": [
+                {"name": "default", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                {"name": "form", "in": "query", "style": "form", "explode": false, "schema": {"type": "array", "items": {"type": "string"}}},
+                {"name": "pipes", "in": "query", "style": "pipeDelimited", "schema": {"type": "array", "items": {"type": "string"}}},
+                {"name": "forced", "in": "query", "style": "spaceDelimited", "explode": true, "schema": {"type": "array", "items": {"type": "integer"}}}],
+              "responses": {"200": \##(ok)}}}}
+            """##)
+        let explode = Dictionary(uniqueKeysWithValues: (model.endpoint("a")?.parameters ?? []).map { ($0.name, $0.explode) })
+        XCTAssertEqual(explode, ["default": true, "form": false, "pipes": false, "forced": true])
+        XCTAssertEqual(model.endpoint("a")?.parameters.first { $0.name == "default" }?.swiftName, "default")
+    }
+
+    func testMethodNameWithoutOperationIDComesFromMethodAndPath() throws {
+        let model = try model(##"{"/pets/{id}": {"delete": {"parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": {"200": \##(ok)}}}}"##)
+        XCTAssertEqual(model.endpoints.map(\.methodName), ["deletePetsId"])
+        XCTAssertEqual(model.endpoints.map(\.operationID), ["delete /pets/{id}"])
+    }
+
+    func testOperationIDsThatGiveTheSameMethodNameGetUniqueNames() throws {
+        let model = try model(##"""
+            {"/a": {"get": {"operationId": "fetch", "responses": {"200": \##(ok)}}},
+             "/b": {"get": {"operationId": "Fetch", "responses": {"200": \##(ok)}}},
+             "/c": {"get": {"operationId": "fetch_", "responses": {"200": \##(ok)}}},
+             "/d": {"get": {"operationId": "init", "responses": {"200": \##(ok)}}}}
+            """##)
+        XCTAssertEqual(model.endpoints.map(\.methodName), ["_init", "fetch", "fetch2", "fetch3"])
+        XCTAssertEqual(model.endpoints.map(\.pathTemplate), ["/d", "/a", "/b", "/c"])
+        XCTAssertEqual(model.endpoints.map(\.operationID), ["init", "fetch", "Fetch", "fetch_"])
+    }
+
+    func testRepeatedOperationIDIsReportedAtTheRepeat() {
+        let text = Fixture.spec(paths: ##"{"/a": {"get": {"operationId": "fetch", "responses": {"200": \##(ok)}}}, "/b": {"get": {"operationId": "fetch", "responses": {"200": \##(ok)}}}}"##)
+        let errors = Stages.parse(text).diagnostics.errors
+        XCTAssertEqual(errors.map(\.pointer), [JSONPointer(["paths", "/b", "get", "operationId"])])
+        XCTAssertTrue(errors.first?.message.contains("#/paths/~1a/get") ?? false, errors.description)
+    }
+
+    func testPathTemplateNamingAnUndeclaredParameterIsAnError() throws {
+        let text = Fixture.spec(paths: ##"{"/a/{id}/b/{other}": {"get": {"operationId": "a", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": {"200": \##(ok)}}}}"##)
+        let (_, diagnostics) = Stages.lower(text)
+        XCTAssertEqual(diagnostics.errors.map(\.pointer), [JSONPointer(["paths", "/a/{id}/b/{other}", "get"])])
+        XCTAssertTrue(diagnostics.errors.first?.message.contains("{other}") ?? false, diagnostics.description)
+        XCTAssertFalse(Stages.generate(text).succeeded)
+    }
+
+    func testCookieParameterIsLeftOutWithAWarning() throws {
+        let (model, diagnostics) = Stages.lower(Fixture.spec(paths: ##"{"/a": {"get": {"operationId": "a", "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}], "responses": {"200": \##(ok)}}}}"##))
+        XCTAssertEqual(diagnostics.map(\.severity), [.warning])
+        XCTAssertEqual(model?.endpoint("a")?.parameters, [])
+    }
+
+    // MARK: - Bodies and responses
+
+    func testJSONBodyAndSuccessAndErrorTypes() throws {
+        let model = try model(##"""
+            {"/pets": {"post": {"operationId": "addPet",
+                "requestBody": {"required": true, "description": "The pet.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+                "responses": {"201": {"description": "created", "content": {"application/json; charset=utf-8": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+                              "202": {"description": "accepted"},
+                              "400": {"description": "bad", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
+                              "default": {"description": "other", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}}}
+            """##, schemas: ##"{"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}, "Problem": {"type": "object", "properties": {"title": {"type": "string"}}}}"##)
+        let endpoint = try XCTUnwrap(model.endpoint("addPet"))
+        XCTAssertEqual(endpoint.body, EndpointBody(type: .named("Pet"), required: true, contentType: "application/json", isJSON: true, doc: "The pet."))
+        XCTAssertEqual(endpoint.success, SuccessResponse(statuses: ["201", "202"], type: .named("Pet"), isJSON: true, contentType: "application/json; charset=utf-8", doc: "created"))
+        XCTAssertEqual(endpoint.errorType, .named("Problem"))
+    }
+
+    func testDifferentErrorBodiesGiveJSONValue() throws {
+        let model = try model(##"""
+            {"/a": {"get": {"operationId": "a", "responses": {"200": \##(ok),
+                "400": {"description": "x", "content": {"application/json": {"schema": {"type": "string"}}}},
+                "500": {"description": "y", "content": {"application/json": {"schema": {"type": "integer"}}}}}}}}
+            """##)
+        XCTAssertEqual(model.endpoint("a")?.errorType, .json)
+    }
+
+    func testInlineBodyAndResponseTypesAreNamedAfterTheOperation() throws {
+        let model = try model(##"""
+            {"/a": {"put": {"operationId": "updateThing",
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"x": {"type": "string"}}}}}},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "nullable": true, "properties": {"y": {"type": "string"}}}}}}}}}}
+            """##)
+        let endpoint = try XCTUnwrap(model.endpoint("updateThing"))
+        XCTAssertEqual(endpoint.body?.type, .named("UpdateThingRequest"))
+        XCTAssertEqual(endpoint.body?.required, false)
+        XCTAssertEqual(endpoint.success.type, .optional(.named("UpdateThingResponse")))
+        XCTAssertEqual(model.types.map(\.name), ["UpdateThingRequest", "UpdateThingResponse"])
+    }
+
+    func testBinaryBodyAndResponse() throws {
+        let model = try model(##"""
+            {"/file": {"post": {"operationId": "upload",
+                "requestBody": {"required": true, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+                "responses": {"200": {"description": "ok", "content": {"application/pdf": {}}}}}}}
+            """##)
+        let endpoint = try XCTUnwrap(model.endpoint("upload"))
+        XCTAssertEqual(endpoint.body, EndpointBody(type: .data, required: true, contentType: "application/octet-stream", isJSON: false, doc: nil))
+        XCTAssertEqual(endpoint.success.type, .data)
+        XCTAssertEqual(endpoint.success.isJSON, false)
+    }
+
+    func testSecurityAlternativesAndNoAuth() throws {
+        let model = try model(
+            ##"{"/a": {"get": {"operationId": "a", "responses": {"200": \##(ok)}}, "post": {"operationId": "b", "security": [], "responses": {"200": \##(ok)}}, "put": {"operationId": "c", "security": [{"basic": [], "key": []}], "responses": {"200": \##(ok)}}}}"##,
+            components: ##""securitySchemes": {"basic": {"type": "http", "scheme": "basic"}, "key": {"type": "apiKey", "in": "header", "name": "X-Key"}, "bearer": {"type": "http", "scheme": "bearer"}}"##,
+            extra: ##""security": [{"bearer": []}, {"key": []}]"##
+        )
+        XCTAssertEqual(model.endpoint("a")?.security, [[.httpBearer], [.apiKey(name: "X-Key", location: "header")]])
+        XCTAssertEqual(model.endpoint("b")?.security, [])
+        XCTAssertEqual(model.endpoint("c")?.security, [[.httpBasic, .apiKey(name: "X-Key", location: "header")]])
+    }
+}

@@ -1,0 +1,86 @@
+import XCTest
+@testable import OpenAPIGenKit
+
+final class SwiftNameTests: XCTestCase {
+    /// One row per case: the spec's name, the type name, the member name.
+    private let table: [(input: String, typeName: String, memberName: String)] = [
+        ("", "Empty", "empty"),
+        ("3d", "_3d", "_3d"),
+        ("created-at", "CreatedAt", "createdAt"),
+        ("created_at", "CreatedAt", "createdAt"),
+        ("created.at", "CreatedAt", "createdAt"),
+        ("created at", "CreatedAt", "createdAt"),
+        ("CreatedAt", "CreatedAt", "createdAt"),
+        ("ALL_CAPS", "AllCaps", "allCaps"),
+        ("HTTPStatus", "HTTPStatus", "httpStatus"),
+        ("clusterId", "ClusterId", "clusterId"),
+        ("URLValue", "URLValue", "urlValue"),
+        ("SSD Premium", "SSDPremium", "ssdPremium"),
+        ("ünïcode", "Ünïcode", "ünïcode"),
+        ("default", "Default", "default"),
+        ("self", "_Self", "_self"),
+        ("Self", "_Self", "_self"),
+        ("Type", "_Type", "type"),
+        ("Protocol", "_Protocol", "protocol"),
+        ("Error", "Error", "error"),
+        ("Data", "Data", "data"),
+        ("URL", "URL", "url"),
+        ("CodingKeys", "CodingKeys", "codingKeys"),
+        ("init", "Init", "_init"),
+        ("--x--", "X", "x"),
+        ("v2_beta", "V2Beta", "v2Beta"),
+        ("a😀b", "AB", "aB"),
+    ]
+
+    func testTypeNames() {
+        for row in table {
+            XCTAssertEqual(SwiftName.typeName(row.input), row.typeName, "typeName(\"\(row.input)\")")
+        }
+    }
+
+    func testMemberNames() {
+        for row in table {
+            XCTAssertEqual(SwiftName.memberName(row.input), row.memberName, "memberName(\"\(row.input)\")")
+        }
+    }
+
+    func testWords() {
+        XCTAssertEqual(SwiftName.words("created_at"), ["created", "at"])
+        XCTAssertEqual(SwiftName.words("createdAt"), ["created", "At"])
+        XCTAssertEqual(SwiftName.words("HTTPStatus"), ["HTTP", "Status"])
+        XCTAssertEqual(SwiftName.words("ALL_CAPS"), ["all", "caps"])
+        XCTAssertEqual(SwiftName.words("  "), [])
+    }
+
+    func testUniqueAddsStableSuffixes() {
+        var taken: Set<String> = []
+        XCTAssertEqual(SwiftName.unique("Status", in: &taken), "Status")
+        XCTAssertEqual(SwiftName.unique("Status", in: &taken), "Status2")
+        XCTAssertEqual(SwiftName.unique("Status", in: &taken), "Status3")
+        XCTAssertEqual(SwiftName.unique("Other", in: &taken), "Other")
+        XCTAssertEqual(taken, ["Status", "Status2", "Status3", "Other"])
+    }
+
+    func testUniqueSkipsSuffixesAlreadyTaken() {
+        var taken: Set<String> = ["Status", "Status2"]
+        XCTAssertEqual(SwiftName.unique("Status", in: &taken), "Status3")
+    }
+
+    func testEscapedAddsBackticksForKeywordsOnly() {
+        let rows: [(String, String)] = [
+            ("default", "`default`"), ("class", "`class`"), ("protocol", "`protocol`"), ("in", "`in`"), ("Any", "`Any`"),
+            ("name", "name"), ("type", "type"), ("_self", "_self"), ("Type", "Type"), ("error", "error"), ("self2", "self2"),
+        ]
+        for (input, expected) in rows {
+            XCTAssertEqual(SwiftName.escaped(input), expected, input)
+        }
+    }
+
+    func testMemberNamesAreValidAfterEscaping() {
+        // Names that even backticks cannot make usable everywhere get an underscore instead.
+        for raw in ["self", "Self", "init", "Type", "Protocol", "deinit", "subscript", "super", "hashValue", "_"] {
+            let name = SwiftName.memberName(raw)
+            XCTAssertFalse(SwiftKeywords.unusableMembers.contains(name), "\(raw) → \(name)")
+        }
+    }
+}
