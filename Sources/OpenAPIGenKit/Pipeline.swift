@@ -50,8 +50,9 @@ public enum Pipeline {
         return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, fileReader: fileReader)
     }
 
-    /// Reads a file referenced by an external `$ref`.
-    public static let readFile: @Sendable (URL) -> Data? = { FileManager.default.contents(atPath: $0.path) }
+    /// Reads a file referenced by an external `$ref`: regular files only, with a size limit (a pipe or a device
+    /// named by a reference cannot hang the generator).
+    public static let readFile: @Sendable (URL) -> Data? = { try? SpecFileReader.read($0).get() }
 
     /// Generates with an already parsed config; diagnostics about config entries name `configFile`.
     public static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String = "openapi-gen.json", fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {

@@ -72,7 +72,9 @@ struct CommandRunner {
             print(changed.isEmpty ? "\(where_): up to date" : "\(where_): wrote \(changed.joined(separator: ", "))")
             return 0
         } catch {
-            printError("openapi-gen: error: \(error)")
+            // Paths inside the working folder are shown relative to it, as everywhere else.
+            let root = workingDirectory.standardizedFileURL.path
+            printError("openapi-gen: error: " + "\(error)".replacingOccurrences(of: root.hasSuffix("/") ? root : root + "/", with: ""))
             return 1
         }
     }

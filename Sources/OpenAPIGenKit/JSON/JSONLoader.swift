@@ -1,6 +1,8 @@
 import Foundation
 
-/// Loads one JSON document: bytes → `JSONValue`, through `JSONReader`.
+/// Loads one JSON document: bytes → `JSONValue`. Foundation's `JSONSerialization` reads the values, once;
+/// `JSONReader` first checks the text strictly (RFC 8259), because Foundation accepts some faults silently
+/// (a repeated member name keeps only the last value; trailing commas) and reports none with a position.
 ///
 /// Bad input never crashes or hangs: an empty file, UTF-16 or UTF-32 text, bytes that are not JSON or not
 /// UTF-8, and nesting deeper than `maximumDepth` each become one error diagnostic with the line and column
@@ -22,7 +24,7 @@ public enum JSONLoader {
             diagnostics.append(Diagnostic(.error, "the file is \(encoding) encoded; save it as UTF-8 (JSON files must be UTF-8)", file: file))
             return nil
         }
-        let result = JSONReader.read(bytes, maximumDepth: maximumDepth)
+        let result = JSONReader.check(bytes, maximumDepth: maximumDepth)
         for duplicate in result.duplicates {
             diagnostics.append(Diagnostic(
                 .error,
@@ -40,7 +42,34 @@ public enum JSONLoader {
             diagnostics.append(Diagnostic(.error, message, file: file, line: fault.line, column: fault.column))
             return nil
         }
-        return result.duplicates.isEmpty ? result.value : nil
+        guard result.duplicates.isEmpty else { return nil }
+        do {
+            return convert(try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]))
+        } catch {
+            diagnostics.append(Diagnostic(.error, "the file is not valid JSON: Foundation could not read it (\(error.localizedDescription))", file: file, line: 1, column: 1))
+            return nil
+        }
+    }
+
+    /// Converts Foundation's JSON objects. Booleans are told apart from numbers by `objCType`, because
+    /// `NSNumber(1) is Bool` is true; integers that fit `Int` stay integers.
+    static func convert(_ object: Any) -> JSONValue {
+        switch object {
+        case let string as String:
+            return .string(string)
+        case let number as NSNumber:
+            let type = String(cString: number.objCType)
+            if type == "c" || type == "B" { return .bool(number.boolValue) }
+            if type == "d" || type == "f" { return .double(number.doubleValue) }
+            if let int = Int(exactly: number.int64Value), number.int64Value.description == number.stringValue { return .int(int) }
+            return .double(number.doubleValue)
+        case let array as [Any]:
+            return .array(array.map(convert))
+        case let dictionary as [String: Any]:
+            return .object(JSONObject(dictionary.mapValues(convert)))
+        default:
+            return .null
+        }
     }
 
     /// "UTF-16" or "UTF-32" when `data` starts with their byte order mark, or, without one, with the pattern of

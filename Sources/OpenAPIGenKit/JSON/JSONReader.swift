@@ -51,10 +51,15 @@ enum JSONReader {
         var duplicates: [DuplicateMember]
     }
 
+    /// Checks `data` strictly without building values (the loader reads them with `JSONSerialization`).
+    static func check(_ data: Data, maximumDepth: Int = JSONLoader.maximumDepth) -> Result {
+        read(data, maximumDepth: maximumDepth, buildsValues: false)
+    }
+
     /// Reads `data` (without a byte order mark). Containers nested deeper than `maximumDepth` are a fault.
-    static func read(_ data: Data, maximumDepth: Int = JSONLoader.maximumDepth) -> Result {
+    static func read(_ data: Data, maximumDepth: Int = JSONLoader.maximumDepth, buildsValues: Bool = true) -> Result {
         data.withUnsafeBytes { raw in
-            var parser = Parser(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: maximumDepth)
+            var parser = Parser(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: maximumDepth, buildsValues: buildsValues)
             do throws(JSONReader.Fault) {
                 let value = try parser.document()
                 return Result(value: value, fault: nil, duplicates: parser.duplicates)
@@ -95,9 +100,13 @@ private struct Parser {
 
     private var stack: [Frame] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+    /// When false, containers stay empty: the parser only checks the text (and still finds repeated names).
+    private let buildsValues: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, buildsValues: Bool = true) {
         self.bytes = bytes
         self.maximumDepth = max(1, maximumDepth)
+        self.buildsValues = buildsValues
     }
 
     // MARK: Positions and faults
@@ -185,7 +194,9 @@ private struct Parser {
                 }
                 let top = stack.count - 1
                 let isObject = stack[top].isObject
-                if isObject {
+                if !buildsValues {
+                    // Checking only: nothing to keep.
+                } else if isObject {
                     stack[top].members[stack[top].key] = value
                 } else {
                     stack[top].elements.append(value)

@@ -25,9 +25,16 @@ struct ParseContext {
     mutating func string(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> String? {
         guard let value = object[key] else { return nil }
         if case .string(let string) = value { return string }
+        if value == .null, Self.proseKeys.contains(key) {
+            warning("'\(key)' is null; expected a string (ignored)", at: pointer.appending(key))
+            return nil
+        }
         error("'\(key)' is \(value.kindDescription); expected a string", at: pointer.appending(key))
         return nil
     }
+
+    /// Members that only carry text for people: a null there loses nothing, so it is a warning, not an error.
+    static let proseKeys: Set<String> = ["description", "summary", "title"]
 
     /// `object[key]` as a boolean; an error if it is there but not a boolean.
     mutating func bool(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> Bool? {

@@ -6,7 +6,20 @@ extension ParseContext {
         guard let object = expectObject(value, "a schema", at: pointer) else { return .value(Schema(pointer: pointer)) }
         if let reference = reference(object, at: pointer) { return .reference(reference) }
         var schema = Schema(pointer: pointer)
-        schema.type = string(object, "type", at: pointer)
+        if case .array(let types) = object["type"] {
+            // OpenAPI 3.1 spelling (`type: [string, "null"]`) in a 3.0 document: read it when it names one type.
+            let names = types.compactMap(\.stringValue)
+            let nonNull = names.filter { $0 != "null" }
+            if names.count == types.count, nonNull.count == 1 {
+                warning("'type' is an array, which is OpenAPI 3.1 syntax; read as '\(nonNull[0])'\(names.contains("null") ? " with nullable: true" : "")", at: pointer.appending("type"))
+                schema.type = nonNull[0]
+                schema.nullable = names.contains("null")
+            } else {
+                error("'type' is an array of \(names.count) types; OpenAPI 3.0 allows one type (use oneOf)", at: pointer.appending("type"))
+            }
+        } else {
+            schema.type = string(object, "type", at: pointer)
+        }
         if let type = schema.type, !["string", "integer", "number", "boolean", "array", "object"].contains(type) {
             error("unknown schema type '\(type)'; expected string, integer, number, boolean, array or object", at: pointer.appending("type"))
             schema.type = nil
@@ -14,7 +27,7 @@ extension ParseContext {
         schema.format = string(object, "format", at: pointer)
         schema.title = string(object, "title", at: pointer)
         schema.description = string(object, "description", at: pointer)
-        schema.nullable = bool(object, "nullable", at: pointer) ?? false
+        schema.nullable = bool(object, "nullable", at: pointer) ?? schema.nullable
         schema.deprecated = bool(object, "deprecated", at: pointer) ?? false
         schema.readOnly = bool(object, "readOnly", at: pointer) ?? false
         schema.writeOnly = bool(object, "writeOnly", at: pointer) ?? false

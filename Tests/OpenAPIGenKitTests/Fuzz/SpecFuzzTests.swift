@@ -100,7 +100,7 @@ final class SpecFuzzTests: XCTestCase {
 
 /// The fuzz parameters, the seed APIs and the mutations.
 enum SpecFuzz {
-    /// How many in-process cases run (about 15 s in a debug build on two cores).
+    /// How many in-process cases run (about 30 s in a debug build on two cores).
     static let caseCount = 2_000
     /// How many cases also run through the binary.
     static let subprocessCaseCount = 50
