@@ -18,7 +18,7 @@ enum SwiftKeywords {
     /// Type names that cannot name a user type, or that the generated module already declares.
     static let reservedTypeNames: Set<String> = [
         "Type", "Protocol", "Self", "Any", "Swift", "Foundation", "FoundationNetworking",
-        "Client", "Server", "Paginator", "CodingKeys", "Auth", "APIError", "ClientError", "HTTPTransport", "HTTPRequest", "HTTPResponse",
+        "Client", "Server", "Paginator", "RetryPolicy", "CodingKeys", "Auth", "APIError", "ClientError", "HTTPTransport", "HTTPRequest", "HTTPResponse",
         "HTTPHeaderField", "URLSessionTransport", "ClientMiddleware", "JSONValue", "OpenAPIDate", "OpenAPICoding",
         "SecurityScheme", "APIKeyLocation", "RequestBuilder", "RequestExecutor", "ParameterValue", "OpenAPICodingKey", "OpenAPIBox",
     ]
