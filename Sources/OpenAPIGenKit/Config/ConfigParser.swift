@@ -21,6 +21,7 @@ public enum ConfigParser {
         return local.hasErrors ? nil : config
     }
 
+    /// Reads the config value by value, collecting its diagnostics.
     private struct Reader {
         let file: String
         var diagnostics = DiagnosticBag()

@@ -79,6 +79,7 @@ enum JSONReader {
 
 // MARK: - The parser
 
+/// The one-pass, non-recursive reader behind `JSONReader`: a stack of open containers, positions kept as it goes.
 private struct Parser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maximumDepth: Int
