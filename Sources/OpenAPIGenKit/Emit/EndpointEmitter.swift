@@ -119,6 +119,19 @@ enum EndpointEmitter {
 extension String {
     /// The string without trailing spaces.
     var trimmingTrailingSpaces: String {
-        String(reversed().drop { $0 == " " }.reversed())
+        String(trimmingTrailing { $0 == " " })
+    }
+}
+
+extension StringProtocol {
+    /// The text without the trailing characters that match `predicate`.
+    func trimmingTrailing(while predicate: (Character) -> Bool) -> SubSequence {
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard predicate(self[before]) else { break }
+            end = before
+        }
+        return self[startIndex..<end]
     }
 }

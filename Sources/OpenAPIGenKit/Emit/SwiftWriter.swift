@@ -55,11 +55,11 @@ struct SwiftWriter {
         line("}")
     }
 
-    /// Appends `///` lines for `text`, one per source line, trailing spaces trimmed; nothing for nil or blank text.
+    /// Appends `///` lines for `text`, one per source line (LF, CR LF or a lone CR), trailing spaces trimmed; nothing for nil or blank text.
     mutating func doc(_ text: String?) {
         guard let text else { return }
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.map {
+            String($0.trimmingTrailing { $0 == " " || $0 == "\t" })
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }

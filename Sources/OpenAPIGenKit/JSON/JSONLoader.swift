@@ -52,23 +52,39 @@ public enum JSONLoader {
     }
 
     /// Converts Foundation's JSON objects. Booleans are told apart from numbers by `objCType`, because
-    /// `NSNumber(1) is Bool` is true; integers that fit `Int` stay integers.
+    /// `NSNumber(1) is Bool` is true; integers that fit `Int` stay integers. Containers are matched first:
+    /// asking a Swift dictionary whether it is an `NSNumber` bridges the whole dictionary to Objective-C.
     static func convert(_ object: Any) -> JSONValue {
         switch object {
+        case let dictionary as [String: Any]:
+            var members: [String: JSONValue] = [:]
+            members.reserveCapacity(dictionary.count)
+            for (key, value) in dictionary { members[key] = convert(value) }
+            return .object(JSONObject(members))
+        case let array as [Any]:
+            return .array(array.map(convert))
         case let string as String:
             return .string(string)
         case let number as NSNumber:
-            let type = String(cString: number.objCType)
-            if type == "c" || type == "B" { return .bool(number.boolValue) }
-            if type == "d" || type == "f" { return .double(number.doubleValue) }
-            if let int = Int(exactly: number.int64Value), number.int64Value.description == number.stringValue { return .int(int) }
-            return .double(number.doubleValue)
-        case let array as [Any]:
-            return .array(array.map(convert))
-        case let dictionary as [String: Any]:
-            return .object(JSONObject(dictionary.mapValues(convert)))
+            return convert(number)
         default:
             return .null
+        }
+    }
+
+    /// A number: `.bool` for Foundation's booleans, `.int` for integers that fit `Int`, else `.double`.
+    private static func convert(_ number: NSNumber) -> JSONValue {
+        switch number.objCType.pointee {
+        case 0x63, 0x42: // "c", "B"
+            return .bool(number.boolValue)
+        case 0x64, 0x66: // "d", "f"
+            return .double(number.doubleValue)
+        case 0x71, 0x6C, 0x69, 0x73: // "q", "l", "i", "s": signed integers
+            return .int(Int(number.int64Value))
+        default:
+            let int = number.int64Value
+            if int.description == number.stringValue { return .int(Int(int)) }
+            return .double(number.doubleValue)
         }
     }
 

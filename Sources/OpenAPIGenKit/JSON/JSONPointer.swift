@@ -26,9 +26,9 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
             return
         }
         guard text.hasPrefix("/") else { return nil }
-        let decoded = String(text).removingPercentEncoding ?? String(text)
+        let decoded = text.contains("%") ? (String(text).removingPercentEncoding ?? String(text)) : String(text)
         let parts = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
-        self.init(parts.map { $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") })
+        self.init(parts.map { $0.contains("~") ? $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String($0) })
     }
 
     /// This pointer with one more token.
@@ -53,7 +53,16 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// `#/a/b~1c`.
     public var description: String {
-        "#" + tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined()
+        var text = "#"
+        for token in tokens {
+            text += "/"
+            if token.contains("~") || token.contains("/") {
+                text += token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            } else {
+                text += token
+            }
+        }
+        return text
     }
 
     public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {

@@ -244,8 +244,13 @@ struct SchemaLowering {
             let root = current.path.split(separator: ".").first.map(String.init) ?? current.path
             let key = "\(root) \(pointer(of: referable))"
             if let shared = sharedInline[key] { return shared }
-            var taken = current.taken.union(topLevelNames)
-            let name = SwiftName.unique(suggested, in: &taken)
+            // Unique among the scope's names and the top-level ones (a nested type must not shadow a top-level type).
+            var name = suggested
+            var counter = 2
+            while current.taken.contains(name) || topLevelNames.contains(name) {
+                name = "\(suggested)\(counter)"
+                counter += 1
+            }
             current.taken.insert(name)
             let qualified = "\(current.path).\(name)"
             scope = current

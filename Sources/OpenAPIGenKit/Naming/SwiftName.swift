@@ -47,6 +47,47 @@ public enum SwiftName {
 
     /// The words of `raw`. Characters that cannot be in an identifier separate words.
     static func words(_ raw: String) -> [String] {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(Array(raw.utf8)) }
+        return unicodeWords(raw)
+    }
+
+    /// `words(_:)` for ASCII text, on bytes: the same rules as `unicodeWords(_:)`, without Unicode property
+    /// lookups (names are nearly always ASCII, and this runs for every name in a document).
+    static func asciiWords(_ bytes: [UInt8]) -> [String] {
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isWordByte(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) || isDigit(byte) }
+        let screaming = !bytes.contains(where: isLower) && !bytes.allSatisfy(isWordByte)
+        var result: [String] = []
+        var start: Int?
+        func flush(_ end: Int) {
+            guard let first = start else { return }
+            let word = String(decoding: bytes[first..<end], as: UTF8.self)
+            result.append(screaming ? word.lowercased() : word)
+            start = nil
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isWordByte(byte) else {
+                flush(index)
+                continue
+            }
+            if start != nil, !screaming {
+                let previous = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
+                let acronymEnd = isUpper(previous) && isUpper(byte) && nextIsLower
+                if lowerToUpper || acronymEnd { flush(index) }
+            }
+            if start == nil { start = index }
+        }
+        flush(bytes.count)
+        return result
+    }
+
+    /// `words(_:)` for any text, on characters.
+    static func unicodeWords(_ raw: String) -> [String] {
         let screaming = !raw.contains { $0.isLowercase } && raw.contains { !($0.isLetter || $0.isNumber) }
         var result: [String] = []
         var current = ""

@@ -21,6 +21,16 @@ final class SwiftWriterTests: XCTestCase {
         XCTAssertEqual(writer.text, "/// First line.\n///\n/// Second\n")
     }
 
+    /// Swift ends a line at a lone CR too, so a description with one must not let text escape the comment.
+    func testDocCommentsSplitAtLoneCarriageReturns() {
+        var writer = SwiftWriter()
+        writer.doc("Line one.\rlet injected = 1\r\nThree")
+        XCTAssertEqual(writer.text, "/// Line one.\n/// let injected = 1\n/// Three\n")
+        XCTAssertEqual(ModelEmitter.firstLine("\r\n  First\rSecond"), "First")
+        XCTAssertEqual(ModelEmitter.firstLine("  \u{00A0}Only line\t "), "Only line")
+        XCTAssertEqual(ModelEmitter.firstLine(nil), "")
+    }
+
     func testDocCommentsAreIndented() {
         var writer = SwiftWriter()
         writer.block("enum E") { w in w.doc("Doc.") }

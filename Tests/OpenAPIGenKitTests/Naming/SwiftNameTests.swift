@@ -52,6 +52,35 @@ final class SwiftNameTests: XCTestCase {
         XCTAssertEqual(SwiftName.words("  "), [])
     }
 
+    /// The byte-level splitter for ASCII names must agree with the character-level one on every ASCII input:
+    /// a table of awkward names, and every member name in the bundled specs.
+    func testASCIIWordsAgreeWithUnicodeWords() throws {
+        var inputs = table.map(\.input) + [
+            "", "_", "__a__", "a", "A", "1", "1a", "a1", "A1B", "aB1c", "ABC", "ABCdef", "ABCDef", "abcDEF", "abc_DEF",
+            "X-Rate-Limit", "x-amz-date", "HTTP_STATUS_CODE", "IPv4Address", "v1.2.3", "OAuth2Token", "ID", "userID",
+            "user\r\nid", "a\tb", "$ref", "@type", "~0~1", "100%", "snake_case_Name", "S3", "s3Bucket", "MAX_SIZE2",
+        ]
+        let specs = Fixture.packageRoot.appendingPathComponent("specs")
+        let files = FileManager.default.enumerator(at: specs, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "json" } ?? []
+        XCTAssertFalse(files.isEmpty, "no spec files under \(specs.path)")
+        for file in files {
+            inputs += Self.keys(in: try JSONSerialization.jsonObject(with: Data(contentsOf: file)))
+        }
+        for input in inputs where input.utf8.allSatisfy({ $0 < 0x80 }) {
+            XCTAssertEqual(SwiftName.asciiWords(Array(input.utf8)), SwiftName.unicodeWords(input), "words(\"\(input)\")")
+        }
+    }
+
+    private static func keys(in object: Any) -> [String] {
+        if let dictionary = object as? [String: Any] {
+            return dictionary.keys.sorted() + dictionary.keys.sorted().flatMap { keys(in: dictionary[$0] as Any) }
+        }
+        if let array = object as? [Any] { return array.flatMap(keys(in:)) }
+        if let string = object as? String { return [string] }
+        return []
+    }
+
     func testUniqueAddsStableSuffixes() {
         var taken: Set<String> = []
         XCTAssertEqual(SwiftName.unique("Status", in: &taken), "Status")
