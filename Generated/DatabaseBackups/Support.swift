@@ -797,6 +797,8 @@ struct RequestBuilder: Swift.Sendable {
     private(set) var headerFields: [HTTPHeaderField] = []
     /// The body.
     private(set) var body: Body = .none
+    /// Why a parameter could not be encoded; `ClientError.encodingFailed` is thrown when the request is sent.
+    private(set) var encodingFailure: Swift.String?
 
     /// Starts a request of the operation `operationID`.
     init(method: Swift.String, operationID: Swift.String) {
@@ -831,23 +833,56 @@ struct RequestBuilder: Swift.Sendable {
         appendQuery(name, value?.rawValue)
     }
 
-    /// Appends an array in form style: `name=a&name=b` when `explode` is true, else `name=a,b`. Does nothing when
+    /// Appends an array: `name=a&name=b` when `explode` is true, else `name=a,b` (form style), `name=a%20b`
+    /// (`delimiter: " "`, spaceDelimited) or `name=a|b` (`delimiter: "|"`, pipeDelimited). Does nothing when
     /// `values` is `nil` or empty.
-    mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ values: [T]?, explode: Swift.Bool) {
+    mutating func appendQuery<T: ParameterValue>(
+        _ name: Swift.String,
+        _ values: [T]?,
+        explode: Swift.Bool,
+        delimiter: Swift.String = ","
+    ) {
         guard let values, !values.isEmpty else { return }
         let encodedName = Self.encodeQueryComponent(name)
         let encodedValues = values.map { Self.encodeQueryComponent(Self.parameterString($0)) }
         if explode {
             queryItems += encodedValues.map { encodedName + "=" + $0 }
         } else {
-            queryItems.append(encodedName + "=" + encodedValues.joined(separator: ","))
+            queryItems.append(encodedName + "=" + encodedValues.joined(separator: Self.encodeQueryComponent(delimiter)))
         }
     }
 
-    /// Appends an array of enum values in form style, as `appendQuery(_:_:explode:)` does.
-    mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?, explode: Swift.Bool)
-    where T.RawValue: ParameterValue {
-        appendQuery(name, values?.map(\.rawValue), explode: explode)
+    /// Appends an array of enum values, as `appendQuery(_:_:explode:delimiter:)` does.
+    mutating func appendQuery<T: Swift.RawRepresentable>(
+        _ name: Swift.String,
+        _ values: [T]?,
+        explode: Swift.Bool,
+        delimiter: Swift.String = ","
+    ) where T.RawValue: ParameterValue {
+        appendQuery(name, values?.map(\.rawValue), explode: explode, delimiter: delimiter)
+    }
+
+    /// Appends a query parameter whose value is an object, a `oneOf` / `anyOf` value, a dictionary or free-form
+    /// JSON, written from its JSON form as `QueryObjectWriter` describes. Does nothing when `value` is `nil`; a
+    /// value that cannot be encoded is reported when the request is sent.
+    mutating func appendQueryObject<T: Swift.Encodable>(
+        _ name: Swift.String,
+        _ value: T?,
+        style: QueryObjectWriter.Style,
+        explode: Swift.Bool
+    ) {
+        guard let value else { return }
+        do {
+            let data = try OpenAPICoding.makeEncoder().encode(value)
+            let json = try OpenAPICoding.makeDecoder().decode(JSONValue.self, from: data)
+            for item in QueryObjectWriter.items(name: name, value: json, style: style, explode: explode) {
+                queryItems.append(Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(item.value))
+            }
+        } catch {
+            if encodingFailure == nil {
+                encodingFailure = "The query parameter \(name) could not be encoded: \(error)"
+            }
+        }
     }
 
     /// Sets the header `name` to `value`, replacing any field of that name; does nothing when `value` is `nil`.
@@ -983,6 +1018,9 @@ struct RequestExecutor: Swift.Sendable {
         }
         guard let baseURL = Foundation.URL(string: base), baseURL.scheme?.isEmpty == false, baseURL.host != nil
         else { throw ClientError.invalidServerURL(serverURL) }
+        if let failure = request.encodingFailure {
+            throw ClientError.encodingFailed(operationID: request.operationID, description: failure)
+        }
         let body: Foundation.Data?
         switch request.body {
         case .none:
@@ -1191,6 +1229,95 @@ struct RequestExecutor: Swift.Sendable {
                 scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
                     || "_-$@".unicodeScalars.contains(scalar)
             }
+    }
+}
+
+// MARK: - Query objects
+
+/// Writes the JSON form of a query parameter as `name=value` pairs, before percent-encoding, by the
+/// parameter's OpenAPI `style` and `explode`:
+///
+/// - a string, number or boolean is `name=value`; `null` writes nothing;
+/// - an array is `name=a&name=b` when exploded, else `name=a,b`;
+/// - an object in `deepObject` style is `name[key]=value`, with nested objects as `name[key][inner]=value`
+///   and nested arrays as `name[key][]=value`, one pair per element;
+/// - an object in `form` style is one `key=value` pair per member when exploded, else `name=key,value,…`.
+///
+/// Members are written in key order, so that the same value always gives the same query. A nested object or
+/// array that the style has no form for is written as compact JSON text.
+enum QueryObjectWriter {
+    /// The `style` of an object-valued query parameter.
+    enum Style: Swift.Sendable {
+        /// `form`, OpenAPI's default for query parameters.
+        case form
+        /// `deepObject`.
+        case deepObject
+    }
+
+    /// The pairs for parameter `name` with the JSON value `value`.
+    static func items(
+        name: Swift.String,
+        value: JSONValue,
+        style: Style,
+        explode: Swift.Bool
+    ) -> [(name: Swift.String, value: Swift.String)] {
+        switch value {
+        case .null:
+            return []
+        case .array(let elements):
+            let texts = elements.compactMap(text)
+            guard !texts.isEmpty else { return [] }
+            return explode ? texts.map { (name, $0) } : [(name, texts.joined(separator: ","))]
+        case .object(let members):
+            let sorted = members.sorted { $0.key < $1.key }
+            switch style {
+            case .deepObject:
+                return sorted.flatMap { deep(name + "[" + $0.key + "]", $0.value) }
+            case .form where explode:
+                return sorted.flatMap { member in text(member.value).map { [(member.key, $0)] } ?? [] }
+            case .form:
+                let parts = sorted.flatMap { member in text(member.value).map { [member.key, $0] } ?? [] }
+                return parts.isEmpty ? [] : [(name, parts.joined(separator: ","))]
+            }
+        case .bool, .integer, .number, .string:
+            return text(value).map { [(name, $0)] } ?? []
+        }
+    }
+
+    /// `deepObject` pairs below `prefix`.
+    private static func deep(_ prefix: Swift.String, _ value: JSONValue) -> [(name: Swift.String, value: Swift.String)] {
+        switch value {
+        case .null:
+            return []
+        case .object(let members):
+            return members.sorted { $0.key < $1.key }.flatMap { deep(prefix + "[" + $0.key + "]", $0.value) }
+        case .array(let elements):
+            return elements.flatMap { deep(prefix + "[]", $0) }
+        case .bool, .integer, .number, .string:
+            return text(value).map { [(prefix, $0)] } ?? []
+        }
+    }
+
+    /// A value as query text: strings as they are, numbers and booleans as JSON writes them, containers as
+    /// compact JSON with sorted keys; `nil` for `null`.
+    static func text(_ value: JSONValue) -> Swift.String? {
+        switch value {
+        case .null:
+            return nil
+        case .bool(let bool):
+            return bool ? "true" : "false"
+        case .integer(let integer):
+            return Swift.String(integer)
+        case .number(let number):
+            return Swift.String(describing: number)
+        case .string(let string):
+            return string
+        case .array, .object:
+            let encoder = Foundation.JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            guard let data = try? encoder.encode(value) else { return nil }
+            return Swift.String(decoding: data, as: Swift.UTF8.self)
+        }
     }
 }
 

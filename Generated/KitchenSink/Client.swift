@@ -125,12 +125,22 @@ public struct Client: Swift.Sendable {
     ///
     /// - Parameters:
     ///   - q:
+    ///   - created: A time range (`created[gt]=…`) or one exact time.
+    ///   - page: Form style, exploded: one pair per member.
+    ///   - labels:
+    ///   - tags:
+    ///   - kinds:
     /// - Returns: Matches.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func search(q: Swift.String) async throws -> [SearchResult] {
+    public func search(q: Swift.String, created: SearchCreated? = nil, page: SearchPage? = nil, labels: [Swift.String: Swift.String]? = nil, tags: [Swift.String]? = nil, kinds: [Swift.String]? = nil) async throws -> [SearchResult] {
         var request = RequestBuilder(method: "GET", operationID: "search")
         request.appendPath("/search")
         request.appendQuery("q", q)
+        request.appendQueryObject("created", created, style: .deepObject, explode: true)
+        request.appendQueryObject("page", page, style: .form, explode: true)
+        request.appendQueryObject("labels", labels, style: .deepObject, explode: false)
+        request.appendQuery("tags", tags, explode: false, delimiter: "|")
+        request.appendQuery("kinds", kinds, explode: false, delimiter: " ")
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
         switch response.statusCode {

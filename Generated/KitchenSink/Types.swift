@@ -745,6 +745,70 @@ public struct PhoneContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+public struct SearchCreated: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var variant1: SearchCreated.Variant1?
+    public var integer: Swift.Int?
+
+    /// Creates a `SearchCreated`.
+    public init(variant1: SearchCreated.Variant1? = nil, integer: Swift.Int? = nil) {
+        self.variant1 = variant1
+        self.integer = integer
+    }
+
+    /// Decodes every variant that matches the value; at least one must.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
+        do {
+            self.variant1 = try container.decode(SearchCreated.Variant1.self)
+        } catch {
+            attempts.append(("SearchCreated.Variant1", error))
+        }
+        do {
+            self.integer = try container.decode(Swift.Int.self)
+        } catch {
+            attempts.append(("Swift.Int", error))
+        }
+        guard self.variant1 != nil || self.integer != nil else {
+            throw OpenAPICoding.noVariantDecoded("SearchCreated", attempts: attempts, codingPath: decoder.codingPath)
+        }
+    }
+
+    /// Encodes every object variant that is set into one object, or else the first other variant that is set.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        if let value = self.variant1 {
+            try value.encode(to: encoder)
+        }
+        if self.variant1 != nil { return }
+        var container = encoder.singleValueContainer()
+        if let value = self.integer {
+            try container.encode(value)
+        }
+    }
+
+    public struct Variant1: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var gt: Swift.Int?
+        public var lte: Swift.Int?
+
+        /// Creates a `Variant1`.
+        public init(gt: Swift.Int? = nil, lte: Swift.Int? = nil) {
+            self.gt = gt
+            self.lte = lte
+        }
+    }
+}
+
+public struct SearchPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var after: Swift.String?
+    public var size: Swift.Int?
+
+    /// Creates a `SearchPage`.
+    public init(after: Swift.String? = nil, size: Swift.Int? = nil) {
+        self.after = after
+        self.size = size
+    }
+}
+
 public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case cat(Cat)
     case variant2(SearchResult.Variant2)

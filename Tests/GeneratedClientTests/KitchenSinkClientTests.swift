@@ -43,6 +43,35 @@ final class KitchenSinkClientTests: XCTestCase {
         XCTAssertEqual(server.receivedRequests.first?.query, [QueryItem(name: "q", value: "t")])
     }
 
+    /// Object-valued, `anyOf` and dictionary query parameters are written from their JSON form by `style`;
+    /// delimited arrays are joined by their delimiter.
+    func testQueryParametersInEveryStyle() async throws {
+        let server = try server { _ in .json(200, "[]") }
+        let client = Client(server: .url(server.baseURL))
+        _ = try await client.search(
+            q: "a b",
+            created: SearchCreated(variant1: .init(gt: 10, lte: 20)),
+            page: SearchPage(after: "x&y=z", size: 50),
+            labels: ["team": "db", "env": "prod"],
+            tags: ["red", "blue|green"],
+            kinds: ["k1", "k2"]
+        )
+        _ = try await client.search(q: "t", created: SearchCreated(integer: 1_700_000_000))
+        XCTAssertEqual(server.receivedRequests.count, 2)
+        XCTAssertEqual(server.receivedRequests[0].query, [
+            QueryItem(name: "q", value: "a b"),
+            QueryItem(name: "created[gt]", value: "10"),
+            QueryItem(name: "created[lte]", value: "20"),
+            QueryItem(name: "after", value: "x&y=z"),
+            QueryItem(name: "size", value: "50"),
+            QueryItem(name: "labels[env]", value: "prod"),
+            QueryItem(name: "labels[team]", value: "db"),
+            QueryItem(name: "tags", value: "red|blue|green"),
+            QueryItem(name: "kinds", value: "k1 k2"),
+        ])
+        XCTAssertEqual(server.receivedRequests[1].query, [QueryItem(name: "q", value: "t"), QueryItem(name: "created", value: "1700000000")])
+    }
+
     func testSettingsDefaultsAreSentAndFilledIn() async throws {
         let server = try server { _ in .json(200, "{}") }
         let stored = try await Client(server: .url(server.baseURL)).updateSettings(body: Settings(retries: 9))

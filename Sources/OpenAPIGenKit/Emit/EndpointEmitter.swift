@@ -52,8 +52,18 @@ enum EndpointEmitter {
             let name = SwiftLiteral.string(parameter.name), value = SwiftName.escaped(parameter.swiftName)
             switch parameter.location {
             case .query:
-                if case .array = parameter.type {
-                    writer.line("request.appendQuery(\(name), \(value), explode: \(parameter.explode))")
+                if parameter.isStructured {
+                    let style = parameter.style == .deepObject ? "deepObject" : "form"
+                    writer.line("request.appendQueryObject(\(name), \(value), style: .\(style), explode: \(parameter.explode))")
+                } else if case .array = parameter.type {
+                    switch parameter.style {
+                    case .spaceDelimited where !parameter.explode:
+                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \" \")")
+                    case .pipeDelimited where !parameter.explode:
+                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \"|\")")
+                    default:
+                        writer.line("request.appendQuery(\(name), \(value), explode: \(parameter.explode))")
+                    }
                 } else {
                     writer.line("request.appendQuery(\(name), \(value))")
                 }

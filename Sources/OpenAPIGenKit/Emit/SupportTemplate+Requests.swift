@@ -54,6 +54,8 @@ extension SupportTemplate {
         private(set) var headerFields: [HTTPHeaderField] = []
         /// The body.
         private(set) var body: Body = .none
+        /// Why a parameter could not be encoded; `ClientError.encodingFailed` is thrown when the request is sent.
+        private(set) var encodingFailure: Swift.String?
 
         /// Starts a request of the operation `operationID`.
         init(method: Swift.String, operationID: Swift.String) {
@@ -88,23 +90,56 @@ extension SupportTemplate {
             appendQuery(name, value?.rawValue)
         }
 
-        /// Appends an array in form style: `name=a&name=b` when `explode` is true, else `name=a,b`. Does nothing when
+        /// Appends an array: `name=a&name=b` when `explode` is true, else `name=a,b` (form style), `name=a%20b`
+        /// (`delimiter: " "`, spaceDelimited) or `name=a|b` (`delimiter: "|"`, pipeDelimited). Does nothing when
         /// `values` is `nil` or empty.
-        mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ values: [T]?, explode: Swift.Bool) {
+        mutating func appendQuery<T: ParameterValue>(
+            _ name: Swift.String,
+            _ values: [T]?,
+            explode: Swift.Bool,
+            delimiter: Swift.String = ","
+        ) {
             guard let values, !values.isEmpty else { return }
             let encodedName = Self.encodeQueryComponent(name)
             let encodedValues = values.map { Self.encodeQueryComponent(Self.parameterString($0)) }
             if explode {
                 queryItems += encodedValues.map { encodedName + "=" + $0 }
             } else {
-                queryItems.append(encodedName + "=" + encodedValues.joined(separator: ","))
+                queryItems.append(encodedName + "=" + encodedValues.joined(separator: Self.encodeQueryComponent(delimiter)))
             }
         }
 
-        /// Appends an array of enum values in form style, as `appendQuery(_:_:explode:)` does.
-        mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?, explode: Swift.Bool)
-        where T.RawValue: ParameterValue {
-            appendQuery(name, values?.map(\.rawValue), explode: explode)
+        /// Appends an array of enum values, as `appendQuery(_:_:explode:delimiter:)` does.
+        mutating func appendQuery<T: Swift.RawRepresentable>(
+            _ name: Swift.String,
+            _ values: [T]?,
+            explode: Swift.Bool,
+            delimiter: Swift.String = ","
+        ) where T.RawValue: ParameterValue {
+            appendQuery(name, values?.map(\.rawValue), explode: explode, delimiter: delimiter)
+        }
+
+        /// Appends a query parameter whose value is an object, a `oneOf` / `anyOf` value, a dictionary or free-form
+        /// JSON, written from its JSON form as `QueryObjectWriter` describes. Does nothing when `value` is `nil`; a
+        /// value that cannot be encoded is reported when the request is sent.
+        mutating func appendQueryObject<T: Swift.Encodable>(
+            _ name: Swift.String,
+            _ value: T?,
+            style: QueryObjectWriter.Style,
+            explode: Swift.Bool
+        ) {
+            guard let value else { return }
+            do {
+                let data = try OpenAPICoding.makeEncoder().encode(value)
+                let json = try OpenAPICoding.makeDecoder().decode(JSONValue.self, from: data)
+                for item in QueryObjectWriter.items(name: name, value: json, style: style, explode: explode) {
+                    queryItems.append(Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(item.value))
+                }
+            } catch {
+                if encodingFailure == nil {
+                    encodingFailure = "The query parameter \(name) could not be encoded: \(error)"
+                }
+            }
         }
 
         /// Sets the header `name` to `value`, replacing any field of that name; does nothing when `value` is `nil`.
@@ -240,6 +275,9 @@ extension SupportTemplate {
             }
             guard let baseURL = Foundation.URL(string: base), baseURL.scheme?.isEmpty == false, baseURL.host != nil
             else { throw ClientError.invalidServerURL(serverURL) }
+            if let failure = request.encodingFailure {
+                throw ClientError.encodingFailed(operationID: request.operationID, description: failure)
+            }
             let body: Foundation.Data?
             switch request.body {
             case .none:

@@ -42,7 +42,9 @@ extension SchemaLowering {
         guard let schema = parameter.schema else { return nil }
         var none: Scope?
         var type = typeRef(schema, suggested: typePrefix + SwiftName.typeName(parameter.name), scope: &none)
-        if !isParameterType(type) {
+        let style = parameter.location == .query ? parameter.style.flatMap(QueryStyle.init(rawValue:)) ?? .form : .form
+        let structured = parameter.location == .query && !isParameterType(type)
+        if !structured && !isParameterType(type) {
             if parameter.required || parameter.location == .path || isUnion(type) {
                 // A value that is text on the wire anyway (a oneOf of string and integer, say) is sent as the caller's text.
                 context.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) as such; it is taken as Swift.String", at: parameter.pointer)
@@ -55,7 +57,8 @@ extension SchemaLowering {
         return EndpointParameter(
             swiftName: SwiftName.unique(SwiftName.memberName(parameter.name), in: &names), name: parameter.name,
             location: parameter.location, type: type, required: parameter.required,
-            explode: parameter.explode ?? (parameter.style == nil || parameter.style == "form"), doc: parameter.description
+            explode: parameter.explode ?? (parameter.style == nil || parameter.style == "form"), doc: parameter.description,
+            style: style, isStructured: structured
         )
     }
 

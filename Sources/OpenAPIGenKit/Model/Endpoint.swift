@@ -53,6 +53,23 @@ public struct EndpointParameter: Hashable, Sendable {
     public var explode: Bool
     /// The description.
     public var doc: String?
+    /// How a query parameter is written (`style`); `.form` for other locations.
+    public var style: QueryStyle = .form
+    /// Whether the value is written from its JSON form (an object, a `oneOf`/`anyOf` value, free-form JSON or a
+    /// dictionary), rather than as a scalar or an array of scalars. Only query parameters are.
+    public var isStructured: Bool = false
+}
+
+/// The `style` of a query parameter (https://spec.openapis.org/oas/v3.0.3#style-values).
+public enum QueryStyle: String, Hashable, Sendable {
+    /// `name=a&name=b` or `name=a,b`; an object as `key=value` pairs or `name=key,value`.
+    case form
+    /// An array as `name=a%20b`.
+    case spaceDelimited
+    /// An array as `name=a|b`.
+    case pipeDelimited
+    /// An object as `name[key]=value`.
+    case deepObject
 }
 
 /// What a request body is.

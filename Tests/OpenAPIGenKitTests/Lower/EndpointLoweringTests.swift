@@ -185,4 +185,28 @@ final class EndpointLoweringTests: XCTestCase {
         XCTAssertEqual(model.endpoint("b")?.security, [])
         XCTAssertEqual(model.endpoint("c")?.security, [[.httpBasic, .apiKey(name: "X-Key", location: "header")]])
     }
+
+    func testQueryStylesAndStructuredQueryValues() throws {
+        let (model, diagnostics) = Stages.lower(Fixture.spec(paths: ##"""
+            {"/s": {"get": {"operationId": "s", "parameters": [
+                {"name": "f", "in": "query", "style": "deepObject", "explode": true, "schema": {"type": "object", "properties": {"a": {"type": "integer"}}}},
+                {"name": "g", "in": "query", "schema": {"anyOf": [{"type": "integer"}, {"type": "object", "properties": {"b": {"type": "string"}}}]}},
+                {"name": "t", "in": "query", "style": "pipeDelimited", "explode": false, "schema": {"type": "array", "items": {"type": "string"}}},
+                {"name": "X-Obj", "in": "header", "required": true, "schema": {"type": "object", "properties": {"c": {"type": "string"}}}}
+            ], "responses": {"200": \##(ok)}}}}
+            """##))
+        let parameters = try XCTUnwrap(model?.endpoint("s")?.parameters)
+        let byName = Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0) })
+        XCTAssertEqual(byName["f"]?.style, .deepObject)
+        XCTAssertEqual(byName["f"]?.isStructured, true)
+        XCTAssertEqual(byName["g"]?.style, .form)
+        XCTAssertEqual(byName["g"]?.isStructured, true)
+        XCTAssertEqual(byName["t"]?.style, .pipeDelimited)
+        XCTAssertEqual(byName["t"]?.isStructured, false)
+        // A header has no object form here: the caller's text is sent, with a warning that says so.
+        XCTAssertEqual(byName["X-Obj"]?.type, .string)
+        XCTAssertEqual(byName["X-Obj"]?.isStructured, false)
+        XCTAssertEqual(diagnostics.map(\.severity), [.warning])
+        XCTAssertTrue(diagnostics.first?.message.contains("X-Obj") ?? false, "\(diagnostics)")
+    }
 }
