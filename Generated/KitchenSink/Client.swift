@@ -43,6 +43,28 @@ public struct Client: Swift.Sendable {
         self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
     }
 
+    /// `DELETE /jobs/{jobId}`
+    ///
+    /// - Parameters:
+    ///   - jobId:
+    /// - Returns: The cancelled task.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func cancelJob(jobId: Swift.String) async throws -> Task? {
+        var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
+        request.appendPath("/jobs/")
+        request.appendPathParameter(jobId)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode(Task?.self, from: response, operationID: "cancelJob")
+        case 204:
+            return nil
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "cancelJob")
+        }
+    }
+
     /// `POST /pets`
     ///
     /// - Parameters:
@@ -151,6 +173,32 @@ public struct Client: Swift.Sendable {
         }
     }
 
+    /// Runs the task now (201), queues it (202), or finds it already done (204).
+    ///
+    /// `POST /jobs`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: One case per documented success status.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func submitJob(body: Task) async throws -> SubmitJobResponse {
+        var request = RequestBuilder(method: "POST", operationID: "submitJob")
+        request.appendPath("/jobs")
+        request.setJSONBody(body)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        switch response.statusCode {
+        case 201:
+            return .created(try executor.decode(Task.self, from: response, operationID: "submitJob"))
+        case 202:
+            return .accepted(try executor.decode(SubmitJobResponse202.self, from: response, operationID: "submitJob"))
+        case 204:
+            return .noContent
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "submitJob")
+        }
+    }
+
     /// `PUT /settings`
     ///
     /// - Parameters:
@@ -170,4 +218,14 @@ public struct Client: Swift.Sendable {
             throw executor.apiError(JSONValue.self, from: response, operationID: "updateSettings")
         }
     }
+}
+
+/// What `submitJob` returns: one case per documented success status, with that status's body.
+public enum SubmitJobResponse: Swift.Sendable, Swift.Hashable {
+    /// `201`: Ran at once.
+    case created(Task)
+    /// `202`: Queued.
+    case accepted(SubmitJobResponse202)
+    /// `204`: Nothing to do.
+    case noContent
 }

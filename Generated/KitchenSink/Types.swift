@@ -1071,6 +1071,15 @@ public enum Status: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift
     }
 }
 
+public struct SubmitJobResponse202: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var position: Swift.Int
+
+    /// Creates a `SubmitJobResponse202`.
+    public init(position: Swift.Int) {
+        self.position = position
+    }
+}
+
 public struct Task: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var attachment: Data?
     public var link: URL?

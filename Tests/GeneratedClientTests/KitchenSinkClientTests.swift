@@ -72,6 +72,36 @@ final class KitchenSinkClientTests: XCTestCase {
         XCTAssertEqual(server.receivedRequests[1].query, [QueryItem(name: "q", value: "t"), QueryItem(name: "created", value: "1700000000")])
     }
 
+    /// Different bodies per success status give an enum with one case per status.
+    func testSeveralSuccessBodiesGiveOneCasePerStatus() async throws {
+        let replies = [StubResponse.json(201, #"{"status":"done"}"#), .json(202, #"{"position":3}"#), .empty(204), .json(409, #"{"reason":"busy"}"#)]
+        let server = try server { request in replies[min(Int(request.header("x-attempt") ?? "0") ?? 0, replies.count - 1)] }
+        var results: [SubmitJobResponse] = []
+        for attempt in 0..<3 {
+            let client = Client(server: .url(server.baseURL), middlewares: [AttemptHeader(attempt: attempt)])
+            results.append(try await client.submitJob(body: Task(status: .todo)))
+        }
+        XCTAssertEqual(results, [.created(Task(status: .done)), .accepted(SubmitJobResponse202(position: 3)), .noContent])
+        do {
+            _ = try await Client(server: .url(server.baseURL), middlewares: [AttemptHeader(attempt: 3)]).submitJob(body: Task())
+            XCTFail("409 is not a success")
+        } catch let error as APIError<JSONValue> {
+            XCTAssertEqual(error.statusCode, 409)
+        }
+        XCTAssertEqual(server.receivedRequests.first?.header("accept"), "application/json")
+    }
+
+    /// One body type plus statuses without a body: the method returns an optional, `nil` for those.
+    func testBodyOrNoBodyGivesAnOptional() async throws {
+        let server = try server { request in request.path.hasSuffix("/old") ? .empty(204) : .json(200, #"{"status":"todo"}"#) }
+        let client = Client(server: .url(server.baseURL))
+        let cancelled = try await client.cancelJob(jobId: "new")
+        XCTAssertEqual(cancelled, Task(status: .todo))
+        let finished = try await client.cancelJob(jobId: "old")
+        XCTAssertNil(finished)
+        XCTAssertEqual(server.receivedRequests.map(\.method), ["DELETE", "DELETE"])
+    }
+
     func testSettingsDefaultsAreSentAndFilledIn() async throws {
         let server = try server { _ in .json(200, "{}") }
         let stored = try await Client(server: .url(server.baseURL)).updateSettings(body: Settings(retries: 9))
@@ -101,5 +131,20 @@ final class KitchenSinkClientTests: XCTestCase {
             XCTAssertEqual(error.body?.message, "no such pet")
             XCTAssertEqual(error.body?.code, 44)
         }
+    }
+}
+
+/// Tells the test server which canned reply to give, through an `X-Attempt` header.
+private struct AttemptHeader: ClientMiddleware {
+    let attempt: Int
+
+    func intercept(
+        _ request: HTTPRequest,
+        operationID: String,
+        next: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse {
+        var request = request
+        request.headerFields.append(HTTPHeaderField(name: "X-Attempt", value: String(attempt)))
+        return try await next(request)
     }
 }

@@ -20,6 +20,7 @@ enum TypeOverrides {
             copy.parameters = endpoint.parameters.map { var p = $0; p.type = rewrite(p.type, replacements); return p }
             copy.body = endpoint.body.map { var b = $0; b.type = rewrite(b.type, replacements); return b }
             copy.success.type = endpoint.success.type.map { rewrite($0, replacements) }
+            copy.success.variants = endpoint.success.variants.map { var v = $0; v.type = v.type.map { rewrite($0, replacements) }; return v }
             copy.errorType = rewrite(endpoint.errorType, replacements)
             return copy
         }

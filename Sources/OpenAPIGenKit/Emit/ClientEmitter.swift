@@ -21,7 +21,23 @@ enum ClientEmitter {
                 }
             }
         }
+        for endpoint in model.endpoints where !endpoint.success.variants.isEmpty {
+            writer.line()
+            emitResponseEnum(endpoint, into: &writer)
+        }
         return writer.finished
+    }
+
+    /// The enum an operation returns when its success statuses have different bodies: one case per status.
+    private static func emitResponseEnum(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
+        guard case .named(let name)? = endpoint.success.type else { return }
+        writer.doc("What `\(endpoint.methodName)` returns: one case per documented success status, with that status's body.")
+        writer.block("public enum \(name): Swift.Sendable, Swift.Hashable") { w in
+            for variant in endpoint.success.variants {
+                w.doc(["`\(variant.status)`", variant.doc].compactMap { $0 }.joined(separator: ": "))
+                w.line("case \(SwiftName.escaped(variant.caseName))" + (variant.type.map { "(\($0.swift))" } ?? ""))
+            }
+        }
     }
 
     private static func emitServer(_ servers: [ServerChoice], into writer: inout SwiftWriter) {

@@ -89,19 +89,36 @@ enum EndpointEmitter {
 
     private static func emitResponse(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         let operationID = SwiftLiteral.string(endpoint.operationID)
+        let success = endpoint.success
         writer.switchBlock("response.statusCode") { w in
-            w.line("case \(endpoint.success.statuses.map(statusPattern).joined(separator: ", ")):")
-            switch endpoint.success.type {
-            case nil:
-                w.line("    return")
-            case let type? where endpoint.success.isJSON:
-                w.line("    return try executor.decode(\(type.swift).self, from: response, operationID: \(operationID))")
-            case .some:
-                w.line("    return response.body")
+            if !success.variants.isEmpty {
+                for variant in success.variants {
+                    w.line("case \(statusPattern(variant.status)):")
+                    let value = bodyExpression(variant.type, isJSON: variant.isJSON, operationID: operationID)
+                    w.line("    return .\(variant.caseName)" + (value.map { "(\($0))" } ?? ""))
+                }
+            } else if !success.emptyStatuses.isEmpty {
+                // Statuses with the body and statuses without it, exact statuses before ranges.
+                let statuses = (success.statuses.map { ($0, true) } + success.emptyStatuses.map { ($0, false) })
+                    .sorted { SchemaLowering.statusOrder($0.0) < SchemaLowering.statusOrder($1.0) }
+                for (status, hasBody) in statuses {
+                    w.line("case \(statusPattern(status)):")
+                    let value = hasBody ? bodyExpression(success.type, isJSON: success.isJSON, operationID: operationID) : nil
+                    w.line("    return \(value ?? "nil")")
+                }
+            } else {
+                w.line("case \(success.statuses.map(statusPattern).joined(separator: ", ")):")
+                w.line("    return" + (bodyExpression(success.type, isJSON: success.isJSON, operationID: operationID).map { " " + $0 } ?? ""))
             }
             w.line("default:")
             w.line("    throw executor.apiError(\(endpoint.errorType.swift).self, from: response, operationID: \(operationID))")
         }
+    }
+
+    /// The expression that reads a body of `type` from `response`; nil when there is no body.
+    private static func bodyExpression(_ type: TypeRef?, isJSON: Bool, operationID: String) -> String? {
+        guard let type else { return nil }
+        return isJSON ? "try executor.decode(\(type.swift).self, from: response, operationID: \(operationID))" : "response.body"
     }
 
     /// `200`, or `200...299` for `2XX`.

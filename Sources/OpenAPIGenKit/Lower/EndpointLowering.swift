@@ -125,25 +125,6 @@ extension SchemaLowering {
         return EndpointBody(type: type, required: body.required, contentType: media.contentType == "*/*" ? "application/octet-stream" : media.contentType, isJSON: isJSON, doc: body.description)
     }
 
-    private mutating func lowerSuccess(_ responses: [ResolvedResponse], typePrefix: String) -> SuccessResponse {
-        let successes = responses.filter { $0.status.hasPrefix("2") }
-        guard !successes.isEmpty else {
-            return SuccessResponse(statuses: ["2XX"], type: nil, isJSON: false, contentType: nil, doc: nil)
-        }
-        for success in successes {
-            guard let media = preferredMedia(success.response.content) else { continue }
-            let isJSON = Self.isJSON(media.contentType)
-            var none: Scope?
-            let type = isJSON ? media.schema.map { typeRef($0, suggested: typePrefix + "Response", scope: &none) } ?? .json : .data
-            let optional = isJSON && (media.schema.map(isNullable) ?? false)
-            return SuccessResponse(
-                statuses: successes.map(\.status), type: optional ? type.optional : type, isJSON: isJSON,
-                contentType: media.contentType, doc: success.response.description
-            )
-        }
-        return SuccessResponse(statuses: successes.map(\.status), type: nil, isJSON: false, contentType: nil, doc: successes.first?.response.description)
-    }
-
     private mutating func lowerErrorType(_ responses: [ResolvedResponse], typePrefix: String) -> TypeRef {
         var types: [TypeRef] = []
         for response in responses where !response.status.hasPrefix("2") {
@@ -156,7 +137,7 @@ extension SchemaLowering {
     }
 
     /// JSON first, then anything else, in media-type order.
-    private func preferredMedia(_ content: [MediaType]) -> MediaType? {
+    func preferredMedia(_ content: [MediaType]) -> MediaType? {
         content.first { Self.isJSON($0.contentType) } ?? content.first
     }
 

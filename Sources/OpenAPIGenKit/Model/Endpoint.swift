@@ -98,4 +98,25 @@ public struct SuccessResponse: Hashable, Sendable {
     public var contentType: String?
     /// The response's description.
     public var doc: String?
+    /// Statuses documented without a body, next to statuses with one: the method returns `nil` for them.
+    public var emptyStatuses: [String] = []
+    /// When the success statuses have different bodies: one case per status, exact statuses first. `type` then
+    /// names the enum of these cases (declared in `Client.swift`), and `isJSON` is false.
+    public var variants: [SuccessVariant] = []
+}
+
+/// One success status of an operation whose success statuses have different bodies: a case of its response enum.
+public struct SuccessVariant: Hashable, Sendable {
+    /// The case name, from the status: `ok`, `created`, `noContent`, `status207`, `success` for `2XX`.
+    public var caseName: String
+    /// The status key: `201` or `2XX`.
+    public var status: String
+    /// The body type; nil when the status has no body.
+    public var type: TypeRef?
+    /// Whether the body is JSON (otherwise raw bytes).
+    public var isJSON: Bool
+    /// The media type of the body.
+    public var contentType: String?
+    /// The response's description.
+    public var doc: String?
 }

@@ -137,7 +137,10 @@ final class EndpointLoweringTests: XCTestCase {
             """##, schemas: ##"{"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}, "Problem": {"type": "object", "properties": {"title": {"type": "string"}}}}"##)
         let endpoint = try XCTUnwrap(model.endpoint("addPet"))
         XCTAssertEqual(endpoint.body, EndpointBody(type: .named("Pet"), required: true, contentType: "application/json", isJSON: true, doc: "The pet."))
-        XCTAssertEqual(endpoint.success, SuccessResponse(statuses: ["201", "202"], type: .named("Pet"), isJSON: true, contentType: "application/json; charset=utf-8", doc: "created"))
+        XCTAssertEqual(endpoint.success, SuccessResponse(
+            statuses: ["201"], type: .optional(.named("Pet")), isJSON: true, contentType: "application/json; charset=utf-8", doc: "created",
+            emptyStatuses: ["202"]
+        ), "202 has no body, so the method returns nil for it")
         XCTAssertEqual(endpoint.errorType, .named("Problem"))
     }
 
@@ -209,4 +212,35 @@ final class EndpointLoweringTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.severity), [.warning])
         XCTAssertTrue(diagnostics.first?.message.contains("X-Obj") ?? false, "\(diagnostics)")
     }
+
+    func testSuccessBodiesSameOptionalOrEnum() throws {
+        let model = try model(##"""
+            {"/same": {"get": {"operationId": "same", "responses": {
+                "200": {"description": "a", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}},
+                "201": {"description": "b", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}}}},
+             "/mixed": {"get": {"operationId": "mixed", "responses": {
+                "2XX": {"description": "none"},
+                "200": {"description": "a", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}}}},
+             "/many": {"get": {"operationId": "many", "responses": {
+                "2XX": {"description": "other", "content": {"text/plain": {"schema": {"type": "string"}}}},
+                "207": {"description": "multi", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/A"}}}}},
+                "200": {"description": "a", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}},
+                "204": {"description": "none"}}}}}
+            """##, schemas: ##"{"A": {"type": "object", "properties": {"x": {"type": "string"}}}}"##)
+        let same = try XCTUnwrap(model.endpoint("same")?.success)
+        XCTAssertEqual(same.type, .named("A"))
+        XCTAssertEqual(same.statuses, ["200", "201"])
+        XCTAssertEqual(same.variants, [])
+        let mixed = try XCTUnwrap(model.endpoint("mixed")?.success)
+        XCTAssertEqual(mixed.type, .optional(.named("A")))
+        XCTAssertEqual(mixed.statuses, ["200"])
+        XCTAssertEqual(mixed.emptyStatuses, ["2XX"])
+        let many = try XCTUnwrap(model.endpoint("many")?.success)
+        XCTAssertEqual(many.type, .named("ManyResponse"))
+        XCTAssertEqual(many.variants.map(\.caseName), ["ok", "noContent", "multiStatus", "success"])
+        XCTAssertEqual(many.variants.map(\.type), [.named("A"), nil, .array(.named("A")), .data])
+        XCTAssertEqual(many.contentType, "application/json, text/plain")
+        XCTAssertEqual(SchemaLowering.caseName(forStatus: "299"), "status299")
+    }
 }
+

@@ -1,0 +1,87 @@
+/// Lowers the 2xx responses of an operation into what its client method returns.
+///
+/// - One body type for every success status (or no body at all): the method returns it (`Void` without one).
+/// - One body type, and statuses without a body (`200` with a body, `204` without): the method returns an
+///   optional, `nil` for the statuses without a body.
+/// - Different bodies: the method returns an enum with one case per status (`created(Deployment)`,
+///   `accepted(Message)`, `noContent`), declared in `Client.swift`.
+extension SchemaLowering {
+    mutating func lowerSuccess(_ responses: [ResolvedResponse], typePrefix: String) -> SuccessResponse {
+        let successes = responses.filter { $0.status.hasPrefix("2") }
+        guard !successes.isEmpty else {
+            return SuccessResponse(statuses: ["2XX"], type: nil, isJSON: false, contentType: nil, doc: nil)
+        }
+        let bodies = successes.map { (response: $0, media: preferredMedia($0.response.content)) }
+        let withBody = bodies.filter { $0.media != nil }
+        var distinctBodies: [String] = []
+        for body in withBody {
+            guard let media = body.media else { continue }
+            let key = bodyKey(media)
+            if !distinctBodies.contains(key) { distinctBodies.append(key) }
+        }
+        guard distinctBodies.count > 1 else {
+            guard let first = withBody.first, let media = first.media else {
+                return SuccessResponse(statuses: successes.map(\.status), type: nil, isJSON: false, contentType: nil, doc: successes.first?.response.description)
+            }
+            let (type, isJSON) = bodyType(media, suggested: typePrefix + "Response")
+            let empty = bodies.filter { $0.media == nil }.map(\.response.status)
+            return SuccessResponse(
+                statuses: withBody.map(\.response.status), type: empty.isEmpty ? type : type.optional, isJSON: isJSON,
+                contentType: media.contentType, doc: first.response.response.description, emptyStatuses: empty
+            )
+        }
+        let enumName = SwiftName.unique(typePrefix + "Response", in: &topLevelNames)
+        var caseNames: Set<String> = []
+        let ordered = bodies.sorted { Self.statusOrder($0.response.status) < Self.statusOrder($1.response.status) }
+        let variants = ordered.map { body -> SuccessVariant in
+            let status = body.response.status
+            let caseName = SwiftName.unique(Self.caseName(forStatus: status), in: &caseNames)
+            let lowered = body.media.map { bodyType($0, suggested: enumName + status.uppercased().filter { $0.isLetter || $0.isNumber }) }
+            return SuccessVariant(
+                caseName: caseName, status: status, type: lowered?.type, isJSON: lowered?.isJSON ?? false,
+                contentType: body.media?.contentType, doc: body.response.response.description
+            )
+        }
+        let contentTypes = variants.compactMap(\.contentType).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return SuccessResponse(
+            statuses: variants.map(\.status), type: .named(enumName), isJSON: false,
+            contentType: contentTypes.isEmpty ? nil : contentTypes.joined(separator: ", "),
+            doc: "One case per documented success status.", variants: variants
+        )
+    }
+
+    /// The body's type: the schema's type for JSON (`JSONValue` without a schema; optional when nullable), else bytes.
+    private mutating func bodyType(_ media: MediaType, suggested: String) -> (type: TypeRef, isJSON: Bool) {
+        guard Self.isJSON(media.contentType) else { return (.data, false) }
+        var none: Scope?
+        let type = media.schema.map { typeRef($0, suggested: suggested, scope: &none) } ?? .json
+        let nullable = media.schema.map(isNullable) ?? false
+        return (nullable ? type.optional : type, true)
+    }
+
+    /// What makes two bodies the same: JSON or not, and the referenced component or the inline schema's place.
+    private func bodyKey(_ media: MediaType) -> String {
+        let kind = Self.isJSON(media.contentType) ? "json" : "bytes"
+        switch media.schema {
+        case nil: return kind
+        case .reference(let reference)?: return kind + " ref " + reference.raw
+        case .value(let schema)?: return kind + " at " + schema.pointer.description
+        }
+    }
+
+    /// Exact statuses in numeric order, then ranges (`2XX`), so that a range never hides an exact status.
+    static func statusOrder(_ status: String) -> (Int, String) {
+        (Int(status) == nil ? 1 : 0, status)
+    }
+
+    /// `ok` for 200, `created` for 201, …, `success` for `2XX`, `status299` for others.
+    static func caseName(forStatus status: String) -> String {
+        let names = [
+            "200": "ok", "201": "created", "202": "accepted", "203": "nonAuthoritativeInformation", "204": "noContent",
+            "205": "resetContent", "206": "partialContent", "207": "multiStatus", "208": "alreadyReported", "226": "imUsed",
+        ]
+        if let name = names[status] { return name }
+        if status.uppercased() == "2XX" { return "success" }
+        return "status" + status.filter { $0.isLetter || $0.isNumber }
+    }
+}
