@@ -20,6 +20,8 @@ public struct GenerationResult: Hashable, Sendable {
     public var files: [GeneratedFile]
     /// Every finding, sorted by file and position.
     public var diagnostics: [Diagnostic]
+    /// The model the files were emitted from (config applied); nil when an error was reported.
+    public var model: APIModel? = nil
 
     /// Whether no error was reported.
     public var succeeded: Bool {
@@ -62,8 +64,11 @@ public enum Pipeline {
     private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var located = located
-        func finish(_ files: [GeneratedFile] = []) -> GenerationResult {
-            GenerationResult(files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: located))
+        func finish(_ files: [GeneratedFile] = [], model: APIModel? = nil) -> GenerationResult {
+            GenerationResult(
+                files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: located),
+                model: diagnostics.hasErrors ? nil : model
+            )
         }
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
         var loaded: [(file: String, root: JSONValue, origins: OriginMap)] = []
@@ -85,7 +90,7 @@ public enum Pipeline {
         guard !diagnostics.hasErrors else { return finish() }
         if let name = config.name { model.title = name }
         let files = DeclarationLayout.apply(access: config.access, namespace: config.namespace, title: model.title, to: emit(model))
-        return finish(files)
+        return finish(files, model: model)
     }
 
     /// The emit stage: `APIModel` → the three files, sorted by name.

@@ -4,6 +4,7 @@ enum Command: Equatable {
     case generate(specs: [String], output: String, config: String?, filePrefix: String)
     case check(specs: String, generated: String)
     case validate(specs: [String], config: String?)
+    case diff(old: String, new: String, failOnBreaking: Bool)
     case help
     case version
 }
@@ -44,6 +45,13 @@ enum ArgumentParser {
             let options = try split(rest, valued: ["--config"])
             guard !options.positional.isEmpty else { throw UsageError(message: "validate needs at least one spec file") }
             return .validate(specs: options.positional, config: options.values["--config"])
+        case "diff":
+            let failOnBreaking = rest.contains("--fail-on-breaking")
+            let options = try split(rest.filter { $0 != "--fail-on-breaking" }, valued: [])
+            guard options.positional.count == 2 else {
+                throw UsageError(message: "diff needs two specs: the old and the new (a JSON file, or a specs/<Name>/ folder)")
+            }
+            return .diff(old: options.positional[0], new: options.positional[1], failOnBreaking: failOnBreaking)
         default:
             throw UsageError(message: first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'")
         }
@@ -82,11 +90,15 @@ enum ArgumentParser {
                                                         exit 2 if Generated/ differs from a fresh generation
           openapi-gen validate SPEC.json [MORE.json…] [--config FILE]
                                                         print diagnostics only
+          openapi-gen diff OLD NEW [--fail-on-breaking]
+                                                        what changed for a Swift caller, breaking changes first;
+                                                        OLD and NEW are JSON files or specs/<Name>/ folders
 
         In specs/<Name>/, an openapi-gen.json next to the documents is the API's config.
           openapi-gen --help | --version
 
         Diagnostics go to stderr as `file:line:col: error: sentence [JSON pointer]`.
-        Exit codes: 0 success (warnings allowed), 1 spec errors, 2 stale output, 64 usage error.
+        Exit codes: 0 success (warnings allowed), 1 spec errors, 2 stale output (check) or breaking changes
+        (diff --fail-on-breaking), 64 usage error.
         """
 }

@@ -25,6 +25,8 @@ struct CommandRunner {
                 return check(specs: url(specs), generated: url(generated))
             case .validate(let specs, let config):
                 return validate(specs.map(url), config: config.map(url))
+            case .diff(let old, let new, let failOnBreaking):
+                return diff(old: url(old), new: url(new), failOnBreaking: failOnBreaking)
             }
         } catch let error as UsageError {
             printError("openapi-gen: error: \(error.message)\n\(usageHint)")
@@ -107,6 +109,40 @@ struct CommandRunner {
             printError("openapi-gen: error: \(error)")
             return 1
         }
+    }
+
+    private func diff(old: URL, new: URL, failOnBreaking: Bool) -> Int32 {
+        do {
+            guard let before = try model(of: old), let after = try model(of: new) else { return 1 }
+            let changes = APIDiff.compare(old: before, new: after)
+            for change in changes { print(change.description) }
+            let breaking = changes.filter { $0.impact == .breaking }.count
+            print("\(breaking) breaking, \(changes.count - breaking) additive change\(changes.count - breaking == 1 ? "" : "s")")
+            return failOnBreaking && breaking > 0 ? 2 : 0
+        } catch {
+            printError("openapi-gen: error: \(error)")
+            return 1
+        }
+    }
+
+    /// The lowered model of a spec file, or of a specs/<Name>/ folder (its documents and openapi-gen.json).
+    private func model(of location: URL) throws -> APIModel? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isFolder) else {
+            printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: no such file or folder")
+            return nil
+        }
+        let result: GenerationResult?
+        if isFolder.boolValue {
+            guard let api = try SpecCatalog.api(in: location) else {
+                printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: the folder holds no JSON documents")
+                return nil
+            }
+            result = runPipeline(api.files, config: api.config)
+        } else {
+            result = runPipeline([location], config: nil)
+        }
+        return result?.model
     }
 
     // MARK: - Helpers

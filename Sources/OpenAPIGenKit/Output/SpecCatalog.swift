@@ -28,13 +28,19 @@ public struct SpecCatalog {
             let folder = specsURL.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             guard !name.hasPrefix("."), manager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
-            let files = try manager.contentsOfDirectory(atPath: folder.path)
-                .filter { $0.hasSuffix(".json") && $0 != "openapi-gen.json" && !$0.hasPrefix(".") }
-                .sorted()
-                .map { folder.appendingPathComponent($0) }
-            let config = folder.appendingPathComponent("openapi-gen.json")
-            return files.isEmpty ? nil : API(name: name, files: files, config: manager.fileExists(atPath: config.path) ? config : nil)
+            return try Self.api(in: folder)
         }
+    }
+
+    /// The API in one folder: its spec files and `openapi-gen.json`; nil when it holds no spec file.
+    public static func api(in folder: URL) throws -> API? {
+        let manager = FileManager.default
+        let files = try manager.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".json") && $0 != "openapi-gen.json" && !$0.hasPrefix(".") }
+            .sorted()
+            .map { folder.appendingPathComponent($0) }
+        let config = folder.appendingPathComponent("openapi-gen.json")
+        return files.isEmpty ? nil : API(name: folder.lastPathComponent, files: files, config: manager.fileExists(atPath: config.path) ? config : nil)
     }
 
     /// Reads the API's spec files and its config (if any), with display paths relative to `base`.
