@@ -5,7 +5,9 @@
 enum SupportTemplate {
     /// The body of `Support.swift`, after the generated header and without imports. It has no leading or
     /// trailing newline.
-    static let body: String = [transport, values, composition, requests, queryObjects, pagination, retry].joined(separator: "\n\n")
+    static let body: String = [
+        transport, values, jsonValue, dates, composition, requests, executor, queryObjects, pagination, retry,
+    ].joined(separator: "\n\n")
 
     /// HTTP messages, `HTTPTransport`, `URLSessionTransport`, `ClientMiddleware` and the authentication types.
     static let transport: String = #"""
