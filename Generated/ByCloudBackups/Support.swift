@@ -821,6 +821,17 @@ struct RequestBuilder: Swift.Sendable {
         appendPathParameter(value.rawValue)
     }
 
+    /// Appends an array path parameter as one segment, the values encoded one by one and joined by commas
+    /// (simple style).
+    mutating func appendPathParameter<T: ParameterValue>(_ values: [T]) {
+        path += values.map { Self.encodePathSegment(Self.parameterString($0)) }.joined(separator: ",")
+    }
+
+    /// Appends an array of enum values as one path segment, as `appendPathParameter(_:)` does for arrays.
+    mutating func appendPathParameter<T: Swift.RawRepresentable>(_ values: [T]) where T.RawValue: ParameterValue {
+        appendPathParameter(values.map(\.rawValue))
+    }
+
     /// Appends the query item `name=value`; does nothing when `value` is `nil`.
     mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
         guard let value else { return }
@@ -885,6 +896,35 @@ struct RequestBuilder: Swift.Sendable {
         }
     }
 
+    /// Appends `name=value` to the `Cookie` header (pairs separated by `; `, name and value percent-encoded as
+    /// in a query); does nothing when `value` is `nil`.
+    mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+        guard let value else { return }
+        appendCookiePair(name, Self.parameterString(value))
+    }
+
+    /// Appends an enum cookie value, as `appendCookie(_:_:)` does.
+    mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?) where T.RawValue: ParameterValue {
+        appendCookie(name, value?.rawValue)
+    }
+
+    /// Appends an array cookie as `name=a,b` (form style); does nothing when `values` is `nil` or empty.
+    mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
+        guard let values, !values.isEmpty else { return }
+        appendCookiePair(name, values.map { Self.parameterString($0) }.joined(separator: ","))
+    }
+
+    /// Appends an array of enum values as a cookie, as `appendCookie(_:_:)` does for arrays.
+    mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
+        appendCookie(name, values?.map(\.rawValue))
+    }
+
+    private mutating func appendCookiePair(_ name: Swift.String, _ value: Swift.String) {
+        let pair = Self.encodeQueryComponent(name) + "=" + Self.encodeQueryComponent(value)
+        let existing = HTTPHeaderField.firstValue(in: headerFields, named: "Cookie")
+        HTTPHeaderField.replaceValue(in: &headerFields, named: "Cookie", with: existing.map { $0 + "; " + pair } ?? pair)
+    }
+
     /// Sets the header `name` to `value`, replacing any field of that name; does nothing when `value` is `nil`.
     mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
         guard let value else { return }
@@ -896,6 +936,18 @@ struct RequestBuilder: Swift.Sendable {
     mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
     where T.RawValue: ParameterValue {
         setHeader(name, value?.rawValue)
+    }
+
+    /// Sets the header `name` to the values joined by commas (simple style); does nothing when `values` is
+    /// `nil` or empty.
+    mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
+        guard let values, !values.isEmpty else { return }
+        setHeader(name, values.map { Self.parameterString($0) }.joined(separator: ","))
+    }
+
+    /// Sets the header `name` to enum values joined by commas, as `setHeader(_:_:)` does for arrays.
+    mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
+        setHeader(name, values?.map(\.rawValue))
     }
 
     /// Sets the body to `value` encoded with `OpenAPICoding.makeEncoder()`, and `Content-Type` to

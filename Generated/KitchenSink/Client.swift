@@ -143,6 +143,32 @@ public struct Client: Swift.Sendable {
         }
     }
 
+    /// Array path and header parameters (simple style) and cookie parameters.
+    ///
+    /// `GET /tagged/{ids}`
+    ///
+    /// - Parameters:
+    ///   - ids:
+    ///   - session:
+    ///   - xFlags:
+    ///   - theme:
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws {
+        var request = RequestBuilder(method: "GET", operationID: "getTagged")
+        request.appendPath("/tagged/")
+        request.appendPathParameter(ids)
+        request.appendCookie("session", session)
+        request.setHeader("X-Flags", xFlags)
+        request.appendCookie("theme", theme)
+        let response = try await executor.send(request, security: [])
+        switch response.statusCode {
+        case 204:
+            return
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getTagged")
+        }
+    }
+
     /// `GET /search`
     ///
     /// - Parameters:

@@ -405,6 +405,52 @@ public struct Formats: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 public typealias FreeForm = [Swift.String: JSONValue]
 
+public enum GetTaggedTheme: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
+    case light
+    case dark
+    /// A value this version of the API did not document, kept exactly as received.
+    case undocumented(Swift.String)
+
+    /// The documented values.
+    public static let allCases: [GetTaggedTheme] = [.light, .dark]
+
+    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
+    public init(rawValue: Swift.String) {
+        switch rawValue {
+        case "light": self = .light
+        case "dark": self = .dark
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    /// The value as sent on the wire.
+    public var rawValue: Swift.String {
+        switch self {
+        case .light: return "light"
+        case .dark: return "dark"
+        case .undocumented(let value): return value
+        }
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self.rawValue)
+    }
+
+    /// Values are equal when their raw values are.
+    public static func == (lhs: GetTaggedTheme, rhs: GetTaggedTheme) -> Swift.Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    public func hash(into hasher: inout Swift.Hasher) {
+        hasher.combine(self.rawValue)
+    }
+}
+
 /// A string, a number or a list of strings, tried in that order.
 public enum Identifier: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case string(Swift.String)

@@ -102,6 +102,22 @@ final class KitchenSinkClientTests: XCTestCase {
         XCTAssertEqual(server.receivedRequests.map(\.method), ["DELETE", "DELETE"])
     }
 
+    /// Array path and header parameters in simple style, and cookie parameters next to each other.
+    func testArrayPathAndHeaderParametersAndCookies() async throws {
+        let server = try server { _ in .empty(204) }
+        let client = Client(server: .url(server.baseURL))
+        try await client.getTagged(ids: ["a", "b/c"], session: "s 1;x", xFlags: [1, 2], theme: .dark)
+        try await client.getTagged(ids: ["only"], session: "s2")
+        let first = try XCTUnwrap(server.receivedRequests.first)
+        XCTAssertEqual(first.path, "/tagged/a,b%2Fc")
+        XCTAssertEqual(first.header("x-flags"), "1,2")
+        XCTAssertEqual(first.header("cookie"), "session=s%201%3Bx; theme=dark")
+        let second = try XCTUnwrap(server.receivedRequests.last)
+        XCTAssertEqual(second.path, "/tagged/only")
+        XCTAssertNil(second.header("x-flags"))
+        XCTAssertEqual(second.header("cookie"), "session=s2")
+    }
+
     func testSettingsDefaultsAreSentAndFilledIn() async throws {
         let server = try server { _ in .json(200, "{}") }
         let stored = try await Client(server: .url(server.baseURL)).updateSettings(body: Settings(retries: 9))

@@ -69,7 +69,9 @@ enum EndpointEmitter {
                 }
             case .header:
                 writer.line("request.setHeader(\(name), \(value))")
-            case .path, .cookie:
+            case .cookie:
+                writer.line("request.appendCookie(\(name), \(value))")
+            case .path:
                 continue
             }
         }

@@ -35,10 +35,6 @@ extension SchemaLowering {
     }
 
     private mutating func lowerParameter(_ parameter: Parameter, typePrefix: String, names: inout Set<String>) -> EndpointParameter? {
-        if parameter.location == .cookie {
-            context.warning("cookie parameter '\(parameter.name)' is not supported yet and is left out", at: parameter.pointer)
-            return nil
-        }
         guard let schema = parameter.schema else { return nil }
         var none: Scope?
         var type = typeRef(schema, suggested: typePrefix + SwiftName.typeName(parameter.name), scope: &none)

@@ -118,10 +118,17 @@ final class EndpointLoweringTests: XCTestCase {
         XCTAssertFalse(Stages.generate(text).succeeded)
     }
 
-    func testCookieParameterIsLeftOutWithAWarning() throws {
-        let (model, diagnostics) = Stages.lower(Fixture.spec(paths: ##"{"/a": {"get": {"operationId": "a", "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}], "responses": {"200": \##(ok)}}}}"##))
-        XCTAssertEqual(diagnostics.map(\.severity), [.warning])
-        XCTAssertEqual(model?.endpoint("a")?.parameters, [])
+    func testCookieParameters() throws {
+        let (model, diagnostics) = Stages.lower(Fixture.spec(paths: ##"""
+            {"/a": {"get": {"operationId": "a", "parameters": [
+                {"name": "session", "in": "cookie", "schema": {"type": "string"}},
+                {"name": "prefs", "in": "cookie", "schema": {"type": "object", "properties": {"x": {"type": "string"}}}}
+            ], "responses": {"200": \##(ok)}}}}
+            """##))
+        XCTAssertEqual(model?.endpoint("a")?.parameters.map(\.name), ["session"])
+        XCTAssertEqual(model?.endpoint("a")?.parameters.first?.location, .cookie)
+        XCTAssertEqual(diagnostics.map(\.severity), [.warning], "an object in a cookie is left out, with a warning")
+        XCTAssertTrue(diagnostics.first?.message.contains("'prefs'") ?? false, diagnostics.description)
     }
 
     // MARK: - Bodies and responses
