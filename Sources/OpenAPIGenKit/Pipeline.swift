@@ -39,8 +39,8 @@ public enum Pipeline {
     public static let outputFileNames = ["Client.swift", "Support.swift", "Types.swift"]
 
     /// Generates the client for one API made of `sources` (merged into one document), with the options of
-    /// the `openapi-gen.json` in `configSource`, if any.
-    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
+    /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`.
+    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var config = GeneratorConfig()
         if let configSource {
@@ -49,6 +49,7 @@ public enum Pipeline {
             }
             config = parsed
         }
+        if let name { config.name = name }
         return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, fileReader: fileReader)
     }
 

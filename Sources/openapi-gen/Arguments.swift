@@ -1,7 +1,7 @@
 /// The parsed command line.
 enum Command: Equatable {
     case generateAll
-    case generate(specs: [String], output: String, config: String?, filePrefix: String)
+    case generate(specs: [String], output: String, config: String?, filePrefix: String, name: String?)
     case check(specs: String, generated: String)
     case validate(specs: [String], config: String?)
     case diff(old: String, new: String, failOnBreaking: Bool)
@@ -24,7 +24,7 @@ enum ArgumentParser {
         case "--help", "-h", "help": return .help
         case "--version": return .version
         case "generate":
-            var options = try split(rest, valued: ["--output", "-o", "--config", "--file-prefix"])
+            var options = try split(rest, valued: ["--output", "-o", "--config", "--file-prefix", "--name"])
             guard !options.positional.isEmpty else { throw UsageError(message: "generate needs at least one spec file") }
             guard let output = options.values.removeValue(forKey: "--output") ?? options.values.removeValue(forKey: "-o") else {
                 throw UsageError(message: "generate needs --output DIR")
@@ -36,7 +36,10 @@ enum ArgumentParser {
             guard prefix.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else {
                 throw UsageError(message: "--file-prefix may only contain letters, digits, '.', '_' and '-'")
             }
-            return .generate(specs: options.positional, output: output, config: options.values["--config"], filePrefix: prefix)
+            if let name = options.values["--name"], name.allSatisfy(\.isWhitespace) {
+                throw UsageError(message: "--name needs a name, such as --name IonosPostgreSQL")
+            }
+            return .generate(specs: options.positional, output: output, config: options.values["--config"], filePrefix: prefix, name: options.values["--name"])
         case "check":
             let options = try split(rest, valued: ["--specs", "--generated"])
             guard options.positional.isEmpty else { throw UsageError(message: "check takes no spec files; it reads every folder in specs/") }
@@ -83,9 +86,10 @@ enum ArgumentParser {
 
         USAGE:
           openapi-gen                                   regenerate every specs/<Name>/ into Generated/<Name>/
-          openapi-gen generate SPEC.json [MORE.json…] --output DIR [--config FILE] [--file-prefix PREFIX]
+          openapi-gen generate SPEC.json [MORE.json…] --output DIR [--config FILE] [--name NAME] [--file-prefix PREFIX]
                                                         generate one API (several documents are merged);
-                                                        writes PREFIX + Client.swift, Support.swift, Types.swift
+                                                        writes PREFIX + Client.swift, Support.swift, Types.swift;
+                                                        --name replaces the config's name (used in doc comments)
           openapi-gen check [--specs DIR] [--generated DIR]
                                                         exit 2 if Generated/ differs from a fresh generation
           openapi-gen validate SPEC.json [MORE.json…] [--config FILE]

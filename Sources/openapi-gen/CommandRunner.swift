@@ -19,8 +19,8 @@ struct CommandRunner {
                 return 0
             case .generateAll:
                 return generateAll()
-            case .generate(let specs, let output, let config, let prefix):
-                return generate(specs.map(url), config: config.map(url), into: url(output), filePrefix: prefix)
+            case .generate(let specs, let output, let config, let prefix, let name):
+                return generate(specs.map(url), config: config.map(url), name: name, into: url(output), filePrefix: prefix)
             case .check(let specs, let generated):
                 return check(specs: url(specs), generated: url(generated))
             case .validate(let specs, let config):
@@ -64,8 +64,8 @@ struct CommandRunner {
         }
     }
 
-    private func generate(_ files: [URL], config: URL?, into output: URL, filePrefix: String) -> Int32 {
-        guard let result = runPipeline(files, config: config) else { return 1 }
+    private func generate(_ files: [URL], config: URL?, name: String? = nil, into output: URL, filePrefix: String) -> Int32 {
+        guard let result = runPipeline(files, config: config, name: name) else { return 1 }
         guard result.succeeded else { return 1 }
         do {
             let named = result.files.map { GeneratedFile(name: filePrefix + $0.name, contents: $0.contents) }
@@ -148,7 +148,7 @@ struct CommandRunner {
     // MARK: - Helpers
 
     /// Reads the files and runs the pipeline, printing diagnostics; nil when a file cannot be read.
-    private func runPipeline(_ files: [URL], config: URL?) -> GenerationResult? {
+    private func runPipeline(_ files: [URL], config: URL?, name: String? = nil) -> GenerationResult? {
         var sources: [SpecSource] = []
         var configSource: SpecSource?
         for file in files + [config].compactMap({ $0 }) {
@@ -164,7 +164,7 @@ struct CommandRunner {
             let source = SpecSource(displayPath: display, data: data, url: file)
             if file == config { configSource = source } else { sources.append(source) }
         }
-        let result = Pipeline.generate(sources, configSource: configSource)
+        let result = Pipeline.generate(sources, configSource: configSource, name: name)
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         return result
     }

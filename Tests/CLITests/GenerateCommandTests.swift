@@ -18,6 +18,16 @@ final class GenerateCommandTests: XCTestCase {
         XCTAssertEqual(before.keys.sorted(), ["Out/Client.swift", "Out/Support.swift", "Out/Types.swift"])
     }
 
+    func testNameOptionNamesTheAPIInDocComments() throws {
+        let folder = try CLIRunner.scratchFolder(self)
+        let spec = CLIRunner.packageRoot.appendingPathComponent("specs/DatabaseBackups/openapi.json")
+        let outcome = try CLIRunner.run(["generate", spec.path, "--output", "Out", "--name", "Backups Service"], in: folder)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let client = try String(contentsOf: folder.appendingPathComponent("Out/Client.swift"), encoding: .utf8)
+        XCTAssertTrue(client.contains("/// A client for Backups Service."), client)
+        XCTAssertEqual(try CLIRunner.run(["generate", spec.path, "--output", "Out", "--name", " "], in: folder).status, 64)
+    }
+
     func testRemovesOnlyFilesItGenerated() throws {
         let folder = try CLIRunner.scratchFolder(self)
         let out = folder.appendingPathComponent("Out")
