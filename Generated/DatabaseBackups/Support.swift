@@ -653,6 +653,12 @@ public enum OpenAPICoding: Swift.Sendable {
         return isTruncated ? line + "\u{2026}" : line
     }
 
+    /// The keys of the object `decoder` holds; empty when the value is not an object.
+    static func objectKeys(of decoder: any Swift.Decoder) -> [Swift.String] {
+        guard let container = try? decoder.container(keyedBy: OpenAPICodingKey.self) else { return [] }
+        return container.allKeys.map(\.stringValue)
+    }
+
     /// The error thrown when no variant of the `oneOf` or `anyOf` type `typeName` decodes. Its description lists
     /// each variant with the reason it failed.
     static func noVariantDecoded(

@@ -168,6 +168,87 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+/// Two object variants without a discriminator, every property optional: the first decodes any object.
+public enum ContactCard: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case variant1(ContactCard.Variant1)
+    case variant2(ContactCard.Variant2)
+
+    /// Decodes the first variant, in document order, that matches the value and keeps every key of it; when each variant that decodes would drop a key, the first of them.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let keys = OpenAPICoding.objectKeys(of: decoder)
+        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
+        var dropsKeys: Self?
+        do {
+            let value = try container.decode(ContactCard.Variant1.self)
+            if keys.allSatisfy({ ContactCard.Variant1.CodingKeys(stringValue: $0) != nil }) {
+                self = .variant1(value)
+                return
+            }
+            dropsKeys = dropsKeys ?? .variant1(value)
+        } catch {
+            attempts.append(("ContactCard.Variant1", error))
+        }
+        do {
+            let value = try container.decode(ContactCard.Variant2.self)
+            if keys.allSatisfy({ ContactCard.Variant2.CodingKeys(stringValue: $0) != nil }) {
+                self = .variant2(value)
+                return
+            }
+            dropsKeys = dropsKeys ?? .variant2(value)
+        } catch {
+            attempts.append(("ContactCard.Variant2", error))
+        }
+        if let dropsKeys {
+            self = dropsKeys
+            return
+        }
+        throw OpenAPICoding.noVariantDecoded("ContactCard", attempts: attempts, codingPath: decoder.codingPath)
+    }
+
+    /// Encodes the payload of the case.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .variant1(let value):
+            try container.encode(value)
+        case .variant2(let value):
+            try container.encode(value)
+        }
+    }
+
+    public struct Variant1: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var name: Swift.String?
+
+        /// Creates a `Variant1`.
+        public init(name: Swift.String? = nil) {
+            self.name = name
+        }
+
+        /// The JSON keys of the properties.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case name
+        }
+    }
+
+    public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var email: Swift.String?
+        public var name: Swift.String?
+
+        /// Creates a `Variant2`.
+        public init(email: Swift.String? = nil, name: Swift.String? = nil) {
+            self.email = email
+            self.name = name
+        }
+
+        /// The JSON keys of the properties.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case email
+            case name
+        }
+    }
+}
+
 public struct ContactInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var emailContact: EmailContact?
     public var phoneContact: PhoneContact?
@@ -859,21 +940,35 @@ public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case cat(Cat)
     case variant2(SearchResult.Variant2)
 
-    /// Decodes the first variant, in document order, that matches the value.
+    /// Decodes the first variant, in document order, that matches the value and keeps every key of it; when each variant that decodes would drop a key, the first of them.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.singleValueContainer()
+        let keys = OpenAPICoding.objectKeys(of: decoder)
         var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
+        var dropsKeys: Self?
         do {
-            self = .cat(try container.decode(Cat.self))
-            return
+            let value = try container.decode(Cat.self)
+            if keys.allSatisfy({ Cat.CodingKeys(stringValue: $0) != nil }) {
+                self = .cat(value)
+                return
+            }
+            dropsKeys = dropsKeys ?? .cat(value)
         } catch {
             attempts.append(("Cat", error))
         }
         do {
-            self = .variant2(try container.decode(SearchResult.Variant2.self))
-            return
+            let value = try container.decode(SearchResult.Variant2.self)
+            if keys.allSatisfy({ SearchResult.Variant2.CodingKeys(stringValue: $0) != nil }) {
+                self = .variant2(value)
+                return
+            }
+            dropsKeys = dropsKeys ?? .variant2(value)
         } catch {
             attempts.append(("SearchResult.Variant2", error))
+        }
+        if let dropsKeys {
+            self = dropsKeys
+            return
         }
         throw OpenAPICoding.noVariantDecoded("SearchResult", attempts: attempts, codingPath: decoder.codingPath)
     }
@@ -897,6 +992,12 @@ public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public init(score: Swift.Double? = nil, title: Swift.String) {
             self.score = score
             self.title = title
+        }
+
+        /// The JSON keys of the properties.
+        public enum CodingKeys: Swift.String, Swift.CodingKey {
+            case score
+            case title
         }
     }
 }

@@ -67,6 +67,15 @@ final class KitchenSinkTests: XCTestCase {
         XCTAssertEqual(try encode(SearchResult.variant2(.init(score: 0.5, title: "t"))), #"{"score":0.5,"title":"t"}"#)
     }
 
+    /// The first variant decodes any object; a later one that declares every key of the value is preferred, so
+    /// that no key is dropped; when every variant drops a key, the first that decodes wins.
+    func testOrderedOneOfPrefersTheVariantThatKeepsEveryKey() throws {
+        XCTAssertEqual(try decode(ContactCard.self, #"{"name":"a"}"#), .variant1(.init(name: "a")))
+        XCTAssertEqual(try decode(ContactCard.self, #"{"name":"a","email":"b"}"#), .variant2(.init(email: "b", name: "a")))
+        XCTAssertEqual(try encode(try decode(ContactCard.self, #"{"email":"b","name":"a"}"#)), #"{"email":"b","name":"a"}"#)
+        XCTAssertEqual(try decode(ContactCard.self, #"{"name":"a","other":1}"#), .variant1(.init(name: "a")))
+    }
+
     // MARK: - anyOf
 
     func testAnyOfKeepsEveryMatchingVariantAndMergesThemWhenEncoding() throws {

@@ -2,8 +2,9 @@
 ///
 /// With a discriminator, `init(from:)` reads the discriminator property first and decodes the payload of the
 /// matching case; an unknown value decodes into `undocumented(JSONValue)` without throwing, and encodes back
-/// unchanged. Without one, the variants are tried in order and the first that decodes wins; when none does, the
-/// thrown `DecodingError` lists each variant's error. Encoding writes the payload alone (plus the discriminator
+/// unchanged. Without one, the variants are tried in order and the first that decodes wins (preferring, among
+/// generated structs, one that declares every key of the object); when none does, the thrown `DecodingError`
+/// lists each variant's error. Encoding writes the payload alone (plus the discriminator
 /// when the payload's type does not declare it).
 enum OneOfEmitter {
     /// Prints `decl`, whose kind is `.oneOf(oneOf)`.
@@ -51,18 +52,53 @@ enum OneOfEmitter {
     }
 
     private static func emitOrderedDecoder(_ typeName: String, _ cases: [OneOfCase], into writer: inout SwiftWriter) {
-        writer.doc("Decodes the first variant, in document order, that matches the value.")
+        guard cases.contains(where: \.checksKeys) else {
+            writer.doc("Decodes the first variant, in document order, that matches the value.")
+            writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
+                w.line("let container = try decoder.singleValueContainer()")
+                w.line("var attempts: [(variant: Swift.String, error: any Swift.Error)] = []")
+                for variant in cases {
+                    w.doCatch({ w in
+                        w.line("self = .\(variant.name)(try container.decode(\(variant.type.swift).self))")
+                        w.line("return")
+                    }, catch: { w in
+                        w.line("attempts.append((\(SwiftLiteral.string(variant.label)), error))")
+                    })
+                }
+                w.line("throw OpenAPICoding.noVariantDecoded(\(SwiftLiteral.string(typeName)), attempts: attempts, codingPath: decoder.codingPath)")
+            }
+            return
+        }
+        writer.doc("""
+            Decodes the first variant, in document order, that matches the value and keeps every key of it; when each \
+            variant that decodes would drop a key, the first of them.
+            """)
         writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let container = try decoder.singleValueContainer()")
+            w.line("let keys = OpenAPICoding.objectKeys(of: decoder)")
             w.line("var attempts: [(variant: Swift.String, error: any Swift.Error)] = []")
+            w.line("var dropsKeys: Self?")
             for variant in cases {
                 w.doCatch({ w in
-                    w.line("self = .\(variant.name)(try container.decode(\(variant.type.swift).self))")
-                    w.line("return")
+                    if variant.checksKeys {
+                        w.line("let value = try container.decode(\(variant.type.swift).self)")
+                        w.line("if keys.allSatisfy({ \(variant.type.swift).CodingKeys(stringValue: $0) != nil }) {")
+                        w.line("    self = .\(variant.name)(value)")
+                        w.line("    return")
+                        w.line("}")
+                        w.line("dropsKeys = dropsKeys ?? .\(variant.name)(value)")
+                    } else {
+                        w.line("self = .\(variant.name)(try container.decode(\(variant.type.swift).self))")
+                        w.line("return")
+                    }
                 }, catch: { w in
                     w.line("attempts.append((\(SwiftLiteral.string(variant.label)), error))")
                 })
             }
+            w.line("if let dropsKeys {")
+            w.line("    self = dropsKeys")
+            w.line("    return")
+            w.line("}")
             w.line("throw OpenAPICoding.noVariantDecoded(\(SwiftLiteral.string(typeName)), attempts: attempts, codingPath: decoder.codingPath)")
         }
     }

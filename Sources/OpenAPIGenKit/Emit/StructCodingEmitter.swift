@@ -8,13 +8,14 @@
 ///
 /// Coding keys name the stored properties, so boxed and deprecated values are coded through their storage.
 enum StructCodingEmitter {
-    /// Prints whatever coding code `properties` need, each part preceded by an empty line.
-    static func emit(_ properties: [Property], into writer: inout SwiftWriter) {
+    /// Prints whatever coding code `properties` need, each part preceded by an empty line; `CodingKeys` always
+    /// when `declaresCodingKeys`.
+    static func emit(_ properties: [Property], declaresCodingKeys: Bool = false, into writer: inout SwiftWriter) {
         let keyed = properties.filter { !$0.isAdditionalProperties }
         let additional = properties.first { $0.isAdditionalProperties }
         let needsDecoder = additional != nil || keyed.contains { $0.defaultValue != nil }
         let needsEncoder = additional != nil || keyed.contains { $0.isRequired && $0.type.isOptional }
-        if needsDecoder || needsEncoder || keyed.contains(where: { $0.jsonKey != $0.storedName }) {
+        if declaresCodingKeys || needsDecoder || needsEncoder || keyed.contains(where: { $0.jsonKey != $0.storedName }) {
             writer.line()
             emitCodingKeys(keyed, into: &writer)
         }

@@ -8,7 +8,7 @@ enum StructEmitter {
             PropertyEmitter.declare(properties, into: &w)
             if !properties.isEmpty { w.line() }
             PropertyEmitter.emitInit(decl.name, properties, into: &w)
-            StructCodingEmitter.emit(properties, into: &w)
+            StructCodingEmitter.emit(properties, declaresCodingKeys: decl.declaresCodingKeys, into: &w)
             ModelEmitter.emitNested(decl, into: &w)
         }
     }

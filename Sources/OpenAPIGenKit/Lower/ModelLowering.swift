@@ -8,7 +8,7 @@ public enum ModelLowering {
         diagnostics.append(contentsOf: lowering.context.diagnostics)
         return APIModel(
             title: document.title, sourceFiles: document.files,
-            types: RecursionDetector.breakCycles(lowering.declarations.sorted { $0.name < $1.name }),
+            types: OneOfKeyCoverage.apply(RecursionDetector.breakCycles(lowering.declarations.sorted { $0.name < $1.name })),
             servers: servers(document.servers), endpoints: endpoints
         )
     }

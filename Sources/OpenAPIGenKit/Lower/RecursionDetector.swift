@@ -8,9 +8,18 @@
 /// (`Property.isBoxed`); removing the closing edges of a depth-first walk leaves no cycle. (Compare
 /// swift-openapi-generator's `RecursionDetector`.)
 ///
+/// Then it bounds how much one value stores inline. Value types nest by value, so a struct whose properties are
+/// structs with struct properties (Stripe's `Charge`, say) has a layout as large as the whole tree below it, and
+/// the compiler's type lowering grows with it: without a bound, Stripe's client took more than 24 GB to compile.
+/// Walking the types leaves first, a property whose type stores more than `maximumInlineWeight` leaves inline
+/// is boxed, and a `oneOf` whose cases do is `indirect`; so no type stores more than that per property.
+///
 /// Afterwards every boxed or deprecated property gets a `storageName`: the public property becomes computed over
 /// a stored `_name`, which keeps the public init and the coding keys unchanged.
 enum RecursionDetector {
+    /// The most leaves (scalars, arrays, dictionaries, boxes) one property may store inline before it is boxed.
+    static let maximumInlineWeight = 24
+
     /// An edge's origin: property `index` of the struct or `anyOf` `owner`, or any case of the `oneOf` `owner`.
     private struct Edge: Hashable {
         var owner: String
@@ -47,7 +56,68 @@ enum RecursionDetector {
         for node in kinds.keys.sorted() where state[node] == nil && edges[node] != nil {
             visit(node)
         }
-        return types.map { apply(closing, indirect: indirect, to: $0, prefix: nil) }
+        var boxed = closing
+        var indirectOrLarge = indirect
+        var weights: [String: Int] = [:]
+        for node in kinds.keys.sorted() {
+            _ = weight(of: node, kinds: kinds, boxed: &boxed, indirect: &indirectOrLarge, weights: &weights)
+        }
+        return types.map { apply(boxed, indirect: indirectOrLarge, to: $0, prefix: nil) }
+    }
+
+    /// How many leaves a value of type `node` stores inline, once the edges in `boxed` are boxes and the enums in
+    /// `indirect` are indirect; boxes the properties (and makes `oneOf`s indirect) that would store more than
+    /// `maximumInlineWeight`. The graph without `boxed` edges and `indirect` enums' edges has no cycle.
+    private static func weight(
+        of node: String,
+        kinds: [String: TypeDecl.Kind],
+        boxed: inout Set<Edge>,
+        indirect: inout Set<String>,
+        weights: inout [String: Int]
+    ) -> Int {
+        if let known = weights[node] { return known }
+        guard let kind = kinds[node] else { return 1 }
+        weights[node] = 1  // a guard: an unexpected cycle counts as one leaf instead of recursing forever
+        func inline(_ type: TypeRef) -> Int {
+            guard let target = storedTarget(type, kinds: kinds) else { return 1 }
+            return weight(of: target, kinds: kinds, boxed: &boxed, indirect: &indirect, weights: &weights)
+        }
+        var total = 0
+        switch kind {
+        case .structure, .anyOf:
+            let types: [TypeRef]
+            if case .structure(let properties) = kind { types = properties.map(\.type) } else if case .anyOf(let decl) = kind {
+                types = decl.members.map(\.property.type)
+            } else { types = [] }
+            for (index, type) in types.enumerated() {
+                let target = storedTarget(type, kinds: kinds)
+                if let target, boxed.contains(Edge(owner: node, index: index, target: target)) {
+                    total += 1
+                    continue
+                }
+                let size = inline(type)
+                if size > maximumInlineWeight, let target {
+                    boxed.insert(Edge(owner: node, index: index, target: target))
+                    total += 1
+                } else {
+                    total += size
+                }
+            }
+        case .oneOf(let decl):
+            if indirect.contains(node) {
+                total = 1
+            } else {
+                total = decl.cases.reduce(1) { $0 + inline($1.type) }
+                if total > maximumInlineWeight {
+                    indirect.insert(node)
+                    total = 1
+                }
+            }
+        case .enumeration, .alias:
+            total = 1
+        }
+        weights[node] = total
+        return total
     }
 
     /// Whether `target` can be reached from `start` in one or more steps.

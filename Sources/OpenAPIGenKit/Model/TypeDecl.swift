@@ -15,6 +15,9 @@ public struct TypeDecl: Hashable, Sendable {
     public var deprecated = false
     /// For `oneOf` enums: whether the enum is `indirect` because it is part of a cycle of value types.
     public var isIndirect = false
+    /// For structs: whether `CodingKeys` is always written out (a `oneOf` decoder asks it which keys the struct
+    /// declares), not only where synthesized coding would be wrong.
+    public var declaresCodingKeys = false
 
     /// The kinds of declaration.
     public enum Kind: Hashable, Sendable {

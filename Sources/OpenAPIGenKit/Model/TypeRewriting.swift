@@ -13,6 +13,7 @@ enum TypeRewriting {
             decl.cases = decl.cases.map { variant in
                 var copy = variant
                 copy.type = transform(variant.type)
+                if copy.type != variant.type { copy.checksKeys = false }  // a replaced type has no generated CodingKeys
                 return copy
             }
             return .oneOf(decl)

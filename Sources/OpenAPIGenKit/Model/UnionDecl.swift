@@ -22,6 +22,9 @@ public struct OneOfCase: Hashable, Sendable {
     public var injectedDiscriminator: String?
     /// A short name of the variant for decoding errors: `Cat`, `Swift.String`.
     public var label: String
+    /// Whether the payload is a generated struct that drops keys it does not declare: decoding without a
+    /// discriminator then prefers a later variant that keeps every key of the object (see `OneOfKeyCoverage`).
+    public var checksKeys = false
 }
 
 /// An `anyOf` schema as a struct of optionals: every variant that decodes is kept; encoding writes each non-nil one.

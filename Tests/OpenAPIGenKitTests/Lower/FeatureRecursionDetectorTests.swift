@@ -78,4 +78,26 @@ final class FeatureRecursionDetectorTests: XCTestCase {
         XCTAssertEqual(a.property("old")?.isBoxed, false)
         XCTAssertNil(a.property("_old")?.storageName)
     }
+
+    /// Value types nest by value: a property whose type stores more than `maximumInlineWeight` leaves inline is
+    /// boxed, and a `oneOf` whose cases do becomes `indirect`, so that no layout grows with the whole tree below it.
+    func testLargeNestedValuesAreBoxed() throws {
+        let leaves = (1...10).map { "\"f\($0)\": {\"type\": \"string\"}" }.joined(separator: ", ")
+        let model = try FeatureSnippet.model("""
+            {"Leaf": {"type": "object", "properties": {\(leaves)}},
+             "Middle": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/Leaf"}, "b": {"$ref": "#/components/schemas/Leaf"}}},
+             "Big": {"type": "object", "properties": {"m": {"$ref": "#/components/schemas/Middle"}, "n": {"$ref": "#/components/schemas/Middle"}}},
+             "Top": {"type": "object", "properties": {"big": {"$ref": "#/components/schemas/Big"}, "leaf": {"$ref": "#/components/schemas/Leaf"}}},
+             "Either": {"oneOf": [{"$ref": "#/components/schemas/Middle"}, {"$ref": "#/components/schemas/Leaf"}]},
+             "Small": {"oneOf": [{"$ref": "#/components/schemas/Leaf"}, {"type": "string"}]}}
+            """)
+        XCTAssertEqual(RecursionDetector.maximumInlineWeight, 24)
+        XCTAssertEqual(boxed(model.type("Leaf")), [], "10 leaves")
+        XCTAssertEqual(boxed(model.type("Middle")), [], "two Leafs inline: 20 leaves")
+        XCTAssertEqual(boxed(model.type("Big")), [], "two Middles inline: 40 leaves, but each property only 20")
+        XCTAssertEqual(boxed(model.type("Top")), ["big"], "a Big stores 40 leaves: boxed")
+        XCTAssertEqual(model.type("Either")?.isIndirect, true, "31 leaves in its cases")
+        XCTAssertEqual(model.type("Small")?.isIndirect, false)
+    }
 }
+
