@@ -40,12 +40,35 @@ enum EndpointDiff {
         let oldReturn = old.success.type?.swift ?? "Void", newReturn = new.success.type?.swift ?? "Void"
         if oldReturn != newReturn {
             changes.append(APIChange(.breaking, subject, "the return type changed from \(oldReturn) to \(newReturn)"))
+        } else {
+            changes += compareVariants(old.success.variants, new.success.variants, enumName: newReturn)
         }
         if old.errorType != new.errorType {
             changes.append(APIChange(.breaking, subject, "the error body changed from APIError<\(old.errorType.swift)> to APIError<\(new.errorType.swift)>"))
         }
         if !old.deprecated && new.deprecated {
             changes.append(APIChange(.additive, subject, "the method is now deprecated"))
+        }
+        return changes
+    }
+
+    /// The cases of a response enum (one per success status): removed, added or retyped cases.
+    private static func compareVariants(_ old: [SuccessVariant], _ new: [SuccessVariant], enumName: String) -> [APIChange] {
+        var changes: [APIChange] = []
+        let newByName = Dictionary(new.map { ($0.caseName, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldNames = Set(old.map(\.caseName))
+        for variant in old {
+            guard let after = newByName[variant.caseName] else {
+                changes.append(APIChange(.breaking, "\(enumName).\(variant.caseName)", "the case was removed (status \(variant.status))"))
+                continue
+            }
+            if after.type != variant.type {
+                let before = variant.type?.swift ?? "no value", now = after.type?.swift ?? "no value"
+                changes.append(APIChange(.breaking, "\(enumName).\(variant.caseName)", "the associated value changed from \(before) to \(now)"))
+            }
+        }
+        for variant in new where !oldNames.contains(variant.caseName) {
+            changes.append(APIChange(.breaking, "\(enumName).\(variant.caseName)", "a new case (status \(variant.status)); exhaustive `switch` statements over \(enumName) must handle it"))
         }
         return changes
     }

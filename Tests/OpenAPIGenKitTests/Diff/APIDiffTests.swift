@@ -63,4 +63,19 @@ final class APIDiffTests: XCTestCase {
             "breaking: B: the struct was removed",
         ])
     }
+
+    func testResponseEnumCases() throws {
+        let schemas = ##"{"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}}"##
+        let old = try model(schemas: schemas, paths: ##"""
+            {"/pets": {"post": {"operationId": "addPet", "responses": {"201": \##(ok), "202": {"description": "queued", "content": {"application/json": {"schema": {"type": "string"}}}}}}}}
+            """##)
+        let new = try model(schemas: schemas, paths: ##"""
+            {"/pets": {"post": {"operationId": "addPet", "responses": {"201": \##(ok), "202": {"description": "queued", "content": {"application/json": {"schema": {"type": "integer"}}}}, "204": {"description": "none"}}}}}
+            """##)
+        XCTAssertEqual(APIDiff.compare(old: old, new: new).map(\.description), [
+            "breaking: AddPetResponse.accepted: the associated value changed from Swift.String to Swift.Int",
+            "breaking: AddPetResponse.noContent: a new case (status 204); exhaustive `switch` statements over AddPetResponse must handle it",
+        ])
+    }
 }
+
