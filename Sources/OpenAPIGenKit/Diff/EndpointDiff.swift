@@ -1,5 +1,6 @@
 /// The endpoint half of `APIDiff`: methods added or removed, and their arguments, bodies and return types.
 enum EndpointDiff {
+    /// The changes between two endpoint lists, matched by method name (unsorted).
     static func compare(_ old: [Endpoint], _ new: [Endpoint]) -> [APIChange] {
         let oldByName = Dictionary(old.map { ($0.methodName, $0) }, uniquingKeysWith: { first, _ in first })
         let newByName = Dictionary(new.map { ($0.methodName, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,5 +1,6 @@
 /// The type half of `APIDiff`: declarations added or removed, struct properties, enum cases and union variants.
 enum TypeDiff {
+    /// The changes between two sets of declarations keyed by qualified name (unsorted).
     static func compare(_ old: [String: TypeDecl], _ new: [String: TypeDecl]) -> [APIChange] {
         var changes: [APIChange] = []
         for (name, decl) in old where new[name] == nil {

@@ -6,6 +6,7 @@
 /// - Different bodies: the method returns an enum with one case per status (`created(Deployment)`,
 ///   `accepted(Message)`, `noContent`), declared in `Client.swift`.
 extension SchemaLowering {
+    /// What the method of an operation with these responses returns, by the rules above.
     mutating func lowerSuccess(_ responses: [ResolvedResponse], typePrefix: String) -> SuccessResponse {
         let successes = responses.filter { $0.status.hasPrefix("2") }
         guard !successes.isEmpty else {
