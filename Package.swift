@@ -26,7 +26,7 @@ let package = Package(
             ),
             dependencies: ["openapi-gen"]
         ),
-        .testTarget(name: "OpenAPIGenKitTests", dependencies: ["OpenAPIGenKit"]),
+        .testTarget(name: "OpenAPIGenKitTests", dependencies: ["OpenAPIGenKit", "openapi-gen"]),  // the fuzz test also runs the binary
         .testTarget(name: "GoldenTests", dependencies: ["OpenAPIGenKit"]),
         .testTarget(name: "CLITests", dependencies: ["openapi-gen"]),
         .testTarget(
