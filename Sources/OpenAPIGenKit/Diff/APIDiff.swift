@@ -7,18 +7,7 @@ public enum APIDiff {
     /// The changes from `old` to `new`, sorted: breaking first.
     public static func compare(old: APIModel, new: APIModel) -> [APIChange] {
         var changes = EndpointDiff.compare(old.endpoints, new.endpoints)
-        changes += TypeDiff.compare(flatten(old.types), flatten(new.types))
+        changes += TypeDiff.compare(old.types.byQualifiedName, new.types.byQualifiedName)
         return changes.sorted()
-    }
-
-    /// Every declaration with its qualified name (`Outer.Inner`), nested ones included.
-    static func flatten(_ types: [TypeDecl], prefix: String = "") -> [String: TypeDecl] {
-        var result: [String: TypeDecl] = [:]
-        for decl in types {
-            let name = prefix + decl.name
-            result[name] = decl
-            result.merge(flatten(decl.nested, prefix: name + "."), uniquingKeysWith: { first, _ in first })
-        }
-        return result
     }
 }

@@ -102,7 +102,7 @@ enum EndpointEmitter {
             } else if !success.emptyStatuses.isEmpty {
                 // Statuses with the body and statuses without it, exact statuses before ranges.
                 let statuses = (success.statuses.map { ($0, true) } + success.emptyStatuses.map { ($0, false) })
-                    .sorted { SchemaLowering.statusOrder($0.0) < SchemaLowering.statusOrder($1.0) }
+                    .sorted { SuccessResponse.statusOrder($0.0) < SuccessResponse.statusOrder($1.0) }
                 for (status, hasBody) in statuses {
                     w.line("case \(statusPattern(status)):")
                     let value = hasBody ? bodyExpression(success.type, isJSON: success.isJSON, operationID: operationID) : nil

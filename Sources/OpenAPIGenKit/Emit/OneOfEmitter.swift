@@ -52,32 +52,16 @@ enum OneOfEmitter {
     }
 
     private static func emitOrderedDecoder(_ typeName: String, _ cases: [OneOfCase], into writer: inout SwiftWriter) {
-        guard cases.contains(where: \.checksKeys) else {
-            writer.doc("Decodes the first variant, in document order, that matches the value.")
-            writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
-                w.line("let container = try decoder.singleValueContainer()")
-                w.line("var attempts: [(variant: Swift.String, error: any Swift.Error)] = []")
-                for variant in cases {
-                    w.doCatch({ w in
-                        w.line("self = .\(variant.name)(try container.decode(\(variant.type.swift).self))")
-                        w.line("return")
-                    }, catch: { w in
-                        w.line("attempts.append((\(SwiftLiteral.string(variant.label)), error))")
-                    })
-                }
-                w.line("throw OpenAPICoding.noVariantDecoded(\(SwiftLiteral.string(typeName)), attempts: attempts, codingPath: decoder.codingPath)")
-            }
-            return
-        }
-        writer.doc("""
+        let checksKeys = cases.contains(where: \.checksKeys)
+        writer.doc(checksKeys ? """
             Decodes the first variant, in document order, that matches the value and keeps every key of it; when each \
             variant that decodes would drop a key, the first of them.
-            """)
+            """ : "Decodes the first variant, in document order, that matches the value.")
         writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let container = try decoder.singleValueContainer()")
-            w.line("let keys = OpenAPICoding.objectKeys(of: decoder)")
+            if checksKeys { w.line("let keys = OpenAPICoding.objectKeys(of: decoder)") }
             w.line("var attempts: [(variant: Swift.String, error: any Swift.Error)] = []")
-            w.line("var dropsKeys: Self?")
+            if checksKeys { w.line("var dropsKeys: Self?") }
             for variant in cases {
                 w.doCatch({ w in
                     if variant.checksKeys {
@@ -95,10 +79,12 @@ enum OneOfEmitter {
                     w.line("attempts.append((\(SwiftLiteral.string(variant.label)), error))")
                 })
             }
-            w.line("if let dropsKeys {")
-            w.line("    self = dropsKeys")
-            w.line("    return")
-            w.line("}")
+            if checksKeys {
+                w.line("if let dropsKeys {")
+                w.line("    self = dropsKeys")
+                w.line("    return")
+                w.line("}")
+            }
             w.line("throw OpenAPICoding.noVariantDecoded(\(SwiftLiteral.string(typeName)), attempts: attempts, codingPath: decoder.codingPath)")
         }
     }

@@ -8,8 +8,7 @@
 enum OneOfKeyCoverage {
     /// `types` with `checksKeys` set on those cases.
     static func apply(_ types: [TypeDecl]) -> [TypeDecl] {
-        var kinds: [String: TypeDecl.Kind] = [:]
-        collect(types, prefix: nil, into: &kinds)
+        let kinds = types.byQualifiedName.mapValues(\.kind)
         let marked = types.map { mark($0, kinds: kinds) }
         var payloads: Set<String> = []
         collectPayloads(marked, into: &payloads)
@@ -35,14 +34,6 @@ enum OneOfKeyCoverage {
         if payloads.contains(name) { copy.declaresCodingKeys = true }
         copy.nested = decl.nested.map { exposeKeys($0, of: payloads, prefix: name) }
         return copy
-    }
-
-    private static func collect(_ types: [TypeDecl], prefix: String?, into kinds: inout [String: TypeDecl.Kind]) {
-        for decl in types {
-            let name = prefix.map { "\($0).\(decl.name)" } ?? decl.name
-            kinds[name] = decl.kind
-            collect(decl.nested, prefix: name, into: &kinds)
-        }
     }
 
     private static func mark(_ decl: TypeDecl, kinds: [String: TypeDecl.Kind]) -> TypeDecl {

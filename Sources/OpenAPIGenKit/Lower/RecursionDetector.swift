@@ -29,8 +29,7 @@ enum RecursionDetector {
 
     /// `types` with cycles broken and storage names assigned.
     static func breakCycles(_ types: [TypeDecl]) -> [TypeDecl] {
-        var kinds: [String: TypeDecl.Kind] = [:]
-        collect(types, prefix: nil, into: &kinds)
+        let kinds = types.byQualifiedName.mapValues(\.kind)
         var edges: [String: [Edge]] = [:]
         for (owner, kind) in kinds {
             edges[owner] = outgoing(owner, kind, kinds: kinds)
@@ -82,13 +81,9 @@ enum RecursionDetector {
             guard let target = storedTarget(type, kinds: kinds) else { return 1 }
             return weight(of: target, kinds: kinds, boxed: &boxed, indirect: &indirect, weights: &weights)
         }
-        var total = 0
-        switch kind {
-        case .structure, .anyOf:
-            let types: [TypeRef]
-            if case .structure(let properties) = kind { types = properties.map(\.type) } else if case .anyOf(let decl) = kind {
-                types = decl.members.map(\.property.type)
-            } else { types = [] }
+        /// The leaves of the properties of `node`, boxing each one that stores too many.
+        func inlineProperties(_ types: [TypeRef]) -> Int {
+            var total = 0
             for (index, type) in types.enumerated() {
                 let target = storedTarget(type, kinds: kinds)
                 if let target, boxed.contains(Edge(owner: node, index: index, target: target)) {
@@ -103,15 +98,21 @@ enum RecursionDetector {
                     total += size
                 }
             }
+            return total
+        }
+        let total: Int
+        switch kind {
+        case .structure(let properties):
+            total = inlineProperties(properties.map(\.type))
+        case .anyOf(let decl):
+            total = inlineProperties(decl.members.map(\.property.type))
         case .oneOf(let decl):
             if indirect.contains(node) {
                 total = 1
             } else {
-                total = decl.cases.reduce(1) { $0 + inline($1.type) }
-                if total > maximumInlineWeight {
-                    indirect.insert(node)
-                    total = 1
-                }
+                let cases = decl.cases.reduce(1) { $0 + inline($1.type) }
+                if cases > maximumInlineWeight { indirect.insert(node) }
+                total = cases > maximumInlineWeight ? 1 : cases
             }
         case .enumeration, .alias:
             total = 1
@@ -130,14 +131,6 @@ enum RecursionDetector {
             pending += (edges[next] ?? []).map(\.target)
         }
         return false
-    }
-
-    private static func collect(_ types: [TypeDecl], prefix: String?, into kinds: inout [String: TypeDecl.Kind]) {
-        for decl in types {
-            let name = prefix.map { "\($0).\(decl.name)" } ?? decl.name
-            kinds[name] = decl.kind
-            collect(decl.nested, prefix: name, into: &kinds)
-        }
     }
 
     /// The edges out of a struct, `anyOf` or `oneOf` to other such types, in declaration order.

@@ -244,14 +244,8 @@ struct SchemaLowering {
             let root = current.path.split(separator: ".").first.map(String.init) ?? current.path
             let key = "\(root) \(pointer(of: referable))"
             if let shared = sharedInline[key] { return shared }
-            // Unique among the scope's names and the top-level ones (a nested type must not shadow a top-level type).
-            var name = suggested
-            var counter = 2
-            while current.taken.contains(name) || topLevelNames.contains(name) {
-                name = "\(suggested)\(counter)"
-                counter += 1
-            }
-            current.taken.insert(name)
+            // A nested type must not shadow a top-level type either.
+            let name = SwiftName.unique(suggested, in: &current.taken, avoiding: topLevelNames)
             let qualified = "\(current.path).\(name)"
             scope = current
             let decl = declaration(referable, name: name, qualifiedName: qualified)

@@ -33,7 +33,7 @@ extension SchemaLowering {
         }
         let enumName = SwiftName.unique(typePrefix + "Response", in: &topLevelNames)
         var caseNames: Set<String> = []
-        let ordered = bodies.sorted { Self.statusOrder($0.response.status) < Self.statusOrder($1.response.status) }
+        let ordered = bodies.sorted { SuccessResponse.statusOrder($0.response.status) < SuccessResponse.statusOrder($1.response.status) }
         let variants = ordered.map { body -> SuccessVariant in
             let status = body.response.status
             let caseName = SwiftName.unique(Self.caseName(forStatus: status), in: &caseNames)
@@ -68,11 +68,6 @@ extension SchemaLowering {
         case .reference(let reference)?: return kind + " ref " + reference.raw
         case .value(let schema)?: return kind + " at " + schema.pointer.description
         }
-    }
-
-    /// Exact statuses in numeric order, then ranges (`2XX`), so that a range never hides an exact status.
-    static func statusOrder(_ status: String) -> (Int, String) {
-        (Int(status) == nil ? 1 : 0, status)
     }
 
     /// `ok` for 200, `created` for 201, …, `success` for `2XX`, `status299` for others.

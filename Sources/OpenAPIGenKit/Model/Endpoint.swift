@@ -100,6 +100,12 @@ public struct SuccessResponse: Hashable, Sendable {
     public var doc: String?
     /// Statuses documented without a body, next to statuses with one: the method returns `nil` for them.
     public var emptyStatuses: [String] = []
+    /// Sort key for statuses: exact statuses in numeric order, then ranges (`2XX`), so that a range never hides
+    /// an exact status in a `switch`.
+    public static func statusOrder(_ status: String) -> (Int, String) {
+        (Int(status) == nil ? 1 : 0, status)
+    }
+
     /// When the success statuses have different bodies: one case per status, exact statuses first. `type` then
     /// names the enum of these cases (declared in `Client.swift`), and `isJSON` is false.
     public var variants: [SuccessVariant] = []

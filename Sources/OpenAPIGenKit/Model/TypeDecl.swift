@@ -77,3 +77,19 @@ public struct EnumCase: Hashable, Sendable {
     /// The raw value as a Swift literal: `"done"` or `42`.
     public var literal: String
 }
+
+extension Array where Element == TypeDecl {
+    /// Every declaration by its qualified name (`Outer.Inner`), nested ones included; the first wins a repeat.
+    var byQualifiedName: [String: TypeDecl] {
+        var result: [String: TypeDecl] = [:]
+        func add(_ types: [TypeDecl], prefix: String?) {
+            for decl in types {
+                let name = prefix.map { "\($0).\(decl.name)" } ?? decl.name
+                if result[name] == nil { result[name] = decl }
+                add(decl.nested, prefix: name)
+            }
+        }
+        add(self, prefix: nil)
+        return result
+    }
+}

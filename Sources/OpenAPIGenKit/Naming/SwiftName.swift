@@ -33,11 +33,12 @@ public enum SwiftName {
         SwiftKeywords.reserved.contains(name) ? "`\(name)`" : name
     }
 
-    /// `candidate`, or `candidate2`, `candidate3`, … — the first not in `taken`, which then holds it.
-    public static func unique(_ candidate: String, in taken: inout Set<String>) -> String {
+    /// `candidate`, or `candidate2`, `candidate3`, … — the first in neither `taken` nor `avoiding`; `taken` then
+    /// holds it.
+    public static func unique(_ candidate: String, in taken: inout Set<String>, avoiding: Set<String> = []) -> String {
         var name = candidate
         var counter = 2
-        while taken.contains(name) {
+        while taken.contains(name) || avoiding.contains(name) {
             name = "\(candidate)\(counter)"
             counter += 1
         }
