@@ -29,7 +29,7 @@ public struct GenerationResult: Hashable, Sendable {
     }
 }
 
-/// The generator: load → merge → parse → resolve → lower → emit, like a compiler.
+/// The generator: load → merge → parse → resolve → lower → deduplicate → emit, like a compiler.
 ///
 /// Each stage is a function from one value to the next and appends its findings to a `DiagnosticBag`.
 /// The pipeline stops after the first stage that reported an error, so that every error of that stage is
@@ -89,6 +89,7 @@ public enum Pipeline {
         model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
         model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return finish() }
+        model = TypeDeduplication.apply(to: model)
         if let name = config.name { model.title = name }
         let files = DeclarationLayout.apply(access: config.access, namespace: config.namespace, title: model.title, to: emit(model))
         return finish(files, model: model)

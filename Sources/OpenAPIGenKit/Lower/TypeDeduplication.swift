@@ -1,0 +1,122 @@
+/// Declares structurally identical inline types once: every other copy becomes a `typealias` to it.
+///
+/// Real documents repeat the same inline schema many times (Linode's API spells one error body out in 390
+/// responses, and one `apiVersion` enum in 390 path parameters); each copy used to become its own struct with its
+/// own `Codable` and `Hashable` code, which is most of the compile time of such a client. Names do not change:
+/// `DeleteClientError` stays a valid type name (now `typealias DeleteClientError = DeleteAgError`), and nested
+/// types stay reachable through it (`DeleteClientError.ErrorsItem`), so callers see the same API.
+///
+/// Only top-level types that come from inline schemas are replaced; component schemas keep their declarations
+/// and are preferred as the canonical declaration of a group. Doc comments are not part of the comparison (an
+/// alias keeps its own). Two declarations are identical when they differ only in their own name: references to
+/// themselves and to their nested types compare equal, and references to types already found identical compare
+/// by the canonical name, so a second round merges types that differed only in which copy they referenced.
+enum TypeDeduplication {
+    /// Rounds of merging. Each round after the first only merges types whose members referred to copies merged in
+    /// the round before; real documents settle in two or three. This bounds an optimisation, not correctness: types
+    /// left unmerged are still declared correctly.
+    static let maximumRounds = 8
+
+    /// `model` with repeated inline types declared once.
+    static func apply(to model: APIModel) -> APIModel {
+        var canonical: [String: String] = [:]
+        for _ in 0..<maximumRounds {
+            var groups: [Shape: [TypeDecl]] = [:]
+            for decl in model.types where canonical[decl.name] == nil {
+                if case .alias = decl.kind { continue }
+                groups[Shape(decl, canonical: canonical), default: []].append(decl)
+            }
+            var merged = false
+            for members in groups.values where members.count > 1 {
+                let keeper = members.min { rank($0) < rank($1) } ?? members[0]
+                for decl in members where decl.name != keeper.name && !isComponent(decl) {
+                    canonical[decl.name] = keeper.name
+                    merged = true
+                }
+            }
+            if !merged { break }
+        }
+        guard !canonical.isEmpty else { return model }
+        var copy = model
+        copy.types = model.types.map { decl in
+            guard let target = canonical[decl.name] else { return decl }
+            var alias = TypeDecl(name: decl.name, doc: decl.doc, origin: decl.origin, kind: .alias(.named(resolve(target, canonical))))
+            alias.deprecated = decl.deprecated
+            return alias
+        }
+        return copy
+    }
+
+    /// The end of a chain of merges (a keeper of one round may be merged into another keeper in a later round).
+    private static func resolve(_ name: String, _ canonical: [String: String]) -> String {
+        var current = name
+        var seen: Set<String> = [name]
+        while let next = canonical[current], seen.insert(next).inserted { current = next }
+        return current
+    }
+
+    /// Components first, then by name: the declaration that stays.
+    private static func rank(_ decl: TypeDecl) -> (Int, String) {
+        (isComponent(decl) ? 0 : 1, decl.name)
+    }
+
+    /// Whether the declaration is a schema of `components/schemas` (named by the document's authors).
+    static func isComponent(_ decl: TypeDecl) -> Bool {
+        decl.origin.tokens.count == 3 && decl.origin.tokens[0] == "components" && decl.origin.tokens[1] == "schemas"
+    }
+
+    /// A declaration with its own name, doc comments and origin taken out, and type references normalised.
+    struct Shape: Hashable {
+        private let decl: TypeDecl
+
+        init(_ decl: TypeDecl, canonical: [String: String]) {
+            let selfName = decl.name
+            func normalise(_ type: TypeRef) -> TypeRef {
+                switch type {
+                case .named(let name):
+                    let dot = name.firstIndex(of: ".")
+                    let head = dot.map { String(name[..<$0]) } ?? name
+                    let tail = dot.map { String(name[$0...]) } ?? ""
+                    if head == selfName { return .named("\u{0}" + tail) }
+                    if let target = canonical[head] { return .named(target + tail) }
+                    return type
+                case .array(let element): return .array(normalise(element))
+                case .dictionary(let value): return .dictionary(normalise(value))
+                case .optional(let wrapped): return .optional(normalise(wrapped))
+                default: return type
+                }
+            }
+            func strip(_ decl: TypeDecl, top: Bool) -> TypeDecl {
+                var copy = decl
+                if top { copy.name = "" }
+                copy.doc = nil
+                copy.origin = .root
+                copy.kind = TypeRewriting.map(Self.withoutDocs(decl.kind), normalise)
+                copy.nested = decl.nested.map { strip($0, top: false) }
+                return copy
+            }
+            self.decl = strip(decl, top: true)
+        }
+
+        /// The kind with the doc comments of its properties removed.
+        private static func withoutDocs(_ kind: TypeDecl.Kind) -> TypeDecl.Kind {
+            switch kind {
+            case .structure(let properties):
+                return .structure(properties.map { property in
+                    var copy = property
+                    copy.doc = nil
+                    return copy
+                })
+            case .anyOf(var decl):
+                decl.members = decl.members.map { member in
+                    var copy = member
+                    copy.property.doc = nil
+                    return copy
+                }
+                return .anyOf(decl)
+            default:
+                return kind
+            }
+        }
+    }
+}
