@@ -16,6 +16,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "OpenAPIGenKit"),
+        // The runtime every generated client carries in its Support.swift, as ordinary compiled Swift.
+        // `swift run openapi-gen` embeds these files into OpenAPIGenKit (Emit/Runtime/EmbeddedRuntime.swift).
+        .target(name: "OpenAPIGenRuntime"),
         .executableTarget(name: "openapi-gen", dependencies: ["OpenAPIGenKit"]),
         .plugin(name: "OpenAPIGenPlugin", capability: .buildTool(), dependencies: ["openapi-gen"]),
         .plugin(
@@ -27,6 +30,7 @@ let package = Package(
             dependencies: ["openapi-gen"]
         ),
         .testTarget(name: "OpenAPIGenKitTests", dependencies: ["OpenAPIGenKit", "openapi-gen"]),  // the fuzz test also runs the binary
+        .testTarget(name: "OpenAPIGenRuntimeTests", dependencies: ["OpenAPIGenRuntime"]),
         .testTarget(name: "GoldenTests", dependencies: ["OpenAPIGenKit"]),
         .testTarget(name: "CLITests", dependencies: ["openapi-gen"]),
         .testTarget(

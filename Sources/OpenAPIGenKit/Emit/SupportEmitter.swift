@@ -1,9 +1,9 @@
-/// Prints `Support.swift`: the header, the imports and the fixed runtime in `SupportTemplate`.
+/// Prints `Support.swift`: the header, the imports and the runtime (`Sources/OpenAPIGenRuntime`, embedded).
 enum SupportEmitter {
-    /// The contents of `Support.swift` for `model`.
-    static func emit(_ model: APIModel) -> String {
+    /// The contents of `Support.swift` for `model`, carrying `runtime`.
+    static func emit(_ model: APIModel, runtime: Runtime) -> String {
         var writer = SwiftWriter()
         FileHeader.write(sources: model.sourceFiles, networking: true, into: &writer)
-        return writer.text + SupportTemplate.body + (SupportTemplate.body.hasSuffix("\n") ? "" : "\n")
+        return writer.text + runtime.supportBody + "\n"
     }
 }

@@ -26,6 +26,13 @@ struct SwiftWriter {
         line("}")
     }
 
+    /// Appends the lines `body` writes one level deeper, without braces.
+    mutating func indented(_ body: (inout SwiftWriter) -> Void) {
+        level += 1
+        body(&self)
+        level -= 1
+    }
+
     /// Appends `call { parameters in`, the closure body one level deeper, and `}`.
     mutating func closure(_ call: String, parameters: String, _ body: (inout SwiftWriter) -> Void) {
         line("\(call) { \(parameters) in")
