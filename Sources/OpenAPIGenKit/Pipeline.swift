@@ -91,16 +91,17 @@ public enum Pipeline {
         model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return finish() }
         if let name = config.name { model.title = name }
-        let files = DeclarationLayout.apply(access: config.access, namespace: config.namespace, title: model.title, to: emit(model, runtime: runtime))
-        return finish(files, model: model)
+        return finish(emit(model, access: config.access, namespace: config.namespace, runtime: runtime), model: model)
     }
 
-    /// The emit stage: `APIModel` → the three files, sorted by name. `Support.swift` carries `runtime`.
-    public static func emit(_ model: APIModel, runtime: Runtime = .embedded) -> [GeneratedFile] {
-        [
-            GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model)),
-            GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model, runtime: runtime)),
-            GeneratedFile(name: "Types.swift", contents: ModelEmitter.emit(model)),
+    /// The emit stage: `APIModel` → the three files, sorted by name. Every declaration has the access level
+    /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`.
+    public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtime: Runtime = .embedded) -> [GeneratedFile] {
+        let layout = DeclarationLayout(access: access, namespace: namespace)
+        return [
+            GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model, layout: layout)),
+            GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model, runtime: runtime, layout: layout)),
+            GeneratedFile(name: "Types.swift", contents: ModelEmitter.emit(model, layout: layout)),
         ]
     }
 }

@@ -28,12 +28,28 @@ enum EmbeddedRuntimeRenderer {
         writer.indented { w in
             w.line("name: \(SwiftLiteral.string(file.name)),")
             w.line("topLevelNames: [\(file.topLevelNames.map(SwiftLiteral.string).joined(separator: ", "))],")
+            list("conformances", file.conformances.map { conformance in
+                let protocols = conformance.protocols.map(SwiftLiteral.string).joined(separator: ", ")
+                return "RuntimeConformance(line: \(conformance.line), type: \(SwiftLiteral.string(conformance.type)), protocols: [\(protocols)]),"
+            }, into: &w)
+            let offsets = file.accessModifiers.map(String.init)
+            list("accessModifiers", stride(from: 0, to: offsets.count, by: 16).map { offsets[$0..<min($0 + 16, offsets.count)].joined(separator: ", ") + "," }, into: &w)
             let hashes = String(repeating: "#", count: delimiterLength(for: file.body))
             w.line("body: \(hashes)\"\"\"")
             for line in file.body.split(separator: "\n", omittingEmptySubsequences: false) { w.line(String(line)) }
             w.line("\"\"\"\(hashes)")
         }
         writer.line("),")
+    }
+
+    /// `label: [` and `lines` one level deeper and `],`, or `label: [],` without lines.
+    private static func list(_ label: String, _ lines: [String], into writer: inout SwiftWriter) {
+        guard !lines.isEmpty else { return writer.line("\(label): [],") }
+        writer.line("\(label): [")
+        writer.indented { w in
+            for line in lines { w.line(line) }
+        }
+        writer.line("],")
     }
 
     /// The fewest `#` (at least one) for which `body` contains neither the closing `"""#…` nor an escape `\#…`.

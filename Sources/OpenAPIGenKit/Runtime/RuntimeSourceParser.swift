@@ -2,11 +2,21 @@
 ///
 /// A runtime file is: import lines that `Support.swift` also has (`FileHeader.importLines`), one blank line,
 /// and the declarations. Its text is LF-only, without tabs or trailing spaces, and ends with exactly one
-/// newline, so that it can be embedded in a raw string literal and written back byte for byte. Anything else is
-/// an error at the file, line and column where it is found.
+/// newline, so that it can be embedded in a raw string literal and written back byte for byte.
+///
+/// Every `public` must be the access modifier of a declaration (it becomes the API's access level); `open` and
+/// `package` are not used. A file-scope `extension` is exactly one line `extension <Type>: <Protocol>, … {}`,
+/// which the generator can move out of a namespace. Anything else is an error at the file, line and column
+/// where it is found.
 enum RuntimeSourceParser {
     /// The keywords that start a declaration whose name is the next word.
     static let declarationKeywords: Set<String> = ["struct", "enum", "class", "actor", "protocol", "typealias", "func", "let", "var"]
+
+    /// What may follow an access modifier: a declaration keyword or another modifier.
+    static let afterAccessModifier: Set<String> = declarationKeywords.union([
+        "init", "subscript", "static", "final", "indirect", "mutating", "nonmutating", "convenience", "required", "override",
+        "lazy", "nonisolated", "private", "fileprivate", "internal", "extension",
+    ])
 
     /// Parses the file `name` (shown as `path` in errors).
     static func parse(name: String, path: String, text: String) -> Result<RuntimeFile, RuntimeSourceError> {
@@ -44,8 +54,73 @@ enum RuntimeSourceParser {
         case .failure(let scanFailure):
             return failure(bodyOffset + scanFailure.offset, scanFailure.message)
         case .success(let tokens):
-            return .success(RuntimeFile(name: name, topLevelNames: topLevelNames(in: tokens), body: body))
+            do {
+                return .success(RuntimeFile(
+                    name: name, topLevelNames: topLevelNames(in: tokens), conformances: try conformances(in: tokens, body: body),
+                    accessModifiers: try accessModifiers(in: tokens), body: body
+                ))
+            } catch let problem as Problem {
+                return failure(bodyOffset + problem.offset, problem.message)
+            } catch {
+                return failure(bodyOffset, "\(error)")
+            }
         }
+    }
+
+    /// A problem at a UTF-8 offset of the body.
+    private struct Problem: Error {
+        var offset: Int
+        var message: String
+    }
+
+    /// The offsets of the `public` modifiers; any other use of `public`, and `open` or `package` as modifiers, are errors.
+    private static func accessModifiers(in tokens: [SwiftTokenScanner.Token]) throws -> [Int] {
+        var offsets: [Int] = []
+        for (position, token) in tokens.enumerated() where token.isWord {
+            let next = position + 1 < tokens.count ? tokens[position + 1].text : ""
+            if token.text == "public" {
+                guard afterAccessModifier.contains(next) else {
+                    throw Problem(offset: token.offset, message: "'public' is used here other than as the access modifier of a declaration")
+                }
+                offsets.append(token.offset)
+            } else if token.text == "open" || token.text == "package", afterAccessModifier.contains(next) {
+                throw Problem(offset: token.offset, message: "the runtime uses 'public' (which becomes the API's access level) or no access modifier, not '\(token.text)'")
+            }
+        }
+        return offsets
+    }
+
+    /// The file-scope extensions, each of which must be one line `extension <Type>: <Protocol>, … {}`.
+    private static func conformances(in tokens: [SwiftTokenScanner.Token], body: String) throws -> [RuntimeConformance] {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var result: [RuntimeConformance] = []
+        for (position, token) in tokens.enumerated() where token.isWord && token.text == "extension" && token.braceDepth == 0 {
+            let problem = Problem(offset: token.offset, message: "a file-scope extension in the runtime is one line 'extension <Type>: <Protocol> {}', so that it can stay outside a namespace")
+            var cursor = position + 1
+            func name() -> String {
+                var text = ""
+                while cursor < tokens.count, tokens[cursor].isWord || tokens[cursor].text == "." {
+                    text += tokens[cursor].text
+                    cursor += 1
+                }
+                return text
+            }
+            let type = name()
+            guard !type.isEmpty, cursor < tokens.count, tokens[cursor].text == ":" else { throw problem }
+            var protocols: [String] = []
+            repeat {
+                cursor += 1
+                let proto = name()
+                guard !proto.isEmpty else { throw problem }
+                protocols.append(proto)
+            } while cursor < tokens.count && tokens[cursor].text == ","
+            guard cursor + 1 < tokens.count, tokens[cursor].text == "{", tokens[cursor + 1].text == "}" else { throw problem }
+            let line = body.utf8.prefix(token.offset).filter { $0 == UInt8(ascii: "\n") }.count
+            let conformance = RuntimeConformance(line: line, type: type, protocols: protocols)
+            guard String(lines[line]) == conformance.declaration(namespace: nil, qualified: []) else { throw problem }
+            result.append(conformance)
+        }
+        return result
     }
 
     /// The names declared at file scope: the word after a declaration keyword outside any braces or brackets.

@@ -24,7 +24,7 @@ final class RuntimeFolderTests: XCTestCase {
         let runtime = try folder.read()
         XCTAssertEqual(runtime.files.map(\.name), ["A.swift", "B.swift"])
         XCTAssertEqual(runtime.topLevelNames, ["A", "B"])
-        XCTAssertEqual(runtime.supportBody, "enum A {}\n\nstruct B {}")
+        XCTAssertEqual(runtime.files.map(\.body), ["enum A {}", "struct B {}"])
         XCTAssertEqual(try folder.differences(from: runtime).map(\.kind), [.missing])
         XCTAssertEqual(try folder.writeEmbedded(runtime), ["EmbeddedRuntime.swift"])
         XCTAssertEqual(try folder.writeEmbedded(runtime), [])

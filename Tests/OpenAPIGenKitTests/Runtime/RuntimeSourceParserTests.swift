@@ -54,6 +54,31 @@ final class RuntimeSourceParserTests: XCTestCase {
         XCTAssertEqual(error("import Foundation\n\nstruct A {\n    let s = \"x\n}\n"), "Sources/OpenAPIGenRuntime/A.swift:4:13: error: a string literal is not closed")
     }
 
+    func testConformancesAndAccessModifiersAreRecorded() throws {
+        let file = try parse("import Foundation\n\npublic protocol P {}\n\nextension Swift.String: P {}\nextension Foundation.Date: P, Swift.Sendable {}\n").get()
+        XCTAssertEqual(file.accessModifiers, [0])
+        XCTAssertEqual(file.conformances, [
+            RuntimeConformance(line: 2, type: "Swift.String", protocols: ["P"]),
+            RuntimeConformance(line: 3, type: "Foundation.Date", protocols: ["P", "Swift.Sendable"]),
+        ])
+    }
+
+    func testDeclarationsTheGeneratorCouldNotPlaceAreErrors() {
+        let extensionRule = "a file-scope extension in the runtime is one line 'extension <Type>: <Protocol> {}', so that it can stay outside a namespace"
+        XCTAssertEqual(error("import Foundation\n\nextension Swift.String: P {\n    func f() {}\n}\n"), "Sources/OpenAPIGenRuntime/A.swift:3:1: error: \(extensionRule)")
+        XCTAssertEqual(error("import Foundation\n\nextension Swift.String {}\n"), "Sources/OpenAPIGenRuntime/A.swift:3:1: error: \(extensionRule)")
+        XCTAssertEqual(error("import Foundation\n\nextension  Swift.String: P {}\n"), "Sources/OpenAPIGenRuntime/A.swift:3:1: error: \(extensionRule)")
+        XCTAssertEqual(error("import Foundation\n\npublic extension Swift.String: P {}\n"), "Sources/OpenAPIGenRuntime/A.swift:3:8: error: \(extensionRule)")
+        XCTAssertEqual(
+            error("import Foundation\n\nstruct A {\n    open func f() {}\n}\n"),
+            "Sources/OpenAPIGenRuntime/A.swift:4:5: error: the runtime uses 'public' (which becomes the API's access level) or no access modifier, not 'open'"
+        )
+        XCTAssertEqual(
+            error("import Foundation\n\n@available(*, deprecated) public\nstruct A {}\nlet x = public\n"),
+            "Sources/OpenAPIGenRuntime/A.swift:5:9: error: 'public' is used here other than as the access modifier of a declaration"
+        )
+    }
+
     func testEveryFileOfTheRealRuntimeParses() throws {
         let runtime = try RuntimeFolder(packageRoot: Fixture.packageRoot).read()
         XCTAssertGreaterThan(runtime.files.count, 5)

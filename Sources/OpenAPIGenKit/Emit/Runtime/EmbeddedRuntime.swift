@@ -21,6 +21,10 @@ extension Runtime {
         RuntimeFile(
             name: "Authentication.swift",
             topLevelNames: ["Auth", "APIKeyLocation", "SecurityScheme"],
+            conformances: [],
+            accessModifiers: [
+                143, 757, 1083, 1241, 1383, 1689,
+            ],
             body: #"""
             // MARK: - Authentication
 
@@ -79,6 +83,10 @@ extension Runtime {
         RuntimeFile(
             name: "Composition.swift",
             topLevelNames: ["OpenAPICodingKey", "OpenAPIBox"],
+            conformances: [],
+            accessModifiers: [
+                137, 240, 333, 417, 549, 690,
+            ],
             body: #"""
             // MARK: - Schema composition helpers
 
@@ -144,6 +152,10 @@ extension Runtime {
         RuntimeFile(
             name: "Dates.swift",
             topLevelNames: ["OpenAPIDate", "OpenAPICoding"],
+            conformances: [],
+            accessModifiers: [
+                103, 271, 335, 411, 504, 788, 1376, 1688, 1943, 2477, 2745, 2879, 3719, 4421, 7128,
+            ],
             body: #"""
             // MARK: - Dates
 
@@ -451,6 +463,10 @@ extension Runtime {
         RuntimeFile(
             name: "Errors.swift",
             topLevelNames: ["APIError", "ClientError"],
+            conformances: [],
+            accessModifiers: [
+                104, 271, 342, 415, 567, 624, 691, 1194, 1572, 2868,
+            ],
             body: #"""
             // MARK: - Errors
 
@@ -533,6 +549,11 @@ extension Runtime {
         RuntimeFile(
             name: "HTTPMessages.swift",
             topLevelNames: ["HTTPHeaderField", "HTTPRequest", "HTTPResponse"],
+            conformances: [],
+            accessModifiers: [
+                137, 253, 312, 380, 1253, 1357, 1435, 1525, 1626, 1692, 2098, 2310, 2420, 2484, 2583, 2649,
+                3025,
+            ],
             body: #"""
             // MARK: - HTTP messages
 
@@ -623,6 +644,10 @@ extension Runtime {
         RuntimeFile(
             name: "JSONValue.swift",
             topLevelNames: ["JSONValue"],
+            conformances: [],
+            accessModifiers: [
+                101, 1025, 2054, 2646, 2740, 2862, 2987, 3110, 3236, 3419,
+            ],
             body: #"""
             // MARK: - JSONValue
 
@@ -723,6 +748,8 @@ extension Runtime {
         RuntimeFile(
             name: "Pagination.swift",
             topLevelNames: ["Paginator"],
+            conformances: [],
+            accessModifiers: [],
             body: #"""
             // MARK: - Pagination
 
@@ -787,6 +814,8 @@ extension Runtime {
         RuntimeFile(
             name: "QueryObjects.swift",
             topLevelNames: ["QueryObjectWriter"],
+            conformances: [],
+            accessModifiers: [],
             body: #"""
             // MARK: - Query objects
 
@@ -881,6 +910,19 @@ extension Runtime {
         RuntimeFile(
             name: "RequestBuilder.swift",
             topLevelNames: ["ParameterValue", "RequestBuilder"],
+            conformances: [
+                RuntimeConformance(line: 5, type: "Swift.String", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 6, type: "Swift.Int", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 7, type: "Swift.Int32", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 8, type: "Swift.Int64", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 9, type: "Swift.Double", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 10, type: "Swift.Float", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 11, type: "Swift.Bool", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 12, type: "Foundation.Date", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 13, type: "OpenAPIDate", protocols: ["ParameterValue"]),
+                RuntimeConformance(line: 14, type: "Foundation.UUID", protocols: ["ParameterValue"]),
+            ],
+            accessModifiers: [],
             body: #"""
             // MARK: - Requests
 
@@ -1173,6 +1215,8 @@ extension Runtime {
         RuntimeFile(
             name: "RequestExecutor.swift",
             topLevelNames: ["RequestExecutor"],
+            conformances: [],
+            accessModifiers: [],
             body: #"""
             /// Sends the requests of a generated client: adds the server URL and credentials, checks the headers, runs the
             /// middlewares and the transport, and decodes responses.
@@ -1431,6 +1475,10 @@ extension Runtime {
         RuntimeFile(
             name: "Retry.swift",
             topLevelNames: ["RetryPolicy"],
+            conformances: [],
+            accessModifiers: [
+                418, 543, 662, 770, 851, 961, 1066, 1718,
+            ],
             body: #"""
             // MARK: - Retries
 
@@ -1509,6 +1557,10 @@ extension Runtime {
         RuntimeFile(
             name: "Transport.swift",
             topLevelNames: ["HTTPTransport", "URLSessionTransport", "ClientMiddleware"],
+            conformances: [],
+            accessModifiers: [
+                177, 476, 637, 979, 1285, 1385, 1563, 2862,
+            ],
             body: #"""
             // MARK: - Transport and middleware
 
