@@ -40,7 +40,8 @@ public enum Pipeline {
 
     /// Generates the client for one API made of `sources` (merged into one document), with the options of
     /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`.
-    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
+    /// `Support.swift` carries `runtime`: the copy compiled into the generator unless another is given.
+    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, runtime: Runtime = .embedded, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var config = GeneratorConfig()
         if let configSource {
@@ -50,7 +51,7 @@ public enum Pipeline {
             config = parsed
         }
         if let name { config.name = name }
-        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, fileReader: fileReader)
+        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, runtime: runtime, fileReader: fileReader)
     }
 
     /// Reads a file referenced by an external `$ref`: regular files only, with a size limit (a pipe or a device
@@ -58,11 +59,11 @@ public enum Pipeline {
     public static let readFile: @Sendable (URL) -> Data? = { try? SpecFileReader.read($0).get() }
 
     /// Generates with an already parsed config; diagnostics about config entries name `configFile`.
-    public static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String = "openapi-gen.json", fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
-        generate(sources, config: config, configFile: configFile, located: sources, fileReader: fileReader)
+    public static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String = "openapi-gen.json", runtime: Runtime = .embedded, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
+        generate(sources, config: config, configFile: configFile, located: sources, runtime: runtime, fileReader: fileReader)
     }
 
-    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
+    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], runtime: Runtime, fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var located = located
         func finish(_ files: [GeneratedFile] = [], model: APIModel? = nil) -> GenerationResult {
@@ -91,16 +92,17 @@ public enum Pipeline {
         guard !diagnostics.hasErrors else { return finish() }
         model = TypeDeduplication.apply(to: model)
         if let name = config.name { model.title = name }
-        let files = DeclarationLayout.apply(access: config.access, namespace: config.namespace, title: model.title, to: emit(model))
-        return finish(files, model: model)
+        return finish(emit(model, access: config.access, namespace: config.namespace, runtime: runtime), model: model)
     }
 
-    /// The emit stage: `APIModel` → the three files, sorted by name.
-    public static func emit(_ model: APIModel) -> [GeneratedFile] {
-        [
-            GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model)),
-            GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model)),
-            GeneratedFile(name: "Types.swift", contents: ModelEmitter.emit(model)),
+    /// The emit stage: `APIModel` → the three files, sorted by name. Every declaration has the access level
+    /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`.
+    public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtime: Runtime = .embedded) -> [GeneratedFile] {
+        let layout = DeclarationLayout(access: access, namespace: namespace)
+        return [
+            GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model, layout: layout)),
+            GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model, runtime: runtime, layout: layout)),
+            GeneratedFile(name: "Types.swift", contents: ModelEmitter.emit(model, layout: layout)),
         ]
     }
 }

@@ -52,9 +52,10 @@ struct CommandRunner {
             return 64
         }
         do {
+            guard let runtime = try syncRuntime() else { return 1 }
             var status: Int32 = 0
             for api in try SpecCatalog(specsURL: specs).apis() {
-                let result = generate(api.files, config: api.config, into: url("Generated").appendingPathComponent(api.name), filePrefix: "")
+                let result = generate(api.files, config: api.config, runtime: runtime, into: url("Generated").appendingPathComponent(api.name), filePrefix: "")
                 status = max(status, result)
             }
             return status
@@ -64,8 +65,30 @@ struct CommandRunner {
         }
     }
 
-    private func generate(_ files: [URL], config: URL?, name: String? = nil, into output: URL, filePrefix: String) -> Int32 {
-        guard let result = runPipeline(files, config: config, name: name) else { return 1 }
+    /// In the generator's own package: reads `Sources/OpenAPIGenRuntime`, rewrites its embedded copy when it
+    /// changed, and returns it, so that one run regenerates everything with the runtime as it is on disk.
+    /// Elsewhere: the embedded runtime. Nil after printing the runtime's errors.
+    private func syncRuntime() throws -> Runtime? {
+        let folder = RuntimeFolder(packageRoot: workingDirectory)
+        guard folder.isPresent else { return .embedded }
+        guard let runtime = readRuntime(folder) else { return nil }
+        let changed = try folder.writeEmbedded(runtime)
+        print(changed.isEmpty ? "\(RuntimeFolder.embeddedFolderPath): up to date" : "\(RuntimeFolder.embeddedFolderPath): wrote \(changed.joined(separator: ", "))")
+        return runtime
+    }
+
+    /// The runtime files of `folder`, or nil after printing their errors.
+    private func readRuntime(_ folder: RuntimeFolder) -> Runtime? {
+        do {
+            return try folder.read()
+        } catch {
+            printError("\(error)")
+            return nil
+        }
+    }
+
+    private func generate(_ files: [URL], config: URL?, name: String? = nil, runtime: Runtime = .embedded, into output: URL, filePrefix: String) -> Int32 {
+        guard let result = runPipeline(files, config: config, name: name, runtime: runtime) else { return 1 }
         guard result.succeeded else { return 1 }
         do {
             let named = result.files.map { GeneratedFile(name: filePrefix + $0.name, contents: $0.contents) }
@@ -91,13 +114,20 @@ struct CommandRunner {
         do {
             var stale: [OutputDifference] = []
             var failed = false
+            var runtime = Runtime.embedded
+            let runtimeFolder = RuntimeFolder(packageRoot: workingDirectory)
+            if runtimeFolder.isPresent {
+                guard let read = readRuntime(runtimeFolder) else { return 1 }
+                runtime = read
+                stale += try runtimeFolder.differences(from: runtime)
+            }
             for api in try SpecCatalog(specsURL: specs).apis() {
-                guard let result = runPipeline(api.files, config: api.config), result.succeeded else { failed = true; continue }
+                guard let result = runPipeline(api.files, config: api.config, runtime: runtime), result.succeeded else { failed = true; continue }
                 stale += try OutputDirectory(url: generated.appendingPathComponent(api.name)).differences(from: result.files)
             }
             if failed { return 1 }
             guard stale.isEmpty else {
-                printError("openapi-gen: error: Generated/ is out of date with specs/:")
+                printError("openapi-gen: error: Generated/ is out of date with specs/ (or the embedded runtime with \(RuntimeFolder.sourcesPath)):")
                 for difference in stale.prefix(10) { printError(relative(difference)) }
                 if stale.count > 10 { printError("… and \(stale.count - 10) more") }
                 printError("Run 'swift run openapi-gen' to regenerate, then review and commit the diff.")
@@ -148,7 +178,7 @@ struct CommandRunner {
     // MARK: - Helpers
 
     /// Reads the files and runs the pipeline, printing diagnostics; nil when a file cannot be read.
-    private func runPipeline(_ files: [URL], config: URL?, name: String? = nil) -> GenerationResult? {
+    private func runPipeline(_ files: [URL], config: URL?, name: String? = nil, runtime: Runtime = .embedded) -> GenerationResult? {
         var sources: [SpecSource] = []
         var configSource: SpecSource?
         for file in files + [config].compactMap({ $0 }) {
@@ -164,7 +194,7 @@ struct CommandRunner {
             let source = SpecSource(displayPath: display, data: data, url: file)
             if file == config { configSource = source } else { sources.append(source) }
         }
-        let result = Pipeline.generate(sources, configSource: configSource, name: name)
+        let result = Pipeline.generate(sources, configSource: configSource, name: name, runtime: runtime)
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         return result
     }

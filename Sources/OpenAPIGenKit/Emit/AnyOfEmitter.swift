@@ -8,7 +8,7 @@ enum AnyOfEmitter {
     static func emit(_ decl: TypeDecl, _ anyOf: AnyOfDecl, into writer: inout SwiftWriter) {
         let properties = anyOf.members.map(\.property)
         writer.doc(decl.doc)
-        writer.block("public struct \(decl.name): Swift.Codable, Swift.Hashable, Swift.Sendable") { w in
+        writer.declaration("struct \(decl.name): Swift.Codable, Swift.Hashable, Swift.Sendable") { w in
             PropertyEmitter.declare(properties, into: &w)
             w.line()
             PropertyEmitter.emitInit(decl.name, properties, into: &w)
@@ -22,7 +22,7 @@ enum AnyOfEmitter {
 
     private static func emitDecoder(_ typeName: String, _ members: [AnyOfMember], into writer: inout SwiftWriter) {
         writer.doc("Decodes every variant that matches the value; at least one must.")
-        writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
+        writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let container = try decoder.singleValueContainer()")
             w.line("var attempts: [(variant: Swift.String, error: any Swift.Error)] = []")
             for member in members {
@@ -43,7 +43,7 @@ enum AnyOfEmitter {
 
     private static func emitEncoder(_ members: [AnyOfMember], into writer: inout SwiftWriter) {
         writer.doc("Encodes every object variant that is set into one object, or else the first other variant that is set.")
-        writer.block("public func encode(to encoder: any Swift.Encoder) throws") { w in
+        writer.declaration("func encode(to encoder: any Swift.Encoder) throws") { w in
             let objects = members.filter(\.isObject)
             let others = members.filter { !$0.isObject }
             for member in objects {

@@ -1,29 +1,31 @@
 /// Prints `Client.swift`: the `Client` struct, its `Server` choices, and one `async throws` method per
 /// operation. The generic machinery the methods call (`RequestBuilder`, `RequestExecutor`) is in `Support.swift`.
 enum ClientEmitter {
-    /// The contents of `Client.swift` for `model`.
-    static func emit(_ model: APIModel) -> String {
-        var writer = SwiftWriter()
+    /// The contents of `Client.swift` for `model`, laid out as `layout` says.
+    static func emit(_ model: APIModel, layout: DeclarationLayout) -> String {
+        var writer = SwiftWriter(layout: layout)
         FileHeader.write(sources: model.sourceFiles, networking: true, into: &writer)
-        writer.doc("A client for \(model.title).\n\nEach method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.")
-        writer.block("public struct Client: Swift.Sendable") { w in
-            emitServer(model.servers, into: &w)
-            w.line()
-            w.line("let executor: RequestExecutor")
-            w.line()
-            emitInit(model.servers, into: &w)
-            for endpoint in model.endpoints {
+        writer.namespace { w in
+            w.doc("A client for \(model.title).\n\nEach method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.")
+            w.declaration("struct Client: Swift.Sendable") { w in
+                emitServer(model.servers, into: &w)
                 w.line()
-                EndpointEmitter.emit(endpoint, into: &w)
-                if endpoint.pagination != nil {
+                w.line("let executor: RequestExecutor")
+                w.line()
+                emitInit(model.servers, into: &w)
+                for endpoint in model.endpoints {
                     w.line()
-                    PaginationEmitter.emit(endpoint, into: &w)
+                    EndpointEmitter.emit(endpoint, into: &w)
+                    if endpoint.pagination != nil {
+                        w.line()
+                        PaginationEmitter.emit(endpoint, into: &w)
+                    }
                 }
             }
-        }
-        for endpoint in model.endpoints where !endpoint.success.variants.isEmpty {
-            writer.line()
-            emitResponseEnum(endpoint, into: &writer)
+            for endpoint in model.endpoints where !endpoint.success.variants.isEmpty {
+                w.line()
+                emitResponseEnum(endpoint, into: &w)
+            }
         }
         return writer.finished
     }
@@ -32,7 +34,7 @@ enum ClientEmitter {
     private static func emitResponseEnum(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         guard case .named(let name)? = endpoint.success.type else { return }
         writer.doc("What `\(endpoint.methodName)` returns: one case per documented success status, with that status's body.")
-        writer.block("public enum \(name): Swift.Sendable, Swift.Hashable") { w in
+        writer.declaration("enum \(name): Swift.Sendable, Swift.Hashable") { w in
             for variant in endpoint.success.variants {
                 w.doc(["`\(variant.status)`", variant.doc].compactMap { $0 }.joined(separator: ": "))
                 w.line("case \(SwiftName.escaped(variant.caseName))" + (variant.type.map { "(\($0.swift))" } ?? ""))
@@ -42,7 +44,7 @@ enum ClientEmitter {
 
     private static func emitServer(_ servers: [ServerChoice], into writer: inout SwiftWriter) {
         writer.doc("Where the client sends requests: a server the API lists, or any base URL.")
-        writer.block("public enum Server: Swift.Sendable, Swift.Hashable") { w in
+        writer.declaration("enum Server: Swift.Sendable, Swift.Hashable") { w in
             for server in servers {
                 w.doc([server.doc, "`\(server.url)`"].compactMap { $0 }.joined(separator: "\n\n"))
                 if server.variables.isEmpty {
@@ -56,7 +58,7 @@ enum ClientEmitter {
             w.line("case url(Foundation.URL)")
             w.line()
             w.doc("The base URL, with every variable substituted.")
-            w.block("public var urlString: Swift.String") { w in
+            w.declaration("var urlString: Swift.String") { w in
                 w.switchBlock("self") { w in
                     for server in servers {
                         if server.variables.isEmpty {
@@ -101,7 +103,7 @@ enum ClientEmitter {
               - middlewares: Interceptors that see and may change each request and response, in order.
             """)
         let defaultServer = servers.first.map { server in " = .\(server.caseName)" + (server.variables.isEmpty ? "" : "()") } ?? ""
-        writer.block("public init(server: Server\(defaultServer), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [])") { w in
+        writer.declaration("init(server: Server\(defaultServer), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [])") { w in
             w.line("self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)")
         }
     }

@@ -14,7 +14,7 @@ enum EndpointEmitter {
             arguments.append("body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
         }
         let returns = endpoint.success.type.map { " -> \($0.swift)" } ?? ""
-        writer.block("public func \(SwiftName.escaped(endpoint.methodName))(\(arguments.joined(separator: ", "))) async throws\(returns)") { w in
+        writer.declaration("func \(SwiftName.escaped(endpoint.methodName))(\(arguments.joined(separator: ", "))) async throws\(returns)") { w in
             emitRequest(endpoint, into: &w)
             emitResponse(endpoint, into: &w)
         }

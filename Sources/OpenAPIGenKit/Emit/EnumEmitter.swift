@@ -5,7 +5,7 @@ enum EnumEmitter {
     static func emit(_ decl: TypeDecl, _ enumDecl: EnumDecl, into writer: inout SwiftWriter) {
         let raw = enumDecl.rawType.swift
         writer.doc(decl.doc)
-        writer.block("public enum \(decl.name): Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable") { w in
+        writer.declaration("enum \(decl.name): Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable") { w in
             for enumCase in enumDecl.cases {
                 w.line("case \(SwiftName.escaped(enumCase.name))")
             }
@@ -13,10 +13,10 @@ enum EnumEmitter {
             w.line("case undocumented(\(raw))")
             w.line()
             w.doc("The documented values.")
-            w.line("public static let allCases: [\(decl.name)] = [\(enumDecl.cases.map { "." + $0.name }.joined(separator: ", "))]")
+            w.declarationLine("static let allCases: [\(decl.name)] = [\(enumDecl.cases.map { "." + $0.name }.joined(separator: ", "))]")
             w.line()
             w.doc("Creates a value from its raw value; an unknown raw value becomes `undocumented`.")
-            w.block("public init(rawValue: \(raw))") { w in
+            w.declaration("init(rawValue: \(raw))") { w in
                 w.switchBlock("rawValue") { w in
                     for enumCase in enumDecl.cases {
                         w.line("case \(enumCase.literal): self = .\(enumCase.name)")
@@ -26,7 +26,7 @@ enum EnumEmitter {
             }
             w.line()
             w.doc("The value as sent on the wire.")
-            w.block("public var rawValue: \(raw)") { w in
+            w.declaration("var rawValue: \(raw)") { w in
                 w.switchBlock("self") { w in
                     for enumCase in enumDecl.cases {
                         w.line("case .\(enumCase.name): return \(enumCase.literal)")
@@ -35,21 +35,21 @@ enum EnumEmitter {
                 }
             }
             w.line()
-            w.block("public init(from decoder: any Swift.Decoder) throws") { w in
+            w.declaration("init(from decoder: any Swift.Decoder) throws") { w in
                 w.line("self.init(rawValue: try decoder.singleValueContainer().decode(\(raw).self))")
             }
             w.line()
-            w.block("public func encode(to encoder: any Swift.Encoder) throws") { w in
+            w.declaration("func encode(to encoder: any Swift.Encoder) throws") { w in
                 w.line("var container = encoder.singleValueContainer()")
                 w.line("try container.encode(self.rawValue)")
             }
             w.line()
             w.doc("Values are equal when their raw values are.")
-            w.block("public static func == (lhs: \(decl.name), rhs: \(decl.name)) -> Swift.Bool") { w in
+            w.declaration("static func == (lhs: \(decl.name), rhs: \(decl.name)) -> Swift.Bool") { w in
                 w.line("lhs.rawValue == rhs.rawValue")
             }
             w.line()
-            w.block("public func hash(into hasher: inout Swift.Hasher)") { w in
+            w.declaration("func hash(into hasher: inout Swift.Hasher)") { w in
                 w.line("hasher.combine(self.rawValue)")
             }
         }

@@ -2,13 +2,16 @@ import Foundation
 
 /// Prints `Types.swift`: one declaration per `TypeDecl`, nested types inside their parents.
 enum ModelEmitter {
-    /// The contents of `Types.swift` for `model`.
-    static func emit(_ model: APIModel) -> String {
-        var writer = SwiftWriter()
+    /// The contents of `Types.swift` for `model`, laid out as `layout` says. With a namespace, this file declares it.
+    static func emit(_ model: APIModel, layout: DeclarationLayout) -> String {
+        var writer = SwiftWriter(layout: layout)
         FileHeader.write(sources: model.sourceFiles, networking: false, into: &writer)
-        for (index, decl) in model.types.enumerated() {
-            if index > 0 { writer.line() }
-            emit(decl, into: &writer)
+        writer.namespaceDeclaration(title: model.title)
+        writer.namespace { w in
+            for (index, decl) in model.types.enumerated() {
+                if index > 0 { w.line() }
+                emit(decl, into: &w)
+            }
         }
         return writer.finished
     }
@@ -27,7 +30,7 @@ enum ModelEmitter {
         case .alias(let target):
             writer.doc(decl.doc)
             if decl.deprecated { writer.line("@available(*, deprecated)") }
-            writer.line("public typealias \(decl.name) = \(target.swift)")
+            writer.declarationLine("typealias \(decl.name) = \(target.swift)")
         }
     }
 

@@ -11,7 +11,7 @@ enum OneOfEmitter {
     static func emit(_ decl: TypeDecl, _ oneOf: OneOfDecl, into writer: inout SwiftWriter) {
         writer.doc(decl.doc)
         let indirect = decl.isIndirect ? "indirect " : ""
-        writer.block("public \(indirect)enum \(decl.name): Swift.Codable, Swift.Hashable, Swift.Sendable") { w in
+        writer.declaration("\(indirect)enum \(decl.name): Swift.Codable, Swift.Hashable, Swift.Sendable") { w in
             for variant in oneOf.cases {
                 if !variant.discriminatorValues.isEmpty {
                     w.doc("Selected by " + variant.discriminatorValues.map { "`\($0)`" }.joined(separator: ", ") + ".")
@@ -35,7 +35,7 @@ enum OneOfEmitter {
 
     private static func emitDiscriminatedDecoder(_ discriminator: String, _ cases: [OneOfCase], into writer: inout SwiftWriter) {
         writer.doc("Decodes the case that the `\(discriminator)` property selects.")
-        writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
+        writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let discriminatorContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)")
             w.line("let discriminator = try discriminatorContainer.decode(Swift.String.self, forKey: OpenAPICodingKey(\(SwiftLiteral.string(discriminator))))")
             w.line("let container = try decoder.singleValueContainer()")
@@ -57,7 +57,7 @@ enum OneOfEmitter {
             Decodes the first variant, in document order, that matches the value and keeps every key of it; when each \
             variant that decodes would drop a key, the first of them.
             """ : "Decodes the first variant, in document order, that matches the value.")
-        writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
+        writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let container = try decoder.singleValueContainer()")
             if checksKeys { w.line("let keys = OpenAPICoding.objectKeys(of: decoder)") }
             w.line("var attempts: [(variant: Swift.String, error: any Swift.Error)] = []")
@@ -92,7 +92,7 @@ enum OneOfEmitter {
     private static func emitEncoder(_ oneOf: OneOfDecl, into writer: inout SwiftWriter) {
         writer.doc("Encodes the payload of the case.")
         let injects = oneOf.discriminator != nil && oneOf.cases.contains { $0.injectedDiscriminator != nil }
-        writer.block("public func encode(to encoder: any Swift.Encoder) throws") { w in
+        writer.declaration("func encode(to encoder: any Swift.Encoder) throws") { w in
             if !injects { w.line("var container = encoder.singleValueContainer()") }
             let plain = injects ? ["    var container = encoder.singleValueContainer()", "    try container.encode(value)"] : ["    try container.encode(value)"]
             w.switchBlock("self") { w in

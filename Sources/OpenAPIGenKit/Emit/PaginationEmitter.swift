@@ -33,7 +33,7 @@ enum PaginationEmitter {
             \(pagination.isCursor ? " or when the response has no next cursor" : ""). The other arguments are sent with every request.
             """)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
-        writer.block("public func \(SwiftName.escaped(pagination.methodName))(\(arguments.joined(separator: ", "))) -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>") { w in
+        writer.declaration("func \(SwiftName.escaped(pagination.methodName))(\(arguments.joined(separator: ", "))) -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>") { w in
             switch pagination.style {
             case .offset:
                 w.closure("Paginator.offsetItems(pageSize: pageSize)", parameters: "limit, offset") { w in

@@ -12,10 +12,10 @@ enum PropertyEmitter {
             if property.deprecated { writer.line("@available(*, deprecated)") }
             let name = SwiftName.escaped(property.swiftName)
             guard let storage = property.storageName else {
-                writer.line("public var \(name): \(property.type.swift)")
+                writer.declarationLine("var \(name): \(property.type.swift)")
                 continue
             }
-            writer.block("public var \(name): \(property.type.swift)") { w in
+            writer.declaration("var \(name): \(property.type.swift)") { w in
                 if property.isBoxed {
                     let optional = property.type.isOptional
                     w.line("get { self.\(storage)\(optional ? "?" : "").value }")
@@ -58,7 +58,7 @@ enum PropertyEmitter {
             let defaultValue = property.defaultValue ?? (property.type.isOptional ? "nil" : nil)
             return "\(SwiftName.escaped(property.swiftName)): \(property.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
         }
-        writer.block("public init(\(arguments.joined(separator: ", ")))") { w in
+        writer.declaration("init(\(arguments.joined(separator: ", ")))") { w in
             for property in properties {
                 w.line("self.\(property.storedName) = \(storedValue(property, SwiftName.escaped(property.swiftName)))")
             }

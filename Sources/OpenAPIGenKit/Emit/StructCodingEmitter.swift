@@ -31,7 +31,7 @@ enum StructCodingEmitter {
 
     private static func emitCodingKeys(_ properties: [Property], into writer: inout SwiftWriter) {
         writer.doc("The JSON keys of the properties.")
-        writer.block("public enum CodingKeys: Swift.String, Swift.CodingKey") { w in
+        writer.declaration("enum CodingKeys: Swift.String, Swift.CodingKey") { w in
             for property in properties {
                 let name = SwiftName.escaped(property.storedName)
                 w.line(property.jsonKey == property.storedName ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(property.jsonKey))")
@@ -44,7 +44,7 @@ enum StructCodingEmitter {
         if properties.contains(where: { $0.defaultValue != nil }) { notes.append("a missing key with a default gets the default") }
         if let additional { notes.append("keys the schema does not declare go to `\(additional.swiftName)`") }
         writer.doc("Decodes the value; " + notes.joined(separator: ", ") + ".")
-        writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
+        writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in properties {
                 let key = "." + property.storedName
@@ -77,7 +77,7 @@ enum StructCodingEmitter {
         if properties.contains(where: { $0.isRequired && $0.type.isOptional }) { notes.append("a required nullable property is written as `null` when nil") }
         if let additional { notes.append("the members of `\(additional.swiftName)` are written next to the declared ones") }
         writer.doc("Encodes the value; " + notes.joined(separator: ", ") + ".")
-        writer.block("public func encode(to encoder: any Swift.Encoder) throws") { w in
+        writer.declaration("func encode(to encoder: any Swift.Encoder) throws") { w in
             w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for property in properties {
                 let method = property.type.isOptional && !property.isRequired ? "encodeIfPresent" : "encode"

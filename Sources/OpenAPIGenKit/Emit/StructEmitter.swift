@@ -4,7 +4,7 @@ enum StructEmitter {
     /// Prints `decl`, whose kind is `.structure(properties)`.
     static func emit(_ decl: TypeDecl, _ properties: [Property], into writer: inout SwiftWriter) {
         writer.doc(decl.doc)
-        writer.block("public struct \(decl.name): Swift.Codable, Swift.Hashable, Swift.Sendable") { w in
+        writer.declaration("struct \(decl.name): Swift.Codable, Swift.Hashable, Swift.Sendable") { w in
             PropertyEmitter.declare(properties, into: &w)
             if !properties.isEmpty { w.line() }
             PropertyEmitter.emitInit(decl.name, properties, into: &w)

@@ -1,9 +1,41 @@
-/// Prints `Support.swift`: the header, the imports and the fixed runtime in `SupportTemplate`.
+/// Prints `Support.swift`: the header, the imports and the runtime (`Sources/OpenAPIGenRuntime`, embedded), with
+/// the access level and namespace of `DeclarationLayout`.
+///
+/// Without a namespace the runtime files follow one another as they are written, one blank line apart. With a
+/// namespace their declarations go inside `extension <namespace> { … }`, and their file-scope conformances
+/// (`extension Swift.String: ParameterValue {}`, which Swift allows only at file scope) follow it, with the
+/// runtime's own names qualified by the namespace.
 enum SupportEmitter {
-    /// The contents of `Support.swift` for `model`.
-    static func emit(_ model: APIModel) -> String {
-        var writer = SwiftWriter()
+    /// The contents of `Support.swift` for `model`, carrying `runtime`.
+    static func emit(_ model: APIModel, runtime: Runtime, layout: DeclarationLayout) -> String {
+        var writer = SwiftWriter(layout: layout)
         FileHeader.write(sources: model.sourceFiles, networking: true, into: &writer)
-        return writer.text + SupportTemplate.body + (SupportTemplate.body.hasSuffix("\n") ? "" : "\n")
+        guard let namespace = layout.namespace else {
+            let files = runtime.files.map { $0.lines(access: layout.access).joined(separator: "\n") }
+            writer.lines(files.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false))
+            return writer.finished
+        }
+        writer.namespace { w in
+            let files = runtime.files.map { declarations(of: $0, access: layout.access).joined(separator: "\n") }
+            w.lines(files.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false))
+        }
+        writer.line()
+        let names = Set(runtime.topLevelNames)
+        for conformance in runtime.files.flatMap(\.conformances) {
+            writer.line(conformance.declaration(namespace: namespace, qualified: names))
+        }
+        return writer.finished
+    }
+
+    /// The lines of `file` without its conformances, with no blank line doubled where they were, and none first or last.
+    private static func declarations(of file: RuntimeFile, access: AccessLevel) -> [Substring] {
+        let skipped = Set(file.conformances.map(\.line))
+        var result: [Substring] = []
+        for (index, line) in file.lines(access: access).enumerated() where !skipped.contains(index) {
+            if line.isEmpty, result.last?.isEmpty ?? true { continue }
+            result.append(line)
+        }
+        while result.last?.isEmpty == true { result.removeLast() }
+        return result
     }
 }

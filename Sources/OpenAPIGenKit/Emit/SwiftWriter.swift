@@ -2,11 +2,50 @@ import Foundation
 
 /// Builds Swift source text line by line, with indentation and doc comments handled in one place.
 ///
-/// Output has 4-space indentation, LF line endings, no trailing whitespace.
+/// Output has 4-space indentation, LF line endings, no trailing whitespace. The writer also applies the
+/// config's `DeclarationLayout`: declarations written with `declaration` or `declarationLine` get its access
+/// level, and `namespace` puts them inside the namespace.
 struct SwiftWriter {
     /// The text so far.
     private(set) var text = ""
     private var level = 0
+    /// The access level and namespace of the declarations written.
+    let layout: DeclarationLayout
+
+    /// A writer for declarations with `layout`'s access level and namespace.
+    init(layout: DeclarationLayout = DeclarationLayout()) {
+        self.layout = layout
+    }
+
+    /// Appends `<access> header {`, the body one level deeper, and `}`: a declaration that is part of the API.
+    mutating func declaration(_ header: String, _ body: (inout SwiftWriter) -> Void) {
+        block(layout.access.rawValue + " " + header, body)
+    }
+
+    /// Appends the one-line declaration `<access> content`.
+    mutating func declarationLine(_ content: String) {
+        line(layout.access.rawValue + " " + content)
+    }
+
+    /// Appends what `body` writes inside `extension <namespace> { … }`, or as it is without a namespace.
+    mutating func namespace(_ body: (inout SwiftWriter) -> Void) {
+        guard let namespace = layout.namespace else { return body(&self) }
+        block("extension \(namespace)", body)
+    }
+
+    /// Appends the declaration of the namespace, `<access> enum <namespace> {}` with a doc comment naming `title`,
+    /// and an empty line; nothing without a namespace.
+    mutating func namespaceDeclaration(title: String) {
+        guard let namespace = layout.namespace else { return }
+        doc("The declarations generated for \(title).")
+        declarationLine("enum \(namespace) {}")
+        line()
+    }
+
+    /// Appends each line of `text` at the current indentation (empty lines stay empty).
+    mutating func lines<Lines: Sequence>(_ text: Lines) where Lines.Element: StringProtocol {
+        for content in text { line(String(content)) }
+    }
 
     /// Appends one line at the current indentation; an empty string appends an empty line.
     mutating func line(_ content: String = "") {
@@ -24,6 +63,13 @@ struct SwiftWriter {
         body(&self)
         level -= 1
         line("}")
+    }
+
+    /// Appends the lines `body` writes one level deeper, without braces.
+    mutating func indented(_ body: (inout SwiftWriter) -> Void) {
+        level += 1
+        body(&self)
+        level -= 1
     }
 
     /// Appends `call { parameters in`, the closure body one level deeper, and `}`.

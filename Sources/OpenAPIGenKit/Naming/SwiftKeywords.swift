@@ -15,11 +15,10 @@ enum SwiftKeywords {
         "self", "Self", "Type", "Protocol", "init", "deinit", "subscript", "super", "hashValue", "_",
     ]
 
-    /// Type names that cannot name a user type, or that the generated module already declares.
-    static let reservedTypeNames: Set<String> = [
-        "Type", "Protocol", "Self", "Any", "Swift", "Foundation", "FoundationNetworking",
-        "Client", "Server", "Paginator", "RetryPolicy", "CodingKeys", "Auth", "APIError", "ClientError", "HTTPTransport", "HTTPRequest", "HTTPResponse",
-        "HTTPHeaderField", "URLSessionTransport", "ClientMiddleware", "JSONValue", "OpenAPIDate", "OpenAPICoding",
-        "SecurityScheme", "APIKeyLocation", "RequestBuilder", "RequestExecutor", "ParameterValue", "OpenAPICodingKey", "OpenAPIBox",
-    ]
+    /// Type names that cannot name a user type, or that the generated module already declares: the module names,
+    /// the names `Client.swift` declares, and every file-scope name of the runtime (read from its source files when
+    /// the runtime is embedded, so this list cannot drift from it).
+    static let reservedTypeNames = Set([
+        "Type", "Protocol", "Self", "Any", "Swift", "Foundation", "FoundationNetworking", "Client", "Server", "CodingKeys",
+    ]).union(Runtime.embedded.topLevelNames)
 }

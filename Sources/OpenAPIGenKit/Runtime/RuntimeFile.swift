@@ -1,0 +1,87 @@
+/// One file of the runtime (`Sources/OpenAPIGenRuntime/<name>`) as the generator embeds it in every
+/// `Support.swift`: its text after the imports, the names it declares at file scope, where its access modifiers
+/// are, and its file-scope conformances.
+///
+/// The runtime is written with `public` where a declaration is part of the client's API. Those modifiers become
+/// the API's access level (`public`, `package` or `internal`); their positions were found by parsing the file
+/// when it was embedded (`RuntimeSourceParser`), so nothing is searched for in the text at generation time.
+public struct RuntimeFile: Hashable, Sendable {
+    /// The file name, such as `Dates.swift`.
+    public var name: String
+    /// The names the file declares at file scope (types, protocols, functions, constants), in source order.
+    public var topLevelNames: [String]
+    /// The file-scope `extension <type>: <protocols> {}` lines. Swift allows them only at file scope, so with a
+    /// namespace they stay outside it.
+    public var conformances: [RuntimeConformance]
+    /// The UTF-8 offsets in `body` of every `public` access modifier, ascending.
+    public var accessModifiers: [Int]
+    /// The text after the imports and the blank line that follows them, without the final newline.
+    public var body: String
+
+    /// Creates a file.
+    public init(name: String, topLevelNames: [String], conformances: [RuntimeConformance] = [], accessModifiers: [Int] = [], body: String) {
+        self.name = name
+        self.topLevelNames = topLevelNames
+        self.conformances = conformances
+        self.accessModifiers = accessModifiers
+        self.body = body
+    }
+
+    /// The lines of `body` with every access modifier replaced by `access`.
+    func lines(access: AccessLevel) -> [Substring] {
+        var text = body
+        if access != .public {
+            var utf8 = Array(body.utf8)
+            for offset in accessModifiers.reversed() {
+                utf8.replaceSubrange(offset..<offset + AccessLevel.public.rawValue.utf8.count, with: access.rawValue.utf8)
+            }
+            text = String(decoding: utf8, as: UTF8.self)
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+}
+
+/// A file-scope `extension <type>: <protocols> {}` of the runtime, at line `line` (0-based) of its file's body.
+public struct RuntimeConformance: Hashable, Sendable {
+    /// The 0-based line in the file's body.
+    public var line: Int
+    /// The extended type, such as `Swift.String` or `OpenAPIDate`.
+    public var type: String
+    /// The protocols, such as `ParameterValue`.
+    public var protocols: [String]
+
+    /// Creates a conformance.
+    public init(line: Int, type: String, protocols: [String]) {
+        self.line = line
+        self.type = type
+        self.protocols = protocols
+    }
+
+    /// The declaration, with every name in `qualified` written as `<namespace>.<name>`.
+    func declaration(namespace: String?, qualified: Set<String>) -> String {
+        func name(_ text: String) -> String {
+            guard let namespace, qualified.contains(text) else { return text }
+            return namespace + "." + text
+        }
+        return "extension \(name(type)): \(protocols.map(name).joined(separator: ", ")) {}"
+    }
+}
+
+/// The runtime: the files of `Sources/OpenAPIGenRuntime`, sorted by name.
+///
+/// `Runtime.embedded` is the copy compiled into the generator (`Emit/Runtime/EmbeddedRuntime.swift`, written by
+/// `swift run openapi-gen` from the package root); `RuntimeFolder` reads the files themselves.
+public struct Runtime: Hashable, Sendable {
+    /// The files, sorted by name.
+    public var files: [RuntimeFile]
+
+    /// A runtime made of `files`, sorted by name.
+    public init(files: [RuntimeFile]) {
+        self.files = files.sorted { $0.name < $1.name }
+    }
+
+    /// Every name the runtime declares at file scope, sorted.
+    public var topLevelNames: [String] {
+        files.flatMap(\.topLevelNames).sorted()
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+// MARK: - HTTP messages
+
+/// One HTTP header field. The name keeps the spelling it was given; lookups compare names case-insensitively.
+public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable {
+    /// The field name, such as `Content-Type`.
+    public var name: Swift.String
+    /// The field value.
+    public var value: Swift.String
+
+    /// Creates a header field.
+    public init(name: Swift.String, value: Swift.String) {
+        self.name = name
+        self.value = value
+    }
+
+    /// The value of the first field in `fields` called `name`, compared case-insensitively.
+    static func firstValue(in fields: [HTTPHeaderField], named name: Swift.String) -> Swift.String? {
+        let key = name.lowercased()
+        return fields.first { $0.name.lowercased() == key }?.value
+    }
+
+    /// Removes every field called `name` (compared case-insensitively) from `fields` and appends `name: value`.
+    static func replaceValue(in fields: inout [HTTPHeaderField], named name: Swift.String, with value: Swift.String) {
+        let key = name.lowercased()
+        fields.removeAll { $0.name.lowercased() == key }
+        fields.append(HTTPHeaderField(name: name, value: value))
+    }
+}
+
+/// A request as middlewares and the transport see it.
+public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
+    /// The HTTP method, such as `GET`.
+    public var method: Swift.String
+    /// The absolute URL, query included.
+    public var url: Foundation.URL
+    /// The header fields, in the order they are sent.
+    public var headerFields: [HTTPHeaderField]
+    /// The body, or `nil` when the request has none.
+    public var body: Foundation.Data?
+
+    /// Creates a request.
+    public init(
+        method: Swift.String,
+        url: Foundation.URL,
+        headerFields: [HTTPHeaderField] = [],
+        body: Foundation.Data? = nil
+    ) {
+        self.method = method
+        self.url = url
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
+    public func value(forHeader name: Swift.String) -> Swift.String? {
+        HTTPHeaderField.firstValue(in: headerFields, named: name)
+    }
+}
+
+/// A response as the transport returns it, whatever its status code.
+public struct HTTPResponse: Swift.Sendable, Swift.Hashable {
+    /// The HTTP status code, such as `200`.
+    public var statusCode: Swift.Int
+    /// The header fields.
+    public var headerFields: [HTTPHeaderField]
+    /// The body; empty when the response has none.
+    public var body: Foundation.Data
+
+    /// Creates a response.
+    public init(
+        statusCode: Swift.Int,
+        headerFields: [HTTPHeaderField] = [],
+        body: Foundation.Data = Foundation.Data()
+    ) {
+        self.statusCode = statusCode
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
+    public func value(forHeader name: Swift.String) -> Swift.String? {
+        HTTPHeaderField.firstValue(in: headerFields, named: name)
+    }
+}
