@@ -26,9 +26,11 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
             return
         }
         guard text.hasPrefix("/") else { return nil }
-        let decoded = text.contains("%") ? (String(text).removingPercentEncoding ?? String(text)) : String(text)
+        // Byte checks first: Foundation's `contains(_: String)` goes through NSString and dominated reference-heavy
+        // documents, and most fragments have neither escapes nor `~`.
+        let decoded = text.utf8.contains(UInt8(ascii: "%")) ? (String(text).removingPercentEncoding ?? String(text)) : String(text)
         let parts = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
-        self.init(parts.map { $0.contains("~") ? $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String($0) })
+        self.init(parts.map { $0.utf8.contains(UInt8(ascii: "~")) ? $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String($0) })
     }
 
     /// This pointer with one more token.

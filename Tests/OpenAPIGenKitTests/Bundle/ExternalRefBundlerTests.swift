@@ -115,4 +115,19 @@ private final class ReadLog: @unchecked Sendable {
     func append(_ name: String) { lock.withLock { storage.append(name) } }
 
     var names: [String] { lock.withLock { storage } }
+
+    func testOnlyDocumentsWithAReferenceToAnotherFileAreWalkedAndCopied() throws {
+        func value(_ text: String) throws -> JSONValue { try XCTUnwrap(Stages.load(text).value) }
+        XCTAssertFalse(ExternalRefBundler.mayHaveExternalReference(try value(#"{"a": [{"$ref": "#/components/schemas/A"}, {"b": {"$ref": "#/x"}}]}"#)))
+        XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(#"{"a": [1, {"b": {"$ref": "other.json#/x"}}]}"#)))
+        XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(#"[[[{"$ref": "schemas/pet.json"}]]]"#)))
+        XCTAssertFalse(ExternalRefBundler.mayHaveExternalReference(try value(#"{"$ref": 3, "x": "other.json"}"#)))
+        // A document with local references only comes back as it was.
+        let root = try value(#"{"openapi": "3.0.3", "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {}}}}"#)
+        var bag = DiagnosticBag()
+        let output = ExternalRefBundler.bundle(root, file: SpecFile(url: nil, displayPath: "t.json"), read: { _ in nil }, diagnostics: &bag)
+        XCTAssertEqual(output.root, root)
+        XCTAssertEqual(output.externalSources, [])
+        XCTAssertEqual(bag.all, [])
+    }
 }
