@@ -68,6 +68,12 @@ final class LeniencyCommandTests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(["check", "--strict"], in: folder).status, 1)
     }
 
+    func testHelpDescribesStrictAndVerbose() throws {
+        let help = try CLIRunner.run(["--help"], in: try CLIRunner.scratchFolder(self))
+        XCTAssertTrue(help.stdout.contains("--strict    mistakes with one sensible reading"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("--verbose   show every warning (otherwise at most 10 of each lenient kind"), help.stdout)
+    }
+
     func testManyWarningsOfOneKindAreCutUnlessVerbose() throws {
         let folder = try CLIRunner.scratchFolder(self)
         let properties = (1...12).map { #""p\#($0)": {"type": "integer", "example": "x"}"# }.joined(separator: ",\n")
