@@ -33,15 +33,17 @@ public struct GenerationResult: Hashable, Sendable {
 ///
 /// Each stage is a function from one value to the next and appends its findings to a `DiagnosticBag`.
 /// The pipeline stops after the first stage that reported an error, so that every error of that stage is
-/// reported, not just the first.
+/// reported, not just the first. In strict mode (`GeneratorConfig.strict`) lenient warnings are errors; the
+/// stages still go on with the lenient reading (so that one run reports them all), and nothing is written.
 public enum Pipeline {
     /// The names of the files every API produces, known before generation (the build plugin needs them).
     public static let outputFileNames = ["Client.swift", "Support.swift", "Types.swift"]
 
     /// Generates the client for one API made of `sources` (merged into one document), with the options of
-    /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`.
+    /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`, and
+    /// `strict` true turns strict mode on whatever the config says.
     /// `Support.swift` carries `runtime`: the copy compiled into the generator unless another is given.
-    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, runtime: Runtime = .embedded, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
+    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, strict: Bool = false, runtime: Runtime = .embedded, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var config = GeneratorConfig()
         if let configSource {
@@ -51,6 +53,7 @@ public enum Pipeline {
             config = parsed
         }
         if let name { config.name = name }
+        if strict { config.strict = true }
         return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, runtime: runtime, fileReader: fileReader)
     }
 
@@ -64,7 +67,7 @@ public enum Pipeline {
     }
 
     private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], runtime: Runtime, fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
-        var diagnostics = DiagnosticBag()
+        var diagnostics = DiagnosticBag(strict: config.strict)
         var located = located
         func finish(_ files: [GeneratedFile] = [], model: APIModel? = nil) -> GenerationResult {
             GenerationResult(
@@ -80,13 +83,13 @@ public enum Pipeline {
             located += bundle.externalSources
             loaded.append((source.displayPath, bundle.root, bundle.origins))
         }
-        guard !diagnostics.hasErrors, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.hasErrors else { return finish() }
-        guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.hasErrors else { return finish() }
+        guard !diagnostics.blocksLaterStages, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
+        guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
         var resolved = RefResolver.resolve(document, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return finish() }
+        guard !diagnostics.blocksLaterStages else { return finish() }
         resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
         var model = ModelLowering.lower(resolved, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return finish() }
+        guard !diagnostics.blocksLaterStages else { return finish() }
         model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
         model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return finish() }

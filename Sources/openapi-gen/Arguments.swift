@@ -1,12 +1,34 @@
+import OpenAPIGenKit
+
 /// The parsed command line.
 enum Command: Equatable {
-    case generateAll
-    case generate(specs: [String], output: String, config: String?, filePrefix: String, name: String?)
-    case check(specs: String, generated: String)
-    case validate(specs: [String], config: String?)
-    case diff(old: String, new: String, failOnBreaking: Bool)
+    case generateAll(ReportOptions)
+    case generate(specs: [String], output: String, config: String?, filePrefix: String, name: String?, ReportOptions)
+    case check(specs: String, generated: String, ReportOptions)
+    case validate(specs: [String], config: String?, ReportOptions)
+    case diff(old: String, new: String, failOnBreaking: Bool, ReportOptions)
     case help
     case version
+}
+
+/// `--strict` (lenient readings are errors) and `--verbose` (every warning, none cut).
+struct ReportOptions: Equatable {
+    var strict = false
+    var verbose = false
+
+    /// Removes the flags from `arguments`, wherever they are.
+    static func take(from arguments: inout [String]) -> ReportOptions {
+        var options = ReportOptions()
+        arguments.removeAll { argument in
+            switch argument {
+            case "--strict": options.strict = true
+            case "--verbose": options.verbose = true
+            default: return false
+            }
+            return true
+        }
+        return options
+    }
 }
 
 /// A command line that cannot be understood (exit 64).
@@ -18,43 +40,45 @@ struct UsageError: Error, Equatable {
 enum ArgumentParser {
     /// The command for `arguments` (without the program name).
     static func parse(_ arguments: [String]) throws -> Command {
-        guard let first = arguments.first else { return .generateAll }
-        let rest = Array(arguments.dropFirst())
+        var remaining = arguments
+        let options = ReportOptions.take(from: &remaining)
+        guard let first = remaining.first else { return .generateAll(options) }
+        let rest = Array(remaining.dropFirst())
         switch first {
         case "--help", "-h", "help": return .help
         case "--version": return .version
         case "generate":
-            var options = try split(rest, valued: ["--output", "-o", "--config", "--file-prefix", "--name"])
-            guard !options.positional.isEmpty else { throw UsageError(message: "generate needs at least one spec file") }
-            guard let output = options.values.removeValue(forKey: "--output") ?? options.values.removeValue(forKey: "-o") else {
+            var parsed = try split(rest, valued: ["--output", "-o", "--config", "--file-prefix", "--name"])
+            guard !parsed.positional.isEmpty else { throw UsageError(message: "generate needs at least one spec file") }
+            guard let output = parsed.values.removeValue(forKey: "--output") ?? parsed.values.removeValue(forKey: "-o") else {
                 throw UsageError(message: "generate needs --output DIR")
             }
             guard !output.allSatisfy(\.isWhitespace) else {
                 throw UsageError(message: "--output needs the name of a folder; an empty path would mean the current folder")
             }
-            let prefix = options.values["--file-prefix"] ?? ""
+            let prefix = parsed.values["--file-prefix"] ?? ""
             guard prefix.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else {
                 throw UsageError(message: "--file-prefix may only contain letters, digits, '.', '_' and '-'")
             }
-            if let name = options.values["--name"], name.allSatisfy(\.isWhitespace) {
+            if let name = parsed.values["--name"], name.allSatisfy(\.isWhitespace) {
                 throw UsageError(message: "--name needs a name, such as --name IonosPostgreSQL")
             }
-            return .generate(specs: options.positional, output: output, config: options.values["--config"], filePrefix: prefix, name: options.values["--name"])
+            return .generate(specs: parsed.positional, output: output, config: parsed.values["--config"], filePrefix: prefix, name: parsed.values["--name"], options)
         case "check":
-            let options = try split(rest, valued: ["--specs", "--generated"])
-            guard options.positional.isEmpty else { throw UsageError(message: "check takes no spec files; it reads every folder in specs/") }
-            return .check(specs: options.values["--specs"] ?? "specs", generated: options.values["--generated"] ?? "Generated")
+            let parsed = try split(rest, valued: ["--specs", "--generated"])
+            guard parsed.positional.isEmpty else { throw UsageError(message: "check takes no spec files; it reads every folder in specs/") }
+            return .check(specs: parsed.values["--specs"] ?? "specs", generated: parsed.values["--generated"] ?? "Generated", options)
         case "validate":
-            let options = try split(rest, valued: ["--config"])
-            guard !options.positional.isEmpty else { throw UsageError(message: "validate needs at least one spec file") }
-            return .validate(specs: options.positional, config: options.values["--config"])
+            let parsed = try split(rest, valued: ["--config"])
+            guard !parsed.positional.isEmpty else { throw UsageError(message: "validate needs at least one spec file") }
+            return .validate(specs: parsed.positional, config: parsed.values["--config"], options)
         case "diff":
             let failOnBreaking = rest.contains("--fail-on-breaking")
-            let options = try split(rest.filter { $0 != "--fail-on-breaking" }, valued: [])
-            guard options.positional.count == 2 else {
+            let parsed = try split(rest.filter { $0 != "--fail-on-breaking" }, valued: [])
+            guard parsed.positional.count == 2 else {
                 throw UsageError(message: "diff needs two specs: the old and the new (a JSON file, or a specs/<Name>/ folder)")
             }
-            return .diff(old: options.positional[0], new: options.positional[1], failOnBreaking: failOnBreaking)
+            return .diff(old: parsed.positional[0], new: parsed.positional[1], failOnBreaking: failOnBreaking, options)
         default:
             throw UsageError(message: first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'")
         }
@@ -85,7 +109,7 @@ enum ArgumentParser {
         openapi-gen — generate Swift clients from OpenAPI 3.0.x JSON documents
 
         USAGE:
-          openapi-gen                                   regenerate every specs/<Name>/ into Generated/<Name>/
+          openapi-gen [--strict] [--verbose]            regenerate every specs/<Name>/ into Generated/<Name>/
           openapi-gen generate SPEC.json [MORE.json…] --output DIR [--config FILE] [--name NAME] [--file-prefix PREFIX]
                                                         generate one API (several documents are merged);
                                                         writes PREFIX + Client.swift, Support.swift, Types.swift;
@@ -101,7 +125,14 @@ enum ArgumentParser {
         In specs/<Name>/, an openapi-gen.json next to the documents is the API's config.
           openapi-gen --help | --version
 
-        Diagnostics go to stderr as `file:line:col: error: sentence [JSON pointer]`.
+        Every command takes:
+          --strict    mistakes with one sensible reading (an undeclared security scheme, a duplicate
+                      operationId, a default that does not match its schema, …) are errors, not warnings;
+                      the same as "strict": true in openapi-gen.json
+          --verbose   show every warning (otherwise at most \(DiagnosticReport.defaultLimitPerKind) of each lenient kind, then a count)
+
+        Diagnostics go to stderr as `file:line:col: error: sentence [JSON pointer]`, followed by a one-line
+        warning summary that counts the warnings by kind.
         Exit codes: 0 success (warnings allowed), 1 spec errors, 2 stale output (check) or breaking changes
         (diff --fail-on-breaking), 64 usage error.
         """

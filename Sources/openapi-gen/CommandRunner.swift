@@ -17,16 +17,16 @@ struct CommandRunner {
             case .version:
                 print("openapi-gen \(OpenAPIGenVersion.current)")
                 return 0
-            case .generateAll:
-                return generateAll()
-            case .generate(let specs, let output, let config, let prefix, let name):
-                return generate(specs.map(url), config: config.map(url), name: name, into: url(output), filePrefix: prefix)
-            case .check(let specs, let generated):
-                return check(specs: url(specs), generated: url(generated))
-            case .validate(let specs, let config):
-                return validate(specs.map(url), config: config.map(url))
-            case .diff(let old, let new, let failOnBreaking):
-                return diff(old: url(old), new: url(new), failOnBreaking: failOnBreaking)
+            case .generateAll(let options):
+                return generateAll(options)
+            case .generate(let specs, let output, let config, let prefix, let name, let options):
+                return generate(specs.map(url), config: config.map(url), name: name, into: url(output), filePrefix: prefix, options: options)
+            case .check(let specs, let generated, let options):
+                return check(specs: url(specs), generated: url(generated), options: options)
+            case .validate(let specs, let config, let options):
+                return validate(specs.map(url), config: config.map(url), options: options)
+            case .diff(let old, let new, let failOnBreaking, let options):
+                return diff(old: url(old), new: url(new), failOnBreaking: failOnBreaking, options: options)
             }
         } catch let error as UsageError {
             printError("openapi-gen: error: \(error.message)\n\(usageHint)")
@@ -45,7 +45,7 @@ struct CommandRunner {
 
     // MARK: - Commands
 
-    private func generateAll() -> Int32 {
+    private func generateAll(_ options: ReportOptions) -> Int32 {
         let specs = url("specs")
         guard FileManager.default.fileExists(atPath: specs.path) else {
             printError("openapi-gen: error: no specs/ folder in \(workingDirectory.path); run it from the package root, or use 'openapi-gen generate SPEC.json --output DIR'\n\(usageHint)")
@@ -55,7 +55,7 @@ struct CommandRunner {
             guard let runtime = try syncRuntime() else { return 1 }
             var status: Int32 = 0
             for api in try SpecCatalog(specsURL: specs).apis() {
-                let result = generate(api.files, config: api.config, runtime: runtime, into: url("Generated").appendingPathComponent(api.name), filePrefix: "")
+                let result = generate(api.files, config: api.config, runtime: runtime, into: url("Generated").appendingPathComponent(api.name), filePrefix: "", options: options)
                 status = max(status, result)
             }
             return status
@@ -87,8 +87,8 @@ struct CommandRunner {
         }
     }
 
-    private func generate(_ files: [URL], config: URL?, name: String? = nil, runtime: Runtime = .embedded, into output: URL, filePrefix: String) -> Int32 {
-        guard let result = runPipeline(files, config: config, name: name, runtime: runtime) else { return 1 }
+    private func generate(_ files: [URL], config: URL?, name: String? = nil, runtime: Runtime = .embedded, into output: URL, filePrefix: String, options: ReportOptions) -> Int32 {
+        guard let result = runPipeline(files, config: config, name: name, runtime: runtime, options: options) else { return 1 }
         guard result.succeeded else { return 1 }
         do {
             let named = result.files.map { GeneratedFile(name: filePrefix + $0.name, contents: $0.contents) }
@@ -104,13 +104,13 @@ struct CommandRunner {
         }
     }
 
-    private func validate(_ files: [URL], config: URL?) -> Int32 {
-        guard let result = runPipeline(files, config: config) else { return 1 }
+    private func validate(_ files: [URL], config: URL?, options: ReportOptions) -> Int32 {
+        guard let result = runPipeline(files, config: config, options: options) else { return 1 }
         if result.succeeded { print("\(files.map { SpecCatalog.displayPath(of: $0, relativeTo: workingDirectory) }.joined(separator: ", ")): no errors") }
         return result.succeeded ? 0 : 1
     }
 
-    private func check(specs: URL, generated: URL) -> Int32 {
+    private func check(specs: URL, generated: URL, options: ReportOptions) -> Int32 {
         do {
             var stale: [OutputDifference] = []
             var failed = false
@@ -122,7 +122,7 @@ struct CommandRunner {
                 stale += try runtimeFolder.differences(from: runtime)
             }
             for api in try SpecCatalog(specsURL: specs).apis() {
-                guard let result = runPipeline(api.files, config: api.config, runtime: runtime), result.succeeded else { failed = true; continue }
+                guard let result = runPipeline(api.files, config: api.config, runtime: runtime, options: options), result.succeeded else { failed = true; continue }
                 stale += try OutputDirectory(url: generated.appendingPathComponent(api.name)).differences(from: result.files)
             }
             if failed { return 1 }
@@ -141,9 +141,9 @@ struct CommandRunner {
         }
     }
 
-    private func diff(old: URL, new: URL, failOnBreaking: Bool) -> Int32 {
+    private func diff(old: URL, new: URL, failOnBreaking: Bool, options: ReportOptions) -> Int32 {
         do {
-            guard let before = try model(of: old), let after = try model(of: new) else { return 1 }
+            guard let before = try model(of: old, options: options), let after = try model(of: new, options: options) else { return 1 }
             let changes = APIDiff.compare(old: before, new: after)
             for change in changes { print(change.description) }
             let breaking = changes.filter { $0.impact == .breaking }.count
@@ -156,7 +156,7 @@ struct CommandRunner {
     }
 
     /// The lowered model of a spec file, or of a specs/<Name>/ folder (its documents and openapi-gen.json).
-    private func model(of location: URL) throws -> APIModel? {
+    private func model(of location: URL, options: ReportOptions) throws -> APIModel? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isFolder) else {
             printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: no such file or folder")
@@ -168,17 +168,18 @@ struct CommandRunner {
                 printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: the folder holds no JSON documents")
                 return nil
             }
-            result = runPipeline(api.files, config: api.config)
+            result = runPipeline(api.files, config: api.config, options: options)
         } else {
-            result = runPipeline([location], config: nil)
+            result = runPipeline([location], config: nil, options: options)
         }
         return result?.model
     }
 
     // MARK: - Helpers
 
-    /// Reads the files and runs the pipeline, printing diagnostics; nil when a file cannot be read.
-    private func runPipeline(_ files: [URL], config: URL?, name: String? = nil, runtime: Runtime = .embedded) -> GenerationResult? {
+    /// Reads the files and runs the pipeline, printing diagnostics (`DiagnosticReport`: lenient warnings cut per
+    /// kind unless `--verbose`, then the warning summary); nil when a file cannot be read.
+    private func runPipeline(_ files: [URL], config: URL?, name: String? = nil, runtime: Runtime = .embedded, options: ReportOptions) -> GenerationResult? {
         var sources: [SpecSource] = []
         var configSource: SpecSource?
         for file in files + [config].compactMap({ $0 }) {
@@ -194,8 +195,10 @@ struct CommandRunner {
             let source = SpecSource(displayPath: display, data: data, url: file)
             if file == config { configSource = source } else { sources.append(source) }
         }
-        let result = Pipeline.generate(sources, configSource: configSource, name: name, runtime: runtime)
-        for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        let result = Pipeline.generate(sources, configSource: configSource, name: name, strict: options.strict, runtime: runtime)
+        for line in DiagnosticReport.lines(result.diagnostics, limitPerKind: options.verbose ? nil : DiagnosticReport.defaultLimitPerKind) {
+            printError(line)
+        }
         return result
     }
 

@@ -65,11 +65,13 @@ extension HostileInputHarness {
     }
 
     /// `path: error: …`, `path:12: error: …` or `path:12:5: error: …` (or `warning:`), and nothing longer than a
-    /// screenful: hostile values are abbreviated.
+    /// screenful: hostile values are abbreviated. The lines that follow the diagnostics (`warning summary: …`, and
+    /// `note: 3 more warnings …` for cut warnings) count too.
     static func isDiagnostic(_ line: String) -> Bool {
         guard line.utf8.count < 5_000 else { return false }
         let pattern = #"^[^:\n]+(:[0-9]+(:[0-9]+)?)?: (error|warning|note): [^\n]+$"#
-        return line.range(of: pattern, options: .regularExpression) != nil
+        let report = #"^((warning|error) summary: [0-9]+ × [^\n]+|note: [0-9]+ more warnings? [^\n]+)$"#
+        return line.range(of: pattern, options: .regularExpression) != nil || line.range(of: report, options: .regularExpression) != nil
     }
 
     /// The minimal valid document with `paths` and `components` (JSON texts), one member per line.

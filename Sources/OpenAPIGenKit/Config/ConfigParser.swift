@@ -3,7 +3,7 @@ import Foundation
 /// Reads `openapi-gen.json`. An unknown key, or a value of the wrong type, is an error that names the key
 /// and lists the accepted ones.
 public enum ConfigParser {
-    static let topLevelKeys = ["access", "filter", "name", "namespace", "pagination", "typeOverrides"]
+    static let topLevelKeys = ["access", "filter", "name", "namespace", "pagination", "strict", "typeOverrides"]
     static let filterKeys = ["operations", "paths", "tags"]
     static let paginationKeys = ["cursor", "items", "limit", "nextCursor", "offset", "style"]
 
@@ -50,6 +50,15 @@ public enum ConfigParser {
             return string
         }
 
+        mutating func bool(_ object: JSONObject, _ key: String, _ pointer: JSONPointer) -> Bool? {
+            guard let value = object[key] else { return nil }
+            guard case .bool(let bool) = value else {
+                error("'\(key)' must be true or false, not \(value.kindDescription)", pointer.appending(key))
+                return nil
+            }
+            return bool
+        }
+
         mutating func strings(_ object: JSONObject, _ key: String, _ pointer: JSONPointer) -> [String] {
             guard let value = object[key] else { return [] }
             guard let array = value.arrayValue, array.allSatisfy({ $0.stringValue != nil }) else {
@@ -63,6 +72,7 @@ public enum ConfigParser {
             var config = GeneratorConfig()
             guard let root = object(value, .root, keys: ConfigParser.topLevelKeys, what: "the config") else { return config }
             config.name = string(root, "name", .root)
+            config.strict = bool(root, "strict", .root) ?? false
             if let access = string(root, "access", .root) {
                 if let level = AccessLevel(rawValue: access) {
                     config.access = level

@@ -3,7 +3,7 @@
 /// ```json
 /// { "name": "IonosPostgreSQL", "access": "public", "namespace": "Ionos",
 ///   "filter": { "tags": ["Backups"], "operations": [], "paths": [] },
-///   "typeOverrides": { "ResourceId": "Swift.String" },
+///   "typeOverrides": { "ResourceId": "Swift.String" }, "strict": false,
 ///   "pagination": { "clustersGet": { "style": "offset", "limit": "limit", "offset": "offset", "items": "items" } } }
 /// ```
 public struct GeneratorConfig: Hashable, Sendable {
@@ -19,6 +19,8 @@ public struct GeneratorConfig: Hashable, Sendable {
     public var typeOverrides: [String: String] = [:]
     /// operationId → how its pages are walked.
     public var pagination: [String: PaginationRule] = [:]
+    /// Strict mode: mistakes that have one sensible reading (`Leniency`) are errors instead of warnings.
+    public var strict = false
 
     /// The defaults: public, no namespace, everything generated.
     public init() {}

@@ -18,6 +18,11 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     public var line: Int?
     /// 1-based column of the node `pointer` names, when known.
     public var column: Int?
+    /// For a mistake read leniently (a warning that says what was assumed), which kind it is: strict mode makes
+    /// these errors, and the warning summary counts them by kind. Nil for every other finding.
+    public internal(set) var leniency: Leniency?
+    /// The message strict mode uses for a lenient warning.
+    var strictMessage: String?
 
     /// Creates a diagnostic. A message longer than `maximumMessageLength` (it may quote a hostile value) keeps
     /// its beginning and end, with the middle replaced by `…`.

@@ -4,13 +4,18 @@ public struct DiagnosticBag: Hashable, Sendable {
     /// Every finding so far, in the order reported (duplicates dropped).
     public private(set) var all: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
+    /// Whether lenient warnings are added as errors (strict mode); see `Leniency`.
+    public var isStrict = false
 
-    /// Creates an empty bag.
-    public init() {}
+    /// Creates an empty bag; a strict bag turns lenient warnings into errors as they are added.
+    public init(strict: Bool = false) {
+        isStrict = strict
+    }
 
     /// Adds a finding unless the same one is already there.
     public mutating func append(_ diagnostic: Diagnostic) {
-        if seen.insert(diagnostic).inserted { all.append(diagnostic) }
+        let added = isStrict ? diagnostic.strict : diagnostic
+        if seen.insert(added).inserted { all.append(added) }
     }
 
     /// Adds every finding of another bag.
@@ -21,6 +26,13 @@ public struct DiagnosticBag: Hashable, Sendable {
     /// Whether any finding is an error.
     public var hasErrors: Bool {
         all.contains { $0.severity == .error }
+    }
+
+    /// Whether later stages must not run: an error other than a lenient reading that strict mode refused. Those
+    /// still have a safe reading, so the pipeline goes on and reports every refused reading in one run, and
+    /// writes nothing at the end.
+    public var blocksLaterStages: Bool {
+        all.contains { $0.severity == .error && $0.leniency == nil }
     }
 
     /// The findings sorted by file and position.

@@ -4,12 +4,15 @@ import Foundation
 /// property's type: string, number and boolean literals, enum cases (`.active`), `OpenAPIDate(…)` and
 /// `Foundation.Date(…)` for dates written as strings, bytes for `format: byte`, arrays, dictionaries and `JSONValue`.
 ///
-/// A default that cannot be written as a value of the type (an object for a struct, a value outside an enum, a
-/// malformed date) gives nil: the property is then lowered as if it had no default.
+/// A default that is not a value of its schema (`SchemaConformance`; reported as a lenient warning), or that
+/// cannot be written as a value of the type (an object for a struct), gives nil: the property is then lowered
+/// as if it had no default.
 extension SchemaLowering {
     /// The default of a property whose schema is `referable` and whose Swift type is `type`, or nil.
     func defaultExpression(for referable: Referable<Schema>, type: TypeRef) -> String? {
         guard let value = defaultJSON(referable, hops: 0), value != .null else { return nil }
+        // A default that is not a value of the schema was reported by `SchemaValueChecks` and is dropped.
+        guard SchemaConformance(component: { componentSchema(named: $0) }).mismatch(value, referable) == nil else { return nil }
         return expression(value, type: type, schema: concrete(referable))
     }
 

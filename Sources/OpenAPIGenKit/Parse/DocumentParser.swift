@@ -58,7 +58,7 @@ public enum DocumentParser {
         } else {
             context.error("the document has no 'paths'", at: .root)
         }
-        reportDuplicateOperationIDs(operations, context: &context)
+        deduplicateOperationIDs(&operations, context: &context)
         return OpenAPIDocument(
             version: version,
             title: info.flatMap { context.string($0, "title", at: infoPointer) } ?? "API",
@@ -70,21 +70,34 @@ public enum DocumentParser {
         )
     }
 
-    /// `operationId`s must be unique in the API (https://spec.openapis.org/oas/v3.0.3#operation-object): each
-    /// repeat is an error at its `operationId`, naming the first use (operations in path, then method order).
-    private static func reportDuplicateOperationIDs(_ operations: [Operation], context: inout ParseContext) {
+    /// `operationId`s must be unique in the API (https://spec.openapis.org/oas/v3.0.3#operation-object). Each
+    /// repeat is a lenient warning at its `operationId`, naming the first use, and is renamed `<id>_2`, `<id>_3`, …
+    /// (the first suffix no operation uses). "Earlier" is the order of `operations`: paths sorted by their
+    /// template (Unicode scalar order), then methods in the order get, put, post, delete, options, head, patch,
+    /// trace. It depends on the paths and methods only, not on how the file is laid out, so names are stable.
+    private static func deduplicateOperationIDs(_ operations: inout [Operation], context: inout ParseContext) {
+        var taken = Set(operations.compactMap(\.operationID))
         var first: [String: Operation] = [:]
-        for operation in operations {
+        for index in operations.indices {
+            let operation = operations[index]
             guard let id = operation.operationID else { continue }
             guard let earlier = first[id] else {
                 first[id] = operation
                 continue
             }
+            var number = 2
+            while taken.contains("\(id)_\(number)") { number += 1 }
+            let renamed = "\(id)_\(number)"
+            taken.insert(renamed)
+            operations[index].operationID = renamed
             let earlierPointer = earlier.pointer.appending("operationId")
             let pointer = operation.pointer.appending("operationId")
             let earlierFile = context.origins.file(for: earlierPointer)
             let place = earlierFile == context.origins.file(for: pointer) ? "\(earlierPointer)" : "\(earlierFile) [\(earlierPointer)]"
-            context.error("duplicate operationId '\(id)': \(earlier.method.rawValue.uppercased()) \(earlier.path) already uses it at \(place); operationIds must be unique", at: pointer)
+            context.lenient(
+                .duplicateOperationID, "duplicate operationId '\(id)': \(earlier.method.rawValue.uppercased()) \(earlier.path) already uses it at \(place)",
+                assumed: "this one is named '\(renamed)'", at: pointer
+            )
         }
     }
 

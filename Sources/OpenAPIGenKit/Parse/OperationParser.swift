@@ -71,7 +71,11 @@ extension ParseContext {
             }
         }
         if schema == nil {
-            error("the parameter '\(name)' has neither 'schema' nor 'content'", at: pointer)
+            let problem = object["content"] == nil ? "the parameter '\(name)' has neither 'schema' nor 'content'" : "the parameter '\(name)' has no schema in its 'content'"
+            lenient(.parameterWithoutSchema, problem, assumed: "assumed a string", at: pointer)
+            var string = Schema(pointer: pointer)
+            string.type = "string"
+            schema = .value(string)
         }
         let required = bool(object, "required", at: pointer) ?? false
         if location == .path, !required {

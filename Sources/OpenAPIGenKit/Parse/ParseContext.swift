@@ -21,6 +21,12 @@ struct ParseContext {
         diagnostics.append(Diagnostic(.warning, message, file: origin.file, pointer: origin.pointer))
     }
 
+    /// Reports a mistake with one sensible reading: a warning `problem; assumed` (an error in strict mode).
+    mutating func lenient(_ kind: Leniency, _ problem: String, assumed: String, at pointer: JSONPointer) {
+        let origin = origins.origin(of: pointer)
+        diagnostics.append(.lenient(kind, problem, assumed: assumed, file: origin.file, pointer: origin.pointer))
+    }
+
     /// `object[key]` as a string; an error if it is there but not a string.
     mutating func string(_ object: JSONObject, _ key: String, at pointer: JSONPointer) -> String? {
         guard let value = object[key] else { return nil }

@@ -3,6 +3,9 @@
 ///
 /// Local references (`#/…`) are followed through the merged document; a reference that does not resolve,
 /// a loop of references, and references to other files or URLs are error diagnostics at the `$ref`.
+/// Mistakes with one sensible reading are lenient warnings (`Leniency`): undeclared security schemes and path
+/// template variables (`OperationLeniency`), and `required`, `default`, `example` and `enum` values that do not
+/// fit their schema (`SchemaValueChecks`).
 public struct RefResolver {
     let document: OpenAPIDocument
     var context: ParseContext
@@ -27,6 +30,8 @@ public struct RefResolver {
         reportAliasLoops(schemas)
         var operations: [ResolvedOperation] = []
         for operation in document.operations { operations.append(resolveOperation(operation)) }
+        reportUndeclaredSecuritySchemes()
+        checkSchemaValues(schemas: schemas, operations: operations)
         return ResolvedDocument(
             title: document.title, description: document.description, servers: document.servers,
             securitySchemes: document.securitySchemes, schemas: schemas, operations: operations,
@@ -81,12 +86,8 @@ public struct RefResolver {
             for index in response.content.indices { response.content[index] = normalizeMedia(response.content[index]) }
             responses.append(ResolvedResponse(status: status, response: response))
         }
+        parameters += implicitPathParameters(operation, declared: parameters)
         let requirements = operation.security ?? document.security
-        for requirement in requirements {
-            for name in requirement.schemeNames where document.securitySchemes[name] == nil {
-                context.error("the security requirement names '\(name)', which is not in components.securitySchemes", at: operation.pointer)
-            }
-        }
         return ResolvedOperation(operation: operation, parameters: parameters, requestBody: body, responses: responses, security: requirements)
     }
 

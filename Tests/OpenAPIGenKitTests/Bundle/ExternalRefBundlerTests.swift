@@ -118,12 +118,12 @@ private final class ReadLog: @unchecked Sendable {
 
     func testOnlyDocumentsWithAReferenceToAnotherFileAreWalkedAndCopied() throws {
         func value(_ text: String) throws -> JSONValue { try XCTUnwrap(Stages.load(text).value) }
-        XCTAssertFalse(ExternalRefBundler.mayHaveExternalReference(try value(#"{"a": [{"$ref": "#/components/schemas/A"}, {"b": {"$ref": "#/x"}}]}"#)))
-        XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(#"{"a": [1, {"b": {"$ref": "other.json#/x"}}]}"#)))
-        XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(#"[[[{"$ref": "schemas/pet.json"}]]]"#)))
-        XCTAssertFalse(ExternalRefBundler.mayHaveExternalReference(try value(#"{"$ref": 3, "x": "other.json"}"#)))
+        XCTAssertFalse(ExternalRefBundler.mayHaveExternalReference(try value(##"{"a": [{"$ref": "#/components/schemas/A"}, {"b": {"$ref": "#/x"}}]}"##)))
+        XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(##"{"a": [1, {"b": {"$ref": "other.json#/x"}}]}"##)))
+        XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(##"[[[{"$ref": "schemas/pet.json"}]]]"##)))
+        XCTAssertFalse(ExternalRefBundler.mayHaveExternalReference(try value(##"{"$ref": 3, "x": "other.json"}"##)))
         // A document with local references only comes back as it was.
-        let root = try value(#"{"openapi": "3.0.3", "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {}}}}"#)
+        let root = try value(##"{"openapi": "3.0.3", "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {}}}}"##)
         var bag = DiagnosticBag()
         let output = ExternalRefBundler.bundle(root, file: SpecFile(url: nil, displayPath: "t.json"), read: { _ in nil }, diagnostics: &bag)
         XCTAssertEqual(output.root, root)

@@ -14,7 +14,7 @@ final class ConfigParserTests: XCTestCase {
         let (config, diagnostics) = parse("""
             {"name": "Ionos", "access": "package", "namespace": "Ionos",
              "filter": {"tags": ["Backups"], "operations": ["clustersGet"], "paths": ["/clusters"]},
-             "typeOverrides": {"ResourceId": "Swift.String"},
+             "typeOverrides": {"ResourceId": "Swift.String"}, "strict": true,
              "pagination": {"clustersGet": {"style": "offset", "limit": "limit", "offset": "offset", "items": "items"},
                             "listDatabaseBackups": {"style": "cursor", "limit": "limit", "cursor": "marker", "nextCursor": "meta.marker", "items": "database_backups"}}}
             """)
@@ -27,6 +27,13 @@ final class ConfigParserTests: XCTestCase {
         XCTAssertEqual(parsed.typeOverrides, ["ResourceId": "Swift.String"])
         XCTAssertEqual(parsed.pagination["clustersGet"], PaginationRule(style: .offset, limit: "limit", offset: "offset", cursor: nil, nextCursor: nil, items: "items"))
         XCTAssertEqual(parsed.pagination["listDatabaseBackups"]?.nextCursor, "meta.marker")
+        XCTAssertTrue(parsed.strict)
+    }
+
+    func testStrictMustBeABoolean() {
+        let (config, diagnostics) = parse(#"{"strict": "yes"}"#)
+        XCTAssertNil(config)
+        XCTAssertEqual(diagnostics.map(\.description), ["openapi-gen.json: error: 'strict' must be true or false, not a string [#/strict]"])
     }
 
     func testEmptyConfigMeansDefaults() {
@@ -40,7 +47,7 @@ final class ConfigParserTests: XCTestCase {
         XCTAssertNil(config)
         XCTAssertEqual(diagnostics.map(\.description), [
             "openapi-gen.json: error: unknown key 'tag' in 'filter'; accepted keys: operations, paths, tags [#/filter/tag]",
-            "openapi-gen.json: error: unknown key 'namespce' in the config; accepted keys: access, filter, name, namespace, pagination, typeOverrides [#/namespce]",
+            "openapi-gen.json: error: unknown key 'namespce' in the config; accepted keys: access, filter, name, namespace, pagination, strict, typeOverrides [#/namespce]",
         ])
     }
 

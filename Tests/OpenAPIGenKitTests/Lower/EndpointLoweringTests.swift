@@ -103,19 +103,51 @@ final class EndpointLoweringTests: XCTestCase {
         XCTAssertEqual(model.endpoints.map(\.operationID), ["init", "fetch", "Fetch", "fetch_"])
     }
 
-    func testRepeatedOperationIDIsReportedAtTheRepeat() {
-        let text = Fixture.spec(paths: ##"{"/a": {"get": {"operationId": "fetch", "responses": {"200": \##(ok)}}}, "/b": {"get": {"operationId": "fetch", "responses": {"200": \##(ok)}}}}"##)
-        let errors = Stages.parse(text).diagnostics.errors
-        XCTAssertEqual(errors.map(\.pointer), [JSONPointer(["paths", "/b", "get", "operationId"])])
-        XCTAssertTrue(errors.first?.message.contains("#/paths/~1a/get") ?? false, errors.description)
+    func testRepeatedOperationIDsGetASuffixInPathThenMethodOrder() throws {
+        let text = Fixture.spec(paths: ##"""
+            {"/b": {"get": {"operationId": "fetch", "responses": {"200": \##(ok)}}, "post": {"operationId": "fetch", "responses": {"200": \##(ok)}}},
+             "/a": {"get": {"operationId": "fetch", "responses": {"200": \##(ok)}}},
+             "/c": {"get": {"operationId": "fetch_2", "responses": {"200": \##(ok)}}}}
+            """##)
+        let (model, diagnostics) = Stages.lower(text)
+        XCTAssertEqual(diagnostics.map(\.leniency), [.duplicateOperationID, .duplicateOperationID])
+        XCTAssertEqual(diagnostics.map(\.pointer), [JSONPointer(["paths", "/b", "get", "operationId"]), JSONPointer(["paths", "/b", "post", "operationId"])])
+        XCTAssertEqual(
+            diagnostics.first?.message,
+            "duplicate operationId 'fetch': GET /a already uses it at #/paths/~1a/get/operationId; this one is named 'fetch_3'"
+        )
+        let endpoints = try XCTUnwrap(model).endpoints
+        XCTAssertEqual(endpoints.map(\.operationID), ["fetch", "fetch_2", "fetch_3", "fetch_4"])
+        XCTAssertEqual(endpoints.map(\.pathTemplate), ["/a", "/c", "/b", "/b"])
+        XCTAssertEqual(endpoints.map(\.httpMethod), ["GET", "GET", "GET", "POST"])
+        XCTAssertEqual(endpoints.map(\.methodName), ["fetch", "fetch2", "fetch3", "fetch4"])
     }
 
-    func testPathTemplateNamingAnUndeclaredParameterIsAnError() throws {
+    func testPathTemplateNamingAnUndeclaredParameterGetsAStringArgument() throws {
         let text = Fixture.spec(paths: ##"{"/a/{id}/b/{other}": {"get": {"operationId": "a", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": {"200": \##(ok)}}}}"##)
-        let (_, diagnostics) = Stages.lower(text)
-        XCTAssertEqual(diagnostics.errors.map(\.pointer), [JSONPointer(["paths", "/a/{id}/b/{other}", "get"])])
-        XCTAssertTrue(diagnostics.errors.first?.message.contains("{other}") ?? false, diagnostics.description)
-        XCTAssertFalse(Stages.generate(text).succeeded)
+        let (model, diagnostics) = Stages.lower(text)
+        XCTAssertEqual(diagnostics.map(\.leniency), [.undeclaredPathParameter])
+        XCTAssertEqual(diagnostics.map(\.pointer), [JSONPointer(["paths", "/a/{id}/b/{other}", "get"])])
+        let endpoint = try XCTUnwrap(model?.endpoint("a"))
+        XCTAssertEqual(endpoint.path, [.literal("/a/"), .parameter("id"), .literal("/b/"), .parameter("other")])
+        XCTAssertEqual(endpoint.parameters.map(\.type), [.string, .string])
+        XCTAssertEqual(endpoint.parameters.map(\.required), [true, true])
+        XCTAssertTrue(Stages.generate(text).succeeded)
+    }
+
+    func testUnclosedPathTemplateIsStillAnError() {
+        let text = Fixture.spec(paths: ##"{"/a/{id": {"get": {"operationId": "a", "responses": {"200": \##(ok)}}}}"##)
+        XCTAssertEqual(Stages.lower(text).diagnostics.errors.map(\.pointer), [JSONPointer(["paths", "/a/{id", "get"])])
+    }
+
+    func testUndeclaredSecuritySchemeIsLeftOutOfTheEndpointsAuth() throws {
+        let text = Fixture.spec(
+            paths: ##"{"/a": {"get": {"operationId": "a", "security": [{"bearer": []}, {"key": [], "bearer": []}], "responses": {"200": \##(ok)}}}}"##,
+            components: ##""securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}}"##
+        )
+        let (model, diagnostics) = Stages.lower(text)
+        XCTAssertEqual(diagnostics.map(\.leniency), [.undeclaredSecurityScheme])
+        XCTAssertEqual(model?.endpoint("a")?.security, [[], [.apiKey(name: "X-Key", location: "header")]])
     }
 
     func testCookieParameters() throws {

@@ -5,8 +5,8 @@ import XCTest
 /// Property-level schema features in the model: defaults, `readOnly`/`writeOnly`, `deprecated`,
 /// `additionalProperties`, formats, name collisions and `nullable` through references.
 final class FeaturePropertyLoweringTests: XCTestCase {
-    private func properties(_ schemas: String, type: String = "A", file: StaticString = #filePath, line: UInt = #line) throws -> [String: Property] {
-        let model = try FeatureSnippet.model(schemas, file: file, line: line)
+    private func properties(_ schemas: String, type: String = "A", allowWarnings: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> [String: Property] {
+        let model = try FeatureSnippet.model(schemas, allowWarnings: allowWarnings, file: file, line: line)
         let decl = try XCTUnwrap(model.type(type), file: file, line: line)
         return Dictionary(uniqueKeysWithValues: decl.properties.map { ($0.isAdditionalProperties ? "*" : $0.jsonKey, $0) })
     }
@@ -44,8 +44,8 @@ final class FeaturePropertyLoweringTests: XCTestCase {
         XCTAssertEqual(props["list"]?.type, .array(.named("A.ListItem")))
     }
 
-    func testDefaultsThatCannotBeWrittenAreLeftOutWithoutADiagnostic() throws {
-        let props = try properties(#"""
+    func testDefaultsThatDoNotMatchOrCannotBeWrittenAreLeftOut() throws {
+        let schemas = #"""
             {"B": {"type": "object", "properties": {"x": {"type": "string"}}},
              "A": {"type": "object", "properties": {
                 "obj": {"allOf": [{"$ref": "#/components/schemas/B"}], "default": {"x": "y"}},
@@ -56,7 +56,14 @@ final class FeaturePropertyLoweringTests: XCTestCase {
                 "notInEnum": {"type": "string", "enum": ["a"], "default": "b"},
                 "binary": {"type": "string", "format": "binary", "default": "aGk="},
                 "null": {"type": "string", "default": null}}}}
-            """#)
+            """#
+        let diagnostics = Stages.lower(Fixture.spec(schemas: schemas)).diagnostics
+        XCTAssertEqual(diagnostics.map(\.leniency), Array(repeating: .mismatchedDefault, count: 6), "the values of the wrong kind; the struct, binary and null defaults are left out silently")
+        XCTAssertEqual(
+            diagnostics.compactMap { $0.pointer?.tokens.dropLast().last },
+            ["badDate", "badTime", "fraction", "notInEnum", "overflow", "wrong"]
+        )
+        let props = try properties(schemas, allowWarnings: true)
         for (key, property) in props {
             XCTAssertNil(property.defaultValue, key)
             XCTAssertTrue(property.type.isOptional, key)
@@ -204,7 +211,9 @@ final class FeaturePropertyLoweringTests: XCTestCase {
     }
 
     func testEnumValuesOnANonEnumTypeAreIgnored() throws {
-        let model = try FeatureSnippet.model(#"{"N": {"type": "number", "enum": ["a", "b"]}, "A": {"type": "object", "properties": {"n": {"type": "boolean", "enum": ["x"], "default": "x"}}}}"#)
+        let schemas = #"{"N": {"type": "number", "enum": ["a", "b"]}, "A": {"type": "object", "properties": {"n": {"type": "boolean", "enum": ["x"], "default": "x"}}}}"#
+        XCTAssertEqual(Stages.lower(Fixture.spec(schemas: schemas)).diagnostics.map(\.leniency), [.mismatchedDefault], "the default 'x' is not a boolean")
+        let model = try FeatureSnippet.model(schemas, allowWarnings: true)
         XCTAssertEqual(model.type("N")?.kind, .alias(.double))
         XCTAssertEqual(model.type("A")?.property("n")?.type, .optional(.bool))
     }

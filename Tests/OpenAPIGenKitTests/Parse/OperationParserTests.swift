@@ -64,12 +64,21 @@ final class OperationParserTests: XCTestCase {
         XCTAssertNil(ops.first?.operationID)
     }
 
-    func testParameterWithoutSchemaIsAnError() {
-        let text = Fixture.spec(paths: ##"{"/a": {"get": {"parameters": [{"name": "q", "in": "query"}], "responses": {"200": {"description": "ok"}}}}}"##)
-        let errors = Stages.parse(text).diagnostics.errors
-        XCTAssertEqual(errors.map(\.pointer), [JSONPointer(["paths", "/a", "get", "parameters", "0"])])
-        XCTAssertTrue(errors.first?.message.contains("'q'") ?? false, errors.description)
-        XCTAssertTrue(errors.first?.message.contains("schema") ?? false, errors.description)
+    func testParameterWithoutSchemaIsAStringWithAWarning() throws {
+        let text = Fixture.spec(paths: ##"{"/a": {"get": {"parameters": [{"name": "q", "in": "query"}, {"name": "c", "in": "query", "content": {"text/plain": {}}}], "responses": {"200": {"description": "ok"}}}}}"##)
+        let (document, diagnostics) = Stages.parse(text)
+        XCTAssertEqual(diagnostics.map(\.severity), [.warning, .warning])
+        XCTAssertEqual(diagnostics.map(\.leniency), [.parameterWithoutSchema, .parameterWithoutSchema])
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "the parameter 'q' has neither 'schema' nor 'content'; assumed a string",
+            "the parameter 'c' has no schema in its 'content'; assumed a string",
+        ])
+        XCTAssertEqual(diagnostics.map(\.pointer), [JSONPointer(["paths", "/a", "get", "parameters", "0"]), JSONPointer(["paths", "/a", "get", "parameters", "1"])])
+        let types = try XCTUnwrap(document?.operations.first?.parameters).map { parameter -> String? in
+            guard case .value(let value) = parameter else { return nil }
+            return value.schema?.value?.type
+        }
+        XCTAssertEqual(types, ["string", "string"])
     }
 
     func testParameterSchemaFromContent() throws {

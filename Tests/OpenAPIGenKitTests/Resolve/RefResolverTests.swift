@@ -181,10 +181,47 @@ final class RefResolverTests: XCTestCase {
         XCTAssertTrue(errors.first?.message.contains("another file") ?? false, errors.description)
     }
 
-    func testUnknownSecuritySchemeIsAnError() {
-        let text = Fixture.spec(paths: ##"{"/a": {"get": {"security": [{"missing": []}], "responses": {"200": \##(ok)}}}}"##)
-        let errors = errors(text)
-        XCTAssertEqual(errors.map(\.pointer), [JSONPointer(["paths", "/a", "get"])])
-        XCTAssertTrue(errors.first?.message.contains("'missing'") ?? false)
+    func testUnknownSecuritySchemeIsOneWarningPerSchemeAtItsFirstUse() throws {
+        let text = Fixture.spec(
+            paths: ##"""
+                {"/a": {"get": {"security": [{"missing": []}, {"other": [], "missing": []}], "responses": {"200": \##(ok)}}},
+                 "/b": {"get": {"responses": {"200": \##(ok)}}},
+                 "/c": {"get": {"security": [], "responses": {"200": \##(ok)}}}}
+                """##,
+            extra: ##""security": [{"missing": []}]"##
+        )
+        let (document, diagnostics) = Stages.resolve(text)
+        XCTAssertEqual(diagnostics.errors, [])
+        XCTAssertEqual(diagnostics.map(\.leniency), [.undeclaredSecurityScheme, .undeclaredSecurityScheme])
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "2 operations name the security scheme 'missing', which is not in components.securitySchemes; ignored for auth",
+            "1 operation names the security scheme 'other', which is not in components.securitySchemes; ignored for auth",
+        ])
+        XCTAssertEqual(diagnostics.map(\.pointer), [
+            JSONPointer(["paths", "/a", "get", "security", "0", "missing"]), JSONPointer(["paths", "/a", "get", "security", "1", "other"]),
+        ])
+        XCTAssertEqual(document?.operations.count, 3, "the operations stay")
+    }
+
+    func testUnknownSecuritySchemeInheritedFromTheDocumentIsReportedAtTheDocumentsSecurity() {
+        let text = Fixture.spec(paths: ##"{"/a": {"get": {"responses": {"200": \##(ok)}}}}"##, extra: ##""security": [{"bearer": []}]"##)
+        let diagnostics = Stages.resolve(text).diagnostics
+        XCTAssertEqual(diagnostics.map(\.pointer), [JSONPointer(["security", "0", "bearer"])])
+        XCTAssertEqual(diagnostics.map(\.severity), [.warning])
+    }
+
+    func testPathTemplateVariableWithoutParameterBecomesARequiredStringPathParameter() throws {
+        let text = Fixture.spec(paths: ##"""
+            {"/a/{id}/b/{other}/{id}": {"get": {"operationId": "a", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}, {"name": "other", "in": "query", "schema": {"type": "integer"}}], "responses": {"200": \##(ok)}}}}
+            """##)
+        let (document, diagnostics) = Stages.resolve(text)
+        XCTAssertEqual(diagnostics.map(\.leniency), [.undeclaredPathParameter])
+        XCTAssertEqual(diagnostics.first?.message, "the path template names '{other}', but the operation declares no path parameter 'other'; assumed a required string path parameter")
+        XCTAssertEqual(diagnostics.first?.pointer, JSONPointer(["paths", "/a/{id}/b/{other}/{id}", "get"]))
+        let parameters = try XCTUnwrap(document?.operation("a")?.parameters)
+        XCTAssertEqual(parameters.map(\.name), ["id", "other", "other"])
+        XCTAssertEqual(parameters.map(\.location), [.path, .query, .path])
+        XCTAssertEqual(parameters.last?.required, true)
+        XCTAssertEqual(parameters.last?.schema?.value?.type, "string")
     }
 }
