@@ -4,7 +4,9 @@ import PackageDescription
 /// Every `specs/<Name>/` folder has committed output in `Generated/<Name>/`, compiled as the target `<Name>API`.
 /// `Tests/GoldenTests` checks that this list matches the folders in `specs/`. `Notes` is generated with a namespace
 /// and `package` access (see its openapi-gen.json), so `swift build` compiles that layout too.
-let generatedAPIs = ["ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL", "KitchenSink", "Lenient", "Notes"]
+let generatedAPIs = ["ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL", "KitchenSink", "Lenient", "Notes", "Tasks"]
+/// The APIs whose openapi-gen.json says `"runtime": "import"`: their targets depend on the runtime library.
+let runtimeImportingAPIs: Set = ["Tasks"]
 
 let package = Package(
     name: "openapi-gen",
@@ -12,6 +14,8 @@ let package = Package(
     products: [
         .executable(name: "openapi-gen", targets: ["openapi-gen"]),
         .library(name: "OpenAPIGenKit", targets: ["OpenAPIGenKit"]),
+        // For clients generated with "runtime": "import": they import this library instead of carrying the runtime.
+        .library(name: "OpenAPIGenRuntime", targets: ["OpenAPIGenRuntime"]),
         .plugin(name: "OpenAPIGenPlugin", targets: ["OpenAPIGenPlugin"]),
         .plugin(name: "GenerateOpenAPI", targets: ["GenerateOpenAPI"]),
     ],
@@ -38,5 +42,7 @@ let package = Package(
             name: "GeneratedClientTests",
             dependencies: generatedAPIs.map { .target(name: "\($0)API") }
         ),
-    ] + generatedAPIs.map { .target(name: "\($0)API", path: "Generated/\($0)") }
+    ] + generatedAPIs.map { name in
+        .target(name: "\(name)API", dependencies: runtimeImportingAPIs.contains(name) ? ["OpenAPIGenRuntime"] : [], path: "Generated/\(name)")
+    }
 )

@@ -95,13 +95,14 @@ public enum Pipeline {
         guard !diagnostics.hasErrors else { return finish() }
         model = TypeDeduplication.apply(to: model)
         if let name = config.name { model.title = name }
-        return finish(emit(model, access: config.access, namespace: config.namespace, runtime: runtime), model: model)
+        return finish(emit(model, access: config.access, namespace: config.namespace, runtimeMode: config.runtime, runtime: runtime), model: model)
     }
 
     /// The emit stage: `APIModel` → the three files, sorted by name. Every declaration has the access level
-    /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`.
-    public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtime: Runtime = .embedded) -> [GeneratedFile] {
-        let layout = DeclarationLayout(access: access, namespace: namespace)
+    /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`, or with
+    /// `runtimeMode` `.import` every file imports the library `OpenAPIGenRuntime` instead.
+    public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtimeMode: RuntimeMode = .embed, runtime: Runtime = .embedded) -> [GeneratedFile] {
+        let layout = DeclarationLayout(access: access, namespace: namespace, runtime: runtimeMode)
         return [
             GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model, layout: layout)),
             GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model, runtime: runtime, layout: layout)),

@@ -27,35 +27,35 @@ public struct OpenAPICodingKey: Swift.CodingKey, Swift.Hashable, Swift.Sendable 
 
 /// An immutable value on the heap, so that a struct can contain itself (recursive schemas) and keep value
 /// semantics: setting a boxed property stores a new box.
-final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,
+@_spi(Generated) public final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,
     Swift.Sendable
 {
     /// The value.
-    let value: Value
+    @_spi(Generated) public let value: Value
 
     /// Boxes `value`.
-    init(_ value: Value) {
+    @_spi(Generated) public init(_ value: Value) {
         self.value = value
     }
 
     /// Decodes the value itself; the box adds nothing to the JSON.
-    init(from decoder: any Swift.Decoder) throws {
+    @_spi(Generated) public init(from decoder: any Swift.Decoder) throws {
         self.value = try decoder.singleValueContainer().decode(Value.self)
     }
 
     /// Encodes the value itself.
-    func encode(to encoder: any Swift.Encoder) throws {
+    @_spi(Generated) public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)
     }
 
     /// Boxes are equal when their values are.
-    static func == (lhs: OpenAPIBox, rhs: OpenAPIBox) -> Swift.Bool {
+    @_spi(Generated) public static func == (lhs: OpenAPIBox, rhs: OpenAPIBox) -> Swift.Bool {
         lhs.value == rhs.value
     }
 
     /// Hashes the value.
-    func hash(into hasher: inout Swift.Hasher) {
+    @_spi(Generated) public func hash(into hasher: inout Swift.Hasher) {
         hasher.combine(value)
     }
 }

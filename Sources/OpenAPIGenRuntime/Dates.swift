@@ -266,14 +266,14 @@ public enum OpenAPICoding: Swift.Sendable {
     }
 
     /// The keys of the object `decoder` holds; empty when the value is not an object.
-    static func objectKeys(of decoder: any Swift.Decoder) -> [Swift.String] {
+    @_spi(Generated) public static func objectKeys(of decoder: any Swift.Decoder) -> [Swift.String] {
         guard let container = try? decoder.container(keyedBy: OpenAPICodingKey.self) else { return [] }
         return container.allKeys.map(\.stringValue)
     }
 
     /// The error thrown when no variant of the `oneOf` or `anyOf` type `typeName` decodes. Its description lists
     /// each variant with the reason it failed.
-    static func noVariantDecoded(
+    @_spi(Generated) public static func noVariantDecoded(
         _ typeName: Swift.String,
         attempts: [(variant: Swift.String, error: any Swift.Error)],
         codingPath: [any Swift.CodingKey]

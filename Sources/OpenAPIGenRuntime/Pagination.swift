@@ -4,9 +4,9 @@ import Foundation
 
 /// Walks the pages of a list operation and yields their items one by one. A page is requested only after
 /// the previous one's items were consumed; cancelling the consuming task stops the walk.
-enum Paginator {
+@_spi(Generated) public enum Paginator {
     /// Items of `limit`/`offset` pages; a page shorter than `pageSize` (or empty) is the last one.
-    static func offsetItems<Item: Swift.Sendable>(
+    @_spi(Generated) public static func offsetItems<Item: Swift.Sendable>(
         pageSize: Swift.Int,
         fetch: @escaping @Sendable (_ limit: Swift.Int, _ offset: Swift.Int) async throws -> [Item]
     ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
@@ -18,7 +18,7 @@ enum Paginator {
     }
 
     /// Items of cursor pages; the walk ends when a page has no items or no new next cursor.
-    static func cursorItems<Item: Swift.Sendable>(
+    @_spi(Generated) public static func cursorItems<Item: Swift.Sendable>(
         pageSize: Swift.Int,
         fetch: @escaping @Sendable (_ limit: Swift.Int, _ cursor: Swift.String?) async throws -> ([Item], Swift.String?)
     ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {

@@ -13,9 +13,9 @@ import Foundation
 ///
 /// Members are written in key order, so that the same value always gives the same query. A nested object or
 /// array that the style has no form for is written as compact JSON text.
-enum QueryObjectWriter {
+@_spi(Generated) public enum QueryObjectWriter {
     /// The `style` of an object-valued query parameter.
-    enum Style: Swift.Sendable {
+    @_spi(Generated) public enum Style: Swift.Sendable {
         /// `form`, OpenAPI's default for query parameters.
         case form
         /// `deepObject`.

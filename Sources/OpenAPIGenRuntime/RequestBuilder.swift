@@ -3,21 +3,21 @@ import Foundation
 // MARK: - Requests
 
 /// A value that can be a path, query or header parameter.
-protocol ParameterValue {}
+@_spi(Generated) public protocol ParameterValue {}
 
-extension Swift.String: ParameterValue {}
-extension Swift.Int: ParameterValue {}
-extension Swift.Int32: ParameterValue {}
-extension Swift.Int64: ParameterValue {}
-extension Swift.Double: ParameterValue {}
-extension Swift.Float: ParameterValue {}
-extension Swift.Bool: ParameterValue {}
-extension Foundation.Date: ParameterValue {}
-extension OpenAPIDate: ParameterValue {}
-extension Foundation.UUID: ParameterValue {}
+@_spi(Generated) extension Swift.String: ParameterValue {}
+@_spi(Generated) extension Swift.Int: ParameterValue {}
+@_spi(Generated) extension Swift.Int32: ParameterValue {}
+@_spi(Generated) extension Swift.Int64: ParameterValue {}
+@_spi(Generated) extension Swift.Double: ParameterValue {}
+@_spi(Generated) extension Swift.Float: ParameterValue {}
+@_spi(Generated) extension Swift.Bool: ParameterValue {}
+@_spi(Generated) extension Foundation.Date: ParameterValue {}
+@_spi(Generated) extension OpenAPIDate: ParameterValue {}
+@_spi(Generated) extension Foundation.UUID: ParameterValue {}
 
 /// Collects the method, path, query, headers and body of one request, in the form they are sent.
-struct RequestBuilder: Swift.Sendable {
+@_spi(Generated) public struct RequestBuilder: Swift.Sendable {
     /// A parameter value as text, before any percent-encoding: strings as they are, dates as RFC 3339
     /// date-times in UTC, calendar dates as `YYYY-MM-DD`, UUIDs in lowercase, numbers and booleans as Swift
     /// prints them (`42`, `1.5`, `true`).
@@ -57,45 +57,45 @@ struct RequestBuilder: Swift.Sendable {
     private(set) var encodingFailure: Swift.String?
 
     /// Starts a request of the operation `operationID`.
-    init(method: Swift.String, operationID: Swift.String) {
+    @_spi(Generated) public init(method: Swift.String, operationID: Swift.String) {
         self.method = method
         self.operationID = operationID
     }
 
     /// Appends literal text of the path template, as is.
-    mutating func appendPath(_ literal: Swift.String) {
+    @_spi(Generated) public mutating func appendPath(_ literal: Swift.String) {
         path += literal
     }
 
     /// Appends a path parameter as one percent-encoded segment.
-    mutating func appendPathParameter<T: ParameterValue>(_ value: T) {
+    @_spi(Generated) public mutating func appendPathParameter<T: ParameterValue>(_ value: T) {
         path += Self.encodePathSegment(Self.parameterString(value))
     }
 
     /// Appends an enum path parameter as one percent-encoded segment.
-    mutating func appendPathParameter<T: Swift.RawRepresentable>(_ value: T) where T.RawValue: ParameterValue {
+    @_spi(Generated) public mutating func appendPathParameter<T: Swift.RawRepresentable>(_ value: T) where T.RawValue: ParameterValue {
         appendPathParameter(value.rawValue)
     }
 
     /// Appends an array path parameter as one segment, the values encoded one by one and joined by commas
     /// (simple style).
-    mutating func appendPathParameter<T: ParameterValue>(_ values: [T]) {
+    @_spi(Generated) public mutating func appendPathParameter<T: ParameterValue>(_ values: [T]) {
         path += values.map { Self.encodePathSegment(Self.parameterString($0)) }.joined(separator: ",")
     }
 
     /// Appends an array of enum values as one path segment, as `appendPathParameter(_:)` does for arrays.
-    mutating func appendPathParameter<T: Swift.RawRepresentable>(_ values: [T]) where T.RawValue: ParameterValue {
+    @_spi(Generated) public mutating func appendPathParameter<T: Swift.RawRepresentable>(_ values: [T]) where T.RawValue: ParameterValue {
         appendPathParameter(values.map(\.rawValue))
     }
 
     /// Appends the query item `name=value`; does nothing when `value` is `nil`.
-    mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+    @_spi(Generated) public mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
         guard let value else { return }
         queryItems.append(Self.encodeQueryComponent(name) + "=" + Self.encodeQueryComponent(Self.parameterString(value)))
     }
 
     /// Appends the query item `name=value` for an enum value; does nothing when `value` is `nil`.
-    mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
+    @_spi(Generated) public mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
     where T.RawValue: ParameterValue {
         appendQuery(name, value?.rawValue)
     }
@@ -103,7 +103,7 @@ struct RequestBuilder: Swift.Sendable {
     /// Appends an array: `name=a&name=b` when `explode` is true, else `name=a,b` (form style), `name=a%20b`
     /// (`delimiter: " "`, spaceDelimited) or `name=a|b` (`delimiter: "|"`, pipeDelimited). Does nothing when
     /// `values` is `nil` or empty.
-    mutating func appendQuery<T: ParameterValue>(
+    @_spi(Generated) public mutating func appendQuery<T: ParameterValue>(
         _ name: Swift.String,
         _ values: [T]?,
         explode: Swift.Bool,
@@ -120,7 +120,7 @@ struct RequestBuilder: Swift.Sendable {
     }
 
     /// Appends an array of enum values, as `appendQuery(_:_:explode:delimiter:)` does.
-    mutating func appendQuery<T: Swift.RawRepresentable>(
+    @_spi(Generated) public mutating func appendQuery<T: Swift.RawRepresentable>(
         _ name: Swift.String,
         _ values: [T]?,
         explode: Swift.Bool,
@@ -132,7 +132,7 @@ struct RequestBuilder: Swift.Sendable {
     /// Appends a query parameter whose value is an object, a `oneOf` / `anyOf` value, a dictionary or free-form
     /// JSON, written from its JSON form as `QueryObjectWriter` describes. Does nothing when `value` is `nil`; a
     /// value that cannot be encoded is reported when the request is sent.
-    mutating func appendQueryObject<T: Swift.Encodable>(
+    @_spi(Generated) public mutating func appendQueryObject<T: Swift.Encodable>(
         _ name: Swift.String,
         _ value: T?,
         style: QueryObjectWriter.Style,
@@ -154,24 +154,24 @@ struct RequestBuilder: Swift.Sendable {
 
     /// Appends `name=value` to the `Cookie` header (pairs separated by `; `, name and value percent-encoded as
     /// in a query); does nothing when `value` is `nil`.
-    mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+    @_spi(Generated) public mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
         guard let value else { return }
         appendCookiePair(name, Self.parameterString(value))
     }
 
     /// Appends an enum cookie value, as `appendCookie(_:_:)` does.
-    mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?) where T.RawValue: ParameterValue {
+    @_spi(Generated) public mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?) where T.RawValue: ParameterValue {
         appendCookie(name, value?.rawValue)
     }
 
     /// Appends an array cookie as `name=a,b` (form style); does nothing when `values` is `nil` or empty.
-    mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
+    @_spi(Generated) public mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
         guard let values, !values.isEmpty else { return }
         appendCookiePair(name, values.map { Self.parameterString($0) }.joined(separator: ","))
     }
 
     /// Appends an array of enum values as a cookie, as `appendCookie(_:_:)` does for arrays.
-    mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
+    @_spi(Generated) public mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
         appendCookie(name, values?.map(\.rawValue))
     }
 
@@ -182,33 +182,33 @@ struct RequestBuilder: Swift.Sendable {
     }
 
     /// Sets the header `name` to `value`, replacing any field of that name; does nothing when `value` is `nil`.
-    mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+    @_spi(Generated) public mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
         guard let value else { return }
         HTTPHeaderField.replaceValue(in: &headerFields, named: name, with: Self.parameterString(value))
     }
 
     /// Sets the header `name` to an enum value, replacing any field of that name; does nothing when `value` is
     /// `nil`.
-    mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
+    @_spi(Generated) public mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
     where T.RawValue: ParameterValue {
         setHeader(name, value?.rawValue)
     }
 
     /// Sets the header `name` to the values joined by commas (simple style); does nothing when `values` is
     /// `nil` or empty.
-    mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
+    @_spi(Generated) public mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
         guard let values, !values.isEmpty else { return }
         setHeader(name, values.map { Self.parameterString($0) }.joined(separator: ","))
     }
 
     /// Sets the header `name` to enum values joined by commas, as `setHeader(_:_:)` does for arrays.
-    mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
+    @_spi(Generated) public mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
         setHeader(name, values?.map(\.rawValue))
     }
 
     /// Sets the body to `value` encoded with `OpenAPICoding.makeEncoder()`, and `Content-Type` to
     /// `application/json`. An encoding failure is reported when the request is sent.
-    mutating func setJSONBody<T: Swift.Encodable>(_ value: T) {
+    @_spi(Generated) public mutating func setJSONBody<T: Swift.Encodable>(_ value: T) {
         do {
             body = .data(try OpenAPICoding.makeEncoder().encode(value))
         } catch let error as Swift.EncodingError {
@@ -227,13 +227,13 @@ struct RequestBuilder: Swift.Sendable {
     }
 
     /// Sets the body to `data` and `Content-Type` to `contentType`.
-    mutating func setBody(_ data: Foundation.Data, contentType: Swift.String) {
+    @_spi(Generated) public mutating func setBody(_ data: Foundation.Data, contentType: Swift.String) {
         body = .data(data)
         setHeader("Content-Type", contentType)
     }
 
     /// Sets the `Accept` header.
-    mutating func accept(_ contentType: Swift.String) {
+    @_spi(Generated) public mutating func accept(_ contentType: Swift.String) {
         setHeader("Accept", contentType)
     }
 

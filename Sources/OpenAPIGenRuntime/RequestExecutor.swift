@@ -2,7 +2,7 @@ import Foundation
 
 /// Sends the requests of a generated client: adds the server URL and credentials, checks the headers, runs the
 /// middlewares and the transport, and decodes responses.
-struct RequestExecutor: Swift.Sendable {
+@_spi(Generated) public struct RequestExecutor: Swift.Sendable {
     /// What a satisfied security scheme adds to a request.
     enum Credential: Swift.Sendable, Swift.Hashable {
         /// A header field.
@@ -23,7 +23,7 @@ struct RequestExecutor: Swift.Sendable {
     let middlewares: [any ClientMiddleware]
 
     /// Creates an executor.
-    init(serverURL: Swift.String, auth: Auth?, transport: any HTTPTransport, middlewares: [any ClientMiddleware]) {
+    @_spi(Generated) public init(serverURL: Swift.String, auth: Auth?, transport: any HTTPTransport, middlewares: [any ClientMiddleware]) {
         self.serverURL = serverURL
         self.auth = auth
         self.transport = transport
@@ -32,7 +32,7 @@ struct RequestExecutor: Swift.Sendable {
 
     /// Completes `request` and sends it through the middlewares and the transport. `security` lists the accepted
     /// alternatives, each a list of schemes that must all be satisfied; see `credentials(for:auth:)`.
-    func send(_ request: RequestBuilder, security: [[SecurityScheme]]) async throws -> HTTPResponse {
+    @_spi(Generated) public func send(_ request: RequestBuilder, security: [[SecurityScheme]]) async throws -> HTTPResponse {
         var base = serverURL
         while base.hasSuffix("/") {
             base.removeLast()
@@ -106,7 +106,7 @@ struct RequestExecutor: Swift.Sendable {
 
     /// Decodes the body of `response` as `type` with `OpenAPICoding.makeDecoder()`. Throws
     /// `ClientError.decodingFailed` when the body is empty or does not match.
-    func decode<T: Swift.Decodable>(
+    @_spi(Generated) public func decode<T: Swift.Decodable>(
         _ type: T.Type,
         from response: HTTPResponse,
         operationID: Swift.String
@@ -137,7 +137,7 @@ struct RequestExecutor: Swift.Sendable {
 
     /// An `APIError` for `response`. Its body is decoded as `type` when possible and is `nil` when the body is
     /// empty or does not match; the raw bytes are always kept.
-    func apiError<Body: Swift.Decodable & Swift.Sendable>(
+    @_spi(Generated) public func apiError<Body: Swift.Decodable & Swift.Sendable>(
         _ type: Body.Type,
         from response: HTTPResponse,
         operationID: Swift.String

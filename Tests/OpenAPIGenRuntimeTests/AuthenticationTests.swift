@@ -1,4 +1,4 @@
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// `Auth` never shows its secrets, in descriptions or in `dump`.

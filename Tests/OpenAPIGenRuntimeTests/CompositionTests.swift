@@ -1,5 +1,5 @@
 import Foundation
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// The schema-composition helpers: `OpenAPICodingKey`, `OpenAPIBox`, and the errors of `oneOf`/`anyOf` decoding.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// `OpenAPIDate` and `OpenAPICoding`'s RFC 3339 date-times, directly on the runtime target.

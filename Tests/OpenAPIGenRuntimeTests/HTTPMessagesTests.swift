@@ -1,5 +1,5 @@
 import Foundation
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// `HTTPHeaderField`, `HTTPRequest` and `HTTPResponse`: header names keep their spelling and compare case-insensitively.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// `JSONValue`: any JSON decodes, integers stay integers, and encoding gives the same JSON back.

@@ -1,4 +1,4 @@
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// `QueryObjectWriter`, directly on the runtime target: how each style writes scalars, arrays and objects.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// `RequestBuilder`: parameters as text, percent-encoding by position, headers, cookies and bodies.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// `RequestExecutor` over a recording transport: URL building, credentials, middleware order, header checks and

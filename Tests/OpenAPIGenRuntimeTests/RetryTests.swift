@@ -1,5 +1,5 @@
 import Foundation
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 import XCTest
 
 /// `RetryPolicy` as a middleware around a stub `next`: what is retried, how often, and how `Retry-After` is read.

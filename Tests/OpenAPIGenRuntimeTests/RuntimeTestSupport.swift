@@ -1,5 +1,5 @@
 import Foundation
-@testable import OpenAPIGenRuntime
+@_spi(Generated) @testable import OpenAPIGenRuntime
 
 /// A transport that records the requests it gets and answers each with the next of `responses` (the last one
 /// again once they run out), without any network.

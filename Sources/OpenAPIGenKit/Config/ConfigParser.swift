@@ -3,7 +3,7 @@ import Foundation
 /// Reads `openapi-gen.json`. An unknown key, or a value of the wrong type, is an error that names the key
 /// and lists the accepted ones.
 public enum ConfigParser {
-    static let topLevelKeys = ["access", "filter", "name", "namespace", "pagination", "strict", "typeOverrides"]
+    static let topLevelKeys = ["access", "filter", "name", "namespace", "pagination", "runtime", "strict", "typeOverrides"]
     static let filterKeys = ["operations", "paths", "tags"]
     static let paginationKeys = ["cursor", "items", "limit", "nextCursor", "offset", "style"]
 
@@ -78,6 +78,13 @@ public enum ConfigParser {
                     config.access = level
                 } else {
                     error("'access' must be one of \(AccessLevel.allCases.map(\.rawValue).joined(separator: ", ")), not '\(access)'", JSONPointer(["access"]))
+                }
+            }
+            if let runtime = string(root, "runtime", .root) {
+                if let mode = RuntimeMode(rawValue: runtime) {
+                    config.runtime = mode
+                } else {
+                    error("'runtime' must be one of \(RuntimeMode.allCases.map(\.rawValue).joined(separator: ", ")), not '\(runtime)'", JSONPointer(["runtime"]))
                 }
             }
             if let namespace = string(root, "namespace", .root) {

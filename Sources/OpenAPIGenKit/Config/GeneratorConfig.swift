@@ -13,6 +13,8 @@ public struct GeneratorConfig: Hashable, Sendable {
     public var access: AccessLevel = .public
     /// When set, every declaration is inside `public enum <namespace> {}`, so several APIs can share a target.
     public var namespace: String?
+    /// Whether `Support.swift` carries the runtime (`embed`, the default) or imports the library `OpenAPIGenRuntime`.
+    public var runtime: RuntimeMode = .embed
     /// Which operations to generate; empty lists select everything.
     public var filter = OperationFilter()
     /// Component schema name → Swift type used instead of generating one.
@@ -24,6 +26,12 @@ public struct GeneratorConfig: Hashable, Sendable {
 
     /// The defaults: public, no namespace, everything generated.
     public init() {}
+}
+
+/// How a generated client gets its runtime: `embed` (a copy in `Support.swift`, so the client depends on nothing)
+/// or `import` (the library product `OpenAPIGenRuntime` of this package, compiled once for every client that uses it).
+public enum RuntimeMode: String, Hashable, Sendable, CaseIterable {
+    case embed, `import`
 }
 
 /// `public`, `package` or `internal`.

@@ -9,14 +9,21 @@ enum FileHeader {
     /// these, since their text is embedded after them.
     static let importLines = ["import Foundation", "#if canImport(FoundationNetworking)", "import FoundationNetworking", "#endif"]
 
-    /// Writes the header and the imports every generated file needs.
-    static func write(sources: [String], networking: Bool, into writer: inout SwiftWriter) {
+    /// The import of the runtime library in every file when the runtime is imported; `Support.swift` re-exports it.
+    static func runtimeImport(exported: Bool) -> String {
+        exported ? "@_exported import OpenAPIGenRuntime" : "@_spi(Generated) import OpenAPIGenRuntime"
+    }
+
+    /// Writes the header and the imports every generated file needs; with an imported runtime (`writer.layout`),
+    /// also its import, re-exported in the file that would otherwise carry the runtime (`exportsRuntime`).
+    static func write(sources: [String], networking: Bool, exportsRuntime: Bool = false, into writer: inout SwiftWriter) {
         writer.line(marker)
         for source in sources { writer.line("// Source: \(source)") }
         writer.line("// swift-format-ignore-file")
         writer.line("// swiftlint:disable all")
         writer.line()
         for line in networking ? importLines : [importLines[0]] { writer.line(line) }
+        if writer.layout.runtime == .import { writer.line(runtimeImport(exported: exportsRuntime)) }
         writer.line()
     }
 }

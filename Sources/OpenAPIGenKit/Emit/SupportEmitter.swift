@@ -5,11 +5,18 @@
 /// namespace their declarations go inside `extension <namespace> { … }`, and their file-scope conformances
 /// (`extension Swift.String: ParameterValue {}`, which Swift allows only at file scope) follow it, with the
 /// runtime's own names qualified by the namespace.
+///
+/// With `"runtime": "import"` the file only re-exports the library `OpenAPIGenRuntime`.
 enum SupportEmitter {
     /// The contents of `Support.swift` for `model`, carrying `runtime`.
     static func emit(_ model: APIModel, runtime: Runtime, layout: DeclarationLayout) -> String {
         var writer = SwiftWriter(layout: layout)
-        FileHeader.write(sources: model.sourceFiles, networking: true, into: &writer)
+        FileHeader.write(sources: model.sourceFiles, networking: true, exportsRuntime: true, into: &writer)
+        if layout.runtime == .import {
+            writer.line("// The runtime is the library OpenAPIGenRuntime (\"runtime\": \"import\" in openapi-gen.json). It is re-exported,")
+            writer.line("// so importing this module is enough to use its types.")
+            return writer.finished
+        }
         guard let namespace = layout.namespace else {
             let files = runtime.files.map { $0.lines(access: layout.access).joined(separator: "\n") }
             writer.lines(files.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false))

@@ -34,6 +34,7 @@ enum EmbeddedRuntimeRenderer {
             }, into: &w)
             let offsets = file.accessModifiers.map(String.init)
             list("accessModifiers", stride(from: 0, to: offsets.count, by: 16).map { offsets[$0..<min($0 + 16, offsets.count)].joined(separator: ", ") + "," }, into: &w)
+            list("generatedOnly", file.generatedOnly.map { "RuntimeSpan(offset: \($0.offset), length: \($0.length))," }, into: &w)
             let hashes = String(repeating: "#", count: delimiterLength(for: file.body))
             w.line("body: \(hashes)\"\"\"")
             for line in file.body.split(separator: "\n", omittingEmptySubsequences: false) { w.line(String(line)) }

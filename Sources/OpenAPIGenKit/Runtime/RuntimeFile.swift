@@ -15,29 +15,49 @@ public struct RuntimeFile: Hashable, Sendable {
     public var conformances: [RuntimeConformance]
     /// The UTF-8 offsets in `body` of every `public` access modifier, ascending.
     public var accessModifiers: [Int]
+    /// The spans of `body` that mark what only generated code uses (`@_spi(Generated) public `): they make it
+    /// visible to a client that imports the runtime library, and are removed when the runtime is embedded.
+    public var generatedOnly: [RuntimeSpan]
     /// The text after the imports and the blank line that follows them, without the final newline.
     public var body: String
 
     /// Creates a file.
-    public init(name: String, topLevelNames: [String], conformances: [RuntimeConformance] = [], accessModifiers: [Int] = [], body: String) {
+    public init(
+        name: String, topLevelNames: [String], conformances: [RuntimeConformance] = [], accessModifiers: [Int] = [],
+        generatedOnly: [RuntimeSpan] = [], body: String
+    ) {
         self.name = name
         self.topLevelNames = topLevelNames
         self.conformances = conformances
         self.accessModifiers = accessModifiers
+        self.generatedOnly = generatedOnly
         self.body = body
     }
 
-    /// The lines of `body` with every access modifier replaced by `access`.
+    /// The lines of `body` as embedded: the generated-only markers removed and every access modifier replaced by `access`.
     func lines(access: AccessLevel) -> [Substring] {
-        var text = body
-        if access != .public {
-            var utf8 = Array(body.utf8)
-            for offset in accessModifiers.reversed() {
-                utf8.replaceSubrange(offset..<offset + AccessLevel.public.rawValue.utf8.count, with: access.rawValue.utf8)
-            }
-            text = String(decoding: utf8, as: UTF8.self)
+        let publicLength = AccessLevel.public.rawValue.utf8.count
+        let edits = accessModifiers.map { (offset: $0, length: publicLength, replacement: access.rawValue) }
+            + generatedOnly.map { (offset: $0.offset, length: $0.length, replacement: "") }
+        var utf8 = Array(body.utf8)
+        for edit in edits.sorted(by: { $0.offset > $1.offset }) {
+            utf8.replaceSubrange(edit.offset..<edit.offset + edit.length, with: edit.replacement.utf8)
         }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
+        return String(decoding: utf8, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    }
+}
+
+/// A range of UTF-8 bytes in a runtime file's body.
+public struct RuntimeSpan: Hashable, Sendable {
+    /// The first byte.
+    public var offset: Int
+    /// The number of bytes.
+    public var length: Int
+
+    /// Creates a span.
+    public init(offset: Int, length: Int) {
+        self.offset = offset
+        self.length = length
     }
 }
 

@@ -6,9 +6,14 @@
 ///
 /// Every `public` must be the access modifier of a declaration (it becomes the API's access level); `open` and
 /// `package` are not used. A file-scope `extension` is exactly one line `extension <Type>: <Protocol>, … {}`,
-/// which the generator can move out of a namespace. Anything else is an error at the file, line and column
-/// where it is found.
+/// which the generator can move out of a namespace. `@_spi(Generated) public` marks a declaration that only
+/// generated code uses: public to a client that imports the runtime library, internal once embedded (the
+/// attribute and its `public` are removed); `@_spi(Generated)` may also mark a conformance line. Anything else is
+/// an error at the file, line and column where it is found.
 enum RuntimeSourceParser {
+    /// The attribute that marks what only generated code uses.
+    static let generatedOnlyAttribute = "@_spi(Generated) "
+
     /// The keywords that start a declaration whose name is the next word.
     static let declarationKeywords: Set<String> = ["struct", "enum", "class", "actor", "protocol", "typealias", "func", "let", "var"]
 
@@ -55,9 +60,10 @@ enum RuntimeSourceParser {
             return failure(bodyOffset + scanFailure.offset, scanFailure.message)
         case .success(let tokens):
             do {
+                let generatedOnly = try generatedOnlySpans(in: tokens, body: body)
                 return .success(RuntimeFile(
                     name: name, topLevelNames: topLevelNames(in: tokens), conformances: try conformances(in: tokens, body: body),
-                    accessModifiers: try accessModifiers(in: tokens), body: body
+                    accessModifiers: try accessModifiers(in: tokens, except: generatedOnly), generatedOnly: generatedOnly, body: body
                 ))
             } catch let problem as Problem {
                 return failure(bodyOffset + problem.offset, problem.message)
@@ -73,11 +79,35 @@ enum RuntimeSourceParser {
         var message: String
     }
 
-    /// The offsets of the `public` modifiers; any other use of `public`, and `open` or `package` as modifiers, are errors.
-    private static func accessModifiers(in tokens: [SwiftTokenScanner.Token]) throws -> [Int] {
+    /// The spans `@_spi(Generated) public ` (before a declaration) and `@_spi(Generated) ` (before a file-scope
+    /// extension) that embedding removes.
+    private static func generatedOnlySpans(in tokens: [SwiftTokenScanner.Token], body: String) throws -> [RuntimeSpan] {
+        let bytes = Array(body.utf8)
+        var spans: [RuntimeSpan] = []
+        for (position, token) in tokens.enumerated() where token.isWord && token.text == "@_spi" {
+            let group = tokens.dropFirst(position + 1).prefix(4).map(\.text)
+            guard group.count == 4, group[0] == "(", group[1] == "Generated", group[2] == ")", group[3] == "public" || group[3] == "extension" else {
+                throw Problem(offset: token.offset, message: "'@_spi(Generated)' is the runtime's only SPI, and it marks a 'public' declaration or a file-scope extension")
+            }
+            let expected = group[3] == "public" ? generatedOnlyAttribute + "public " : generatedOnlyAttribute
+            let span = RuntimeSpan(offset: token.offset, length: expected.utf8.count)
+            guard span.offset + span.length <= bytes.count, String(decoding: bytes[span.offset..<span.offset + span.length], as: UTF8.self) == expected else {
+                throw Problem(offset: token.offset, message: "write it exactly '\(expected)', followed by the declaration")
+            }
+            spans.append(span)
+        }
+        return spans
+    }
+
+    /// The offsets of the `public` modifiers outside `generatedOnly`; any other use of `public`, and `open` or
+    /// `package` as modifiers, are errors.
+    private static func accessModifiers(in tokens: [SwiftTokenScanner.Token], except generatedOnly: [RuntimeSpan]) throws -> [Int] {
         var offsets: [Int] = []
         for (position, token) in tokens.enumerated() where token.isWord {
             let next = position + 1 < tokens.count ? tokens[position + 1].text : ""
+            if token.text == "public", generatedOnly.contains(where: { $0.offset < token.offset && token.offset < $0.offset + $0.length }) {
+                continue
+            }
             if token.text == "public" {
                 guard afterAccessModifier.contains(next) else {
                     throw Problem(offset: token.offset, message: "'public' is used here other than as the access modifier of a declaration")
@@ -117,7 +147,8 @@ enum RuntimeSourceParser {
             guard cursor + 1 < tokens.count, tokens[cursor].text == "{", tokens[cursor + 1].text == "}" else { throw problem }
             let line = body.utf8.prefix(token.offset).filter { $0 == UInt8(ascii: "\n") }.count
             let conformance = RuntimeConformance(line: line, type: type, protocols: protocols)
-            guard String(lines[line]) == conformance.declaration(namespace: nil, qualified: []) else { throw problem }
+            let declaration = conformance.declaration(namespace: nil, qualified: [])
+            guard [declaration, generatedOnlyAttribute + declaration].contains(String(lines[line])) else { throw problem }
             result.append(conformance)
         }
         return result

@@ -57,6 +57,6 @@ final class ConfigApplicationTests: XCTestCase {
         let result = try ionos("{\n  \"acess\": \"public\"\n}")
         XCTAssertFalse(result.succeeded)
         XCTAssertEqual(result.files, [])
-        XCTAssertEqual(result.diagnostics.first?.description, "specs/IonosPostgreSQL/openapi-gen.json:2:3: error: unknown key 'acess' in the config; accepted keys: access, filter, name, namespace, pagination, strict, typeOverrides [#/acess]")
+        XCTAssertEqual(result.diagnostics.first?.description, "specs/IonosPostgreSQL/openapi-gen.json:2:3: error: unknown key 'acess' in the config; accepted keys: access, filter, name, namespace, pagination, runtime, strict, typeOverrides [#/acess]")
     }
 }

@@ -47,7 +47,7 @@ final class ConfigParserTests: XCTestCase {
         XCTAssertNil(config)
         XCTAssertEqual(diagnostics.map(\.description), [
             "openapi-gen.json: error: unknown key 'tag' in 'filter'; accepted keys: operations, paths, tags [#/filter/tag]",
-            "openapi-gen.json: error: unknown key 'namespce' in the config; accepted keys: access, filter, name, namespace, pagination, strict, typeOverrides [#/namespce]",
+            "openapi-gen.json: error: unknown key 'namespce' in the config; accepted keys: access, filter, name, namespace, pagination, runtime, strict, typeOverrides [#/namespce]",
         ])
     }
 

@@ -11,7 +11,7 @@ final class EmbeddedRuntimeRendererTests: XCTestCase {
 
     func testRenderedFileLayout() {
         let runtime = Runtime(files: [
-            RuntimeFile(name: "B.swift", topLevelNames: ["B"], conformances: [RuntimeConformance(line: 1, type: "Swift.Int", protocols: ["P", "Q"])], accessModifiers: Array(0..<17), body: "struct B {}\nextension Swift.Int: P, Q {}"),
+            RuntimeFile(name: "B.swift", topLevelNames: ["B"], conformances: [RuntimeConformance(line: 1, type: "Swift.Int", protocols: ["P", "Q"])], accessModifiers: Array(0..<17), generatedOnly: [RuntimeSpan(offset: 12, length: 17)], body: "struct B {}\n@_spi(Generated) extension Swift.Int: P, Q {}"),
             RuntimeFile(name: "A.swift", topLevelNames: ["A", "P"], body: "// MARK: - A\n\nstruct A {\n    let s = #\"\\#(x)\"#\n}\nprotocol P {}"),
         ])
         XCTAssertEqual(EmbeddedRuntimeRenderer.render(runtime, folder: "Sources/R"), ####"""
@@ -30,6 +30,7 @@ final class EmbeddedRuntimeRendererTests: XCTestCase {
                         topLevelNames: ["A", "P"],
                         conformances: [],
                         accessModifiers: [],
+                        generatedOnly: [],
                         body: ##"""
                         // MARK: - A
 
@@ -49,9 +50,12 @@ final class EmbeddedRuntimeRendererTests: XCTestCase {
                             0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
                             16,
                         ],
+                        generatedOnly: [
+                            RuntimeSpan(offset: 12, length: 17),
+                        ],
                         body: #"""
                         struct B {}
-                        extension Swift.Int: P, Q {}
+                        @_spi(Generated) extension Swift.Int: P, Q {}
                         """#
                     ),
                 ])

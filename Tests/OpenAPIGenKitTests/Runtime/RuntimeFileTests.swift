@@ -13,6 +13,15 @@ final class RuntimeFileTests: XCTestCase {
         XCTAssertEqual(file.lines(access: .internal)[1], "internal struct É {")
     }
 
+    func testGeneratedOnlyMarkersAreRemovedWhenEmbedded() throws {
+        let text = "import Foundation\n\n@_spi(Generated) public protocol P {}\n\n@_spi(Generated) extension Swift.Int: P {}\n\npublic struct S {\n    @_spi(Generated) public init() {}\n}\n"
+        let file = try RuntimeSourceParser.parse(name: "A.swift", path: "A.swift", text: text).get()
+        XCTAssertEqual(file.generatedOnly, [RuntimeSpan(offset: 0, length: 24), RuntimeSpan(offset: 39, length: 17), RuntimeSpan(offset: 105, length: 24)])
+        XCTAssertEqual(file.accessModifiers, [83])
+        XCTAssertEqual(file.conformances, [RuntimeConformance(line: 2, type: "Swift.Int", protocols: ["P"])])
+        XCTAssertEqual(file.lines(access: .package), ["protocol P {}", "", "extension Swift.Int: P {}", "", "package struct S {", "    init() {}", "}"])
+    }
+
     func testConformancesAreQualifiedByTheNamespace() {
         let conformance = RuntimeConformance(line: 0, type: "OpenAPIDate", protocols: ["ParameterValue", "Swift.Sendable"])
         XCTAssertEqual(conformance.declaration(namespace: nil, qualified: ["OpenAPIDate", "ParameterValue"]), "extension OpenAPIDate: ParameterValue, Swift.Sendable {}")
@@ -28,10 +37,11 @@ final class RuntimeFileTests: XCTestCase {
                 count += 1
             }
             for conformance in file.conformances {
-                XCTAssertTrue(file.body.split(separator: "\n", omittingEmptySubsequences: false)[conformance.line].hasPrefix("extension "))
+                XCTAssertTrue(file.body.split(separator: "\n", omittingEmptySubsequences: false)[conformance.line].contains("extension \(conformance.type): "))
             }
         }
         XCTAssertGreaterThan(count, 50)
         XCTAssertEqual(Runtime.embedded.files.flatMap(\.conformances).count, 10)
+        XCTAssertGreaterThan(Runtime.embedded.files.flatMap(\.generatedOnly).count, 20)
     }
 }

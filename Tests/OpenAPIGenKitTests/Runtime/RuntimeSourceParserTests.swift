@@ -79,6 +79,16 @@ final class RuntimeSourceParserTests: XCTestCase {
         )
     }
 
+    func testGeneratedOnlyMarkersMustBeExact() {
+        let rule = "'@_spi(Generated)' is the runtime's only SPI, and it marks a 'public' declaration or a file-scope extension"
+        XCTAssertEqual(error("import Foundation\n\n@_spi(Other) public struct A {}\n"), "Sources/OpenAPIGenRuntime/A.swift:3:1: error: \(rule)")
+        XCTAssertEqual(error("import Foundation\n\n@_spi(Generated) struct A {}\n"), "Sources/OpenAPIGenRuntime/A.swift:3:1: error: \(rule)")
+        XCTAssertEqual(
+            error("import Foundation\n\n@_spi(Generated)  public struct A {}\n"),
+            "Sources/OpenAPIGenRuntime/A.swift:3:1: error: write it exactly '@_spi(Generated) public ', followed by the declaration"
+        )
+    }
+
     func testEveryFileOfTheRealRuntimeParses() throws {
         let runtime = try RuntimeFolder(packageRoot: Fixture.packageRoot).read()
         XCTAssertGreaterThan(runtime.files.count, 5)

@@ -25,6 +25,7 @@ extension Runtime {
             accessModifiers: [
                 143, 757, 1083, 1241, 1383, 1689,
             ],
+            generatedOnly: [],
             body: #"""
             // MARK: - Authentication
 
@@ -87,6 +88,15 @@ extension Runtime {
             accessModifiers: [
                 137, 240, 333, 417, 549, 690,
             ],
+            generatedOnly: [
+                RuntimeSpan(offset: 950, length: 24),
+                RuntimeSpan(offset: 1129, length: 24),
+                RuntimeSpan(offset: 1198, length: 24),
+                RuntimeSpan(offset: 1351, length: 24),
+                RuntimeSpan(offset: 1542, length: 24),
+                RuntimeSpan(offset: 1767, length: 24),
+                RuntimeSpan(offset: 1925, length: 24),
+            ],
             body: #"""
             // MARK: - Schema composition helpers
 
@@ -115,35 +125,35 @@ extension Runtime {
 
             /// An immutable value on the heap, so that a struct can contain itself (recursive schemas) and keep value
             /// semantics: setting a boxed property stores a new box.
-            final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,
+            @_spi(Generated) public final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,
                 Swift.Sendable
             {
                 /// The value.
-                let value: Value
+                @_spi(Generated) public let value: Value
 
                 /// Boxes `value`.
-                init(_ value: Value) {
+                @_spi(Generated) public init(_ value: Value) {
                     self.value = value
                 }
 
                 /// Decodes the value itself; the box adds nothing to the JSON.
-                init(from decoder: any Swift.Decoder) throws {
+                @_spi(Generated) public init(from decoder: any Swift.Decoder) throws {
                     self.value = try decoder.singleValueContainer().decode(Value.self)
                 }
 
                 /// Encodes the value itself.
-                func encode(to encoder: any Swift.Encoder) throws {
+                @_spi(Generated) public func encode(to encoder: any Swift.Encoder) throws {
                     var container = encoder.singleValueContainer()
                     try container.encode(value)
                 }
 
                 /// Boxes are equal when their values are.
-                static func == (lhs: OpenAPIBox, rhs: OpenAPIBox) -> Swift.Bool {
+                @_spi(Generated) public static func == (lhs: OpenAPIBox, rhs: OpenAPIBox) -> Swift.Bool {
                     lhs.value == rhs.value
                 }
 
                 /// Hashes the value.
-                func hash(into hasher: inout Swift.Hasher) {
+                @_spi(Generated) public func hash(into hasher: inout Swift.Hasher) {
                     hasher.combine(value)
                 }
             }
@@ -155,6 +165,10 @@ extension Runtime {
             conformances: [],
             accessModifiers: [
                 103, 271, 335, 411, 504, 788, 1376, 1688, 1943, 2477, 2745, 2879, 3719, 4421, 7128,
+            ],
+            generatedOnly: [
+                RuntimeSpan(offset: 13088, length: 24),
+                RuntimeSpan(offset: 13515, length: 24),
             ],
             body: #"""
             // MARK: - Dates
@@ -423,14 +437,14 @@ extension Runtime {
                 }
 
                 /// The keys of the object `decoder` holds; empty when the value is not an object.
-                static func objectKeys(of decoder: any Swift.Decoder) -> [Swift.String] {
+                @_spi(Generated) public static func objectKeys(of decoder: any Swift.Decoder) -> [Swift.String] {
                     guard let container = try? decoder.container(keyedBy: OpenAPICodingKey.self) else { return [] }
                     return container.allKeys.map(\.stringValue)
                 }
 
                 /// The error thrown when no variant of the `oneOf` or `anyOf` type `typeName` decodes. Its description lists
                 /// each variant with the reason it failed.
-                static func noVariantDecoded(
+                @_spi(Generated) public static func noVariantDecoded(
                     _ typeName: Swift.String,
                     attempts: [(variant: Swift.String, error: any Swift.Error)],
                     codingPath: [any Swift.CodingKey]
@@ -467,6 +481,7 @@ extension Runtime {
             accessModifiers: [
                 104, 271, 342, 415, 567, 624, 691, 1194, 1572, 2868,
             ],
+            generatedOnly: [],
             body: #"""
             // MARK: - Errors
 
@@ -554,6 +569,7 @@ extension Runtime {
                 137, 253, 312, 380, 1253, 1357, 1435, 1525, 1626, 1692, 2098, 2310, 2420, 2484, 2583, 2649,
                 3025,
             ],
+            generatedOnly: [],
             body: #"""
             // MARK: - HTTP messages
 
@@ -648,6 +664,7 @@ extension Runtime {
             accessModifiers: [
                 101, 1025, 2054, 2646, 2740, 2862, 2987, 3110, 3236, 3419,
             ],
+            generatedOnly: [],
             body: #"""
             // MARK: - JSONValue
 
@@ -750,14 +767,19 @@ extension Runtime {
             topLevelNames: ["Paginator"],
             conformances: [],
             accessModifiers: [],
+            generatedOnly: [
+                RuntimeSpan(offset: 219, length: 24),
+                RuntimeSpan(offset: 364, length: 24),
+                RuntimeSpan(offset: 990, length: 24),
+            ],
             body: #"""
             // MARK: - Pagination
 
             /// Walks the pages of a list operation and yields their items one by one. A page is requested only after
             /// the previous one's items were consumed; cancelling the consuming task stops the walk.
-            enum Paginator {
+            @_spi(Generated) public enum Paginator {
                 /// Items of `limit`/`offset` pages; a page shorter than `pageSize` (or empty) is the last one.
-                static func offsetItems<Item: Swift.Sendable>(
+                @_spi(Generated) public static func offsetItems<Item: Swift.Sendable>(
                     pageSize: Swift.Int,
                     fetch: @escaping @Sendable (_ limit: Swift.Int, _ offset: Swift.Int) async throws -> [Item]
                 ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
@@ -769,7 +791,7 @@ extension Runtime {
                 }
 
                 /// Items of cursor pages; the walk ends when a page has no items or no new next cursor.
-                static func cursorItems<Item: Swift.Sendable>(
+                @_spi(Generated) public static func cursorItems<Item: Swift.Sendable>(
                     pageSize: Swift.Int,
                     fetch: @escaping @Sendable (_ limit: Swift.Int, _ cursor: Swift.String?) async throws -> ([Item], Swift.String?)
                 ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
@@ -816,6 +838,10 @@ extension Runtime {
             topLevelNames: ["QueryObjectWriter"],
             conformances: [],
             accessModifiers: [],
+            generatedOnly: [
+                RuntimeSpan(offset: 792, length: 24),
+                RuntimeSpan(offset: 902, length: 24),
+            ],
             body: #"""
             // MARK: - Query objects
 
@@ -830,9 +856,9 @@ extension Runtime {
             ///
             /// Members are written in key order, so that the same value always gives the same query. A nested object or
             /// array that the style has no form for is written as compact JSON text.
-            enum QueryObjectWriter {
+            @_spi(Generated) public enum QueryObjectWriter {
                 /// The `style` of an object-valued query parameter.
-                enum Style: Swift.Sendable {
+                @_spi(Generated) public enum Style: Swift.Sendable {
                     /// `form`, OpenAPI's default for query parameters.
                     case form
                     /// `deepObject`.
@@ -923,25 +949,61 @@ extension Runtime {
                 RuntimeConformance(line: 14, type: "Foundation.UUID", protocols: ["ParameterValue"]),
             ],
             accessModifiers: [],
+            generatedOnly: [
+                RuntimeSpan(offset: 80, length: 24),
+                RuntimeSpan(offset: 132, length: 17),
+                RuntimeSpan(offset: 191, length: 17),
+                RuntimeSpan(offset: 247, length: 17),
+                RuntimeSpan(offset: 305, length: 17),
+                RuntimeSpan(offset: 363, length: 17),
+                RuntimeSpan(offset: 422, length: 17),
+                RuntimeSpan(offset: 480, length: 17),
+                RuntimeSpan(offset: 537, length: 17),
+                RuntimeSpan(offset: 599, length: 17),
+                RuntimeSpan(offset: 657, length: 17),
+                RuntimeSpan(offset: 818, length: 24),
+                RuntimeSpan(offset: 2642, length: 24),
+                RuntimeSpan(offset: 2859, length: 24),
+                RuntimeSpan(offset: 3035, length: 24),
+                RuntimeSpan(offset: 3276, length: 24),
+                RuntimeSpan(offset: 3594, length: 24),
+                RuntimeSpan(offset: 3909, length: 24),
+                RuntimeSpan(offset: 4188, length: 24),
+                RuntimeSpan(offset: 4566, length: 24),
+                RuntimeSpan(offset: 5026, length: 24),
+                RuntimeSpan(offset: 5775, length: 24),
+                RuntimeSpan(offset: 6418, length: 24),
+                RuntimeSpan(offset: 7430, length: 24),
+                RuntimeSpan(offset: 7716, length: 24),
+                RuntimeSpan(offset: 8025, length: 24),
+                RuntimeSpan(offset: 8393, length: 24),
+                RuntimeSpan(offset: 9116, length: 24),
+                RuntimeSpan(offset: 9502, length: 24),
+                RuntimeSpan(offset: 9835, length: 24),
+                RuntimeSpan(offset: 10201, length: 24),
+                RuntimeSpan(offset: 10594, length: 24),
+                RuntimeSpan(offset: 11449, length: 24),
+                RuntimeSpan(offset: 11668, length: 24),
+            ],
             body: #"""
             // MARK: - Requests
 
             /// A value that can be a path, query or header parameter.
-            protocol ParameterValue {}
+            @_spi(Generated) public protocol ParameterValue {}
 
-            extension Swift.String: ParameterValue {}
-            extension Swift.Int: ParameterValue {}
-            extension Swift.Int32: ParameterValue {}
-            extension Swift.Int64: ParameterValue {}
-            extension Swift.Double: ParameterValue {}
-            extension Swift.Float: ParameterValue {}
-            extension Swift.Bool: ParameterValue {}
-            extension Foundation.Date: ParameterValue {}
-            extension OpenAPIDate: ParameterValue {}
-            extension Foundation.UUID: ParameterValue {}
+            @_spi(Generated) extension Swift.String: ParameterValue {}
+            @_spi(Generated) extension Swift.Int: ParameterValue {}
+            @_spi(Generated) extension Swift.Int32: ParameterValue {}
+            @_spi(Generated) extension Swift.Int64: ParameterValue {}
+            @_spi(Generated) extension Swift.Double: ParameterValue {}
+            @_spi(Generated) extension Swift.Float: ParameterValue {}
+            @_spi(Generated) extension Swift.Bool: ParameterValue {}
+            @_spi(Generated) extension Foundation.Date: ParameterValue {}
+            @_spi(Generated) extension OpenAPIDate: ParameterValue {}
+            @_spi(Generated) extension Foundation.UUID: ParameterValue {}
 
             /// Collects the method, path, query, headers and body of one request, in the form they are sent.
-            struct RequestBuilder: Swift.Sendable {
+            @_spi(Generated) public struct RequestBuilder: Swift.Sendable {
                 /// A parameter value as text, before any percent-encoding: strings as they are, dates as RFC 3339
                 /// date-times in UTC, calendar dates as `YYYY-MM-DD`, UUIDs in lowercase, numbers and booleans as Swift
                 /// prints them (`42`, `1.5`, `true`).
@@ -981,45 +1043,45 @@ extension Runtime {
                 private(set) var encodingFailure: Swift.String?
 
                 /// Starts a request of the operation `operationID`.
-                init(method: Swift.String, operationID: Swift.String) {
+                @_spi(Generated) public init(method: Swift.String, operationID: Swift.String) {
                     self.method = method
                     self.operationID = operationID
                 }
 
                 /// Appends literal text of the path template, as is.
-                mutating func appendPath(_ literal: Swift.String) {
+                @_spi(Generated) public mutating func appendPath(_ literal: Swift.String) {
                     path += literal
                 }
 
                 /// Appends a path parameter as one percent-encoded segment.
-                mutating func appendPathParameter<T: ParameterValue>(_ value: T) {
+                @_spi(Generated) public mutating func appendPathParameter<T: ParameterValue>(_ value: T) {
                     path += Self.encodePathSegment(Self.parameterString(value))
                 }
 
                 /// Appends an enum path parameter as one percent-encoded segment.
-                mutating func appendPathParameter<T: Swift.RawRepresentable>(_ value: T) where T.RawValue: ParameterValue {
+                @_spi(Generated) public mutating func appendPathParameter<T: Swift.RawRepresentable>(_ value: T) where T.RawValue: ParameterValue {
                     appendPathParameter(value.rawValue)
                 }
 
                 /// Appends an array path parameter as one segment, the values encoded one by one and joined by commas
                 /// (simple style).
-                mutating func appendPathParameter<T: ParameterValue>(_ values: [T]) {
+                @_spi(Generated) public mutating func appendPathParameter<T: ParameterValue>(_ values: [T]) {
                     path += values.map { Self.encodePathSegment(Self.parameterString($0)) }.joined(separator: ",")
                 }
 
                 /// Appends an array of enum values as one path segment, as `appendPathParameter(_:)` does for arrays.
-                mutating func appendPathParameter<T: Swift.RawRepresentable>(_ values: [T]) where T.RawValue: ParameterValue {
+                @_spi(Generated) public mutating func appendPathParameter<T: Swift.RawRepresentable>(_ values: [T]) where T.RawValue: ParameterValue {
                     appendPathParameter(values.map(\.rawValue))
                 }
 
                 /// Appends the query item `name=value`; does nothing when `value` is `nil`.
-                mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+                @_spi(Generated) public mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
                     guard let value else { return }
                     queryItems.append(Self.encodeQueryComponent(name) + "=" + Self.encodeQueryComponent(Self.parameterString(value)))
                 }
 
                 /// Appends the query item `name=value` for an enum value; does nothing when `value` is `nil`.
-                mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
+                @_spi(Generated) public mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
                 where T.RawValue: ParameterValue {
                     appendQuery(name, value?.rawValue)
                 }
@@ -1027,7 +1089,7 @@ extension Runtime {
                 /// Appends an array: `name=a&name=b` when `explode` is true, else `name=a,b` (form style), `name=a%20b`
                 /// (`delimiter: " "`, spaceDelimited) or `name=a|b` (`delimiter: "|"`, pipeDelimited). Does nothing when
                 /// `values` is `nil` or empty.
-                mutating func appendQuery<T: ParameterValue>(
+                @_spi(Generated) public mutating func appendQuery<T: ParameterValue>(
                     _ name: Swift.String,
                     _ values: [T]?,
                     explode: Swift.Bool,
@@ -1044,7 +1106,7 @@ extension Runtime {
                 }
 
                 /// Appends an array of enum values, as `appendQuery(_:_:explode:delimiter:)` does.
-                mutating func appendQuery<T: Swift.RawRepresentable>(
+                @_spi(Generated) public mutating func appendQuery<T: Swift.RawRepresentable>(
                     _ name: Swift.String,
                     _ values: [T]?,
                     explode: Swift.Bool,
@@ -1056,7 +1118,7 @@ extension Runtime {
                 /// Appends a query parameter whose value is an object, a `oneOf` / `anyOf` value, a dictionary or free-form
                 /// JSON, written from its JSON form as `QueryObjectWriter` describes. Does nothing when `value` is `nil`; a
                 /// value that cannot be encoded is reported when the request is sent.
-                mutating func appendQueryObject<T: Swift.Encodable>(
+                @_spi(Generated) public mutating func appendQueryObject<T: Swift.Encodable>(
                     _ name: Swift.String,
                     _ value: T?,
                     style: QueryObjectWriter.Style,
@@ -1078,24 +1140,24 @@ extension Runtime {
 
                 /// Appends `name=value` to the `Cookie` header (pairs separated by `; `, name and value percent-encoded as
                 /// in a query); does nothing when `value` is `nil`.
-                mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+                @_spi(Generated) public mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
                     guard let value else { return }
                     appendCookiePair(name, Self.parameterString(value))
                 }
 
                 /// Appends an enum cookie value, as `appendCookie(_:_:)` does.
-                mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?) where T.RawValue: ParameterValue {
+                @_spi(Generated) public mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?) where T.RawValue: ParameterValue {
                     appendCookie(name, value?.rawValue)
                 }
 
                 /// Appends an array cookie as `name=a,b` (form style); does nothing when `values` is `nil` or empty.
-                mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
+                @_spi(Generated) public mutating func appendCookie<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
                     guard let values, !values.isEmpty else { return }
                     appendCookiePair(name, values.map { Self.parameterString($0) }.joined(separator: ","))
                 }
 
                 /// Appends an array of enum values as a cookie, as `appendCookie(_:_:)` does for arrays.
-                mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
+                @_spi(Generated) public mutating func appendCookie<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
                     appendCookie(name, values?.map(\.rawValue))
                 }
 
@@ -1106,33 +1168,33 @@ extension Runtime {
                 }
 
                 /// Sets the header `name` to `value`, replacing any field of that name; does nothing when `value` is `nil`.
-                mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+                @_spi(Generated) public mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
                     guard let value else { return }
                     HTTPHeaderField.replaceValue(in: &headerFields, named: name, with: Self.parameterString(value))
                 }
 
                 /// Sets the header `name` to an enum value, replacing any field of that name; does nothing when `value` is
                 /// `nil`.
-                mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
+                @_spi(Generated) public mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
                 where T.RawValue: ParameterValue {
                     setHeader(name, value?.rawValue)
                 }
 
                 /// Sets the header `name` to the values joined by commas (simple style); does nothing when `values` is
                 /// `nil` or empty.
-                mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
+                @_spi(Generated) public mutating func setHeader<T: ParameterValue>(_ name: Swift.String, _ values: [T]?) {
                     guard let values, !values.isEmpty else { return }
                     setHeader(name, values.map { Self.parameterString($0) }.joined(separator: ","))
                 }
 
                 /// Sets the header `name` to enum values joined by commas, as `setHeader(_:_:)` does for arrays.
-                mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
+                @_spi(Generated) public mutating func setHeader<T: Swift.RawRepresentable>(_ name: Swift.String, _ values: [T]?) where T.RawValue: ParameterValue {
                     setHeader(name, values?.map(\.rawValue))
                 }
 
                 /// Sets the body to `value` encoded with `OpenAPICoding.makeEncoder()`, and `Content-Type` to
                 /// `application/json`. An encoding failure is reported when the request is sent.
-                mutating func setJSONBody<T: Swift.Encodable>(_ value: T) {
+                @_spi(Generated) public mutating func setJSONBody<T: Swift.Encodable>(_ value: T) {
                     do {
                         body = .data(try OpenAPICoding.makeEncoder().encode(value))
                     } catch let error as Swift.EncodingError {
@@ -1151,13 +1213,13 @@ extension Runtime {
                 }
 
                 /// Sets the body to `data` and `Content-Type` to `contentType`.
-                mutating func setBody(_ data: Foundation.Data, contentType: Swift.String) {
+                @_spi(Generated) public mutating func setBody(_ data: Foundation.Data, contentType: Swift.String) {
                     body = .data(data)
                     setHeader("Content-Type", contentType)
                 }
 
                 /// Sets the `Accept` header.
-                mutating func accept(_ contentType: Swift.String) {
+                @_spi(Generated) public mutating func accept(_ contentType: Swift.String) {
                     setHeader("Accept", contentType)
                 }
 
@@ -1217,10 +1279,17 @@ extension Runtime {
             topLevelNames: ["RequestExecutor"],
             conformances: [],
             accessModifiers: [],
+            generatedOnly: [
+                RuntimeSpan(offset: 170, length: 24),
+                RuntimeSpan(offset: 988, length: 24),
+                RuntimeSpan(offset: 1486, length: 24),
+                RuntimeSpan(offset: 4922, length: 24),
+                RuntimeSpan(offset: 6260, length: 24),
+            ],
             body: #"""
             /// Sends the requests of a generated client: adds the server URL and credentials, checks the headers, runs the
             /// middlewares and the transport, and decodes responses.
-            struct RequestExecutor: Swift.Sendable {
+            @_spi(Generated) public struct RequestExecutor: Swift.Sendable {
                 /// What a satisfied security scheme adds to a request.
                 enum Credential: Swift.Sendable, Swift.Hashable {
                     /// A header field.
@@ -1241,7 +1310,7 @@ extension Runtime {
                 let middlewares: [any ClientMiddleware]
 
                 /// Creates an executor.
-                init(serverURL: Swift.String, auth: Auth?, transport: any HTTPTransport, middlewares: [any ClientMiddleware]) {
+                @_spi(Generated) public init(serverURL: Swift.String, auth: Auth?, transport: any HTTPTransport, middlewares: [any ClientMiddleware]) {
                     self.serverURL = serverURL
                     self.auth = auth
                     self.transport = transport
@@ -1250,7 +1319,7 @@ extension Runtime {
 
                 /// Completes `request` and sends it through the middlewares and the transport. `security` lists the accepted
                 /// alternatives, each a list of schemes that must all be satisfied; see `credentials(for:auth:)`.
-                func send(_ request: RequestBuilder, security: [[SecurityScheme]]) async throws -> HTTPResponse {
+                @_spi(Generated) public func send(_ request: RequestBuilder, security: [[SecurityScheme]]) async throws -> HTTPResponse {
                     var base = serverURL
                     while base.hasSuffix("/") {
                         base.removeLast()
@@ -1324,7 +1393,7 @@ extension Runtime {
 
                 /// Decodes the body of `response` as `type` with `OpenAPICoding.makeDecoder()`. Throws
                 /// `ClientError.decodingFailed` when the body is empty or does not match.
-                func decode<T: Swift.Decodable>(
+                @_spi(Generated) public func decode<T: Swift.Decodable>(
                     _ type: T.Type,
                     from response: HTTPResponse,
                     operationID: Swift.String
@@ -1355,7 +1424,7 @@ extension Runtime {
 
                 /// An `APIError` for `response`. Its body is decoded as `type` when possible and is `nil` when the body is
                 /// empty or does not match; the raw bytes are always kept.
-                func apiError<Body: Swift.Decodable & Swift.Sendable>(
+                @_spi(Generated) public func apiError<Body: Swift.Decodable & Swift.Sendable>(
                     _ type: Body.Type,
                     from response: HTTPResponse,
                     operationID: Swift.String
@@ -1479,6 +1548,7 @@ extension Runtime {
             accessModifiers: [
                 418, 543, 662, 770, 851, 961, 1066, 1718,
             ],
+            generatedOnly: [],
             body: #"""
             // MARK: - Retries
 
@@ -1561,6 +1631,7 @@ extension Runtime {
             accessModifiers: [
                 177, 476, 637, 979, 1285, 1385, 1563, 2862,
             ],
+            generatedOnly: [],
             body: #"""
             // MARK: - Transport and middleware
 
