@@ -28,7 +28,8 @@ extension ParseContext {
             if let responses = self.object(object, "responses", at: opPointer) {
                 let base = opPointer.appending("responses")
                 operation.responses = responses.members.map { ($0.key, response($0.value, at: base.appending($0.key))) }
-            } else {
+            } else if !isOpenAPI31 {
+                // OpenAPI 3.1 makes `responses` optional: such an operation documents no response.
                 error("the operation has no 'responses'", at: opPointer)
             }
             if object["security"] != nil {

@@ -14,7 +14,7 @@ public struct RefResolver {
     /// Resolves `document`. Errors go to `diagnostics`; the result is still returned so that later
     /// findings can be collected, but the pipeline stops when errors were reported.
     public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag) -> ResolvedDocument {
-        var resolver = RefResolver(document: document, context: ParseContext(origins: document.origins))
+        var resolver = RefResolver(document: document, context: ParseContext(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
         defer { diagnostics.append(contentsOf: resolver.context.diagnostics) }
         return resolver.run()
     }
@@ -27,10 +27,11 @@ public struct RefResolver {
         reportAliasLoops(schemas)
         var operations: [ResolvedOperation] = []
         for operation in document.operations { operations.append(resolveOperation(operation)) }
+        let webhooks = document.webhooks.map { resolveOperation($0) }
         return ResolvedDocument(
             title: document.title, description: document.description, servers: document.servers,
             securitySchemes: document.securitySchemes, schemas: schemas, operations: operations,
-            origins: document.origins, files: document.files
+            origins: document.origins, files: document.files, webhooks: webhooks
         )
     }
 
