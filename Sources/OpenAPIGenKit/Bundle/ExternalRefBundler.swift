@@ -51,7 +51,13 @@ struct ExternalRefBundler {
         switch value {
         case .object(let object):
             if context != .data, let ref = object["$ref"]?.stringValue {
-                return reference(ref, in: file, at: pointer, output: output, context: context) ?? value
+                guard let replaced = reference(ref, in: file, at: pointer, output: output, context: context) else { return value }
+                // Keywords next to a `$ref` (which OpenAPI 3.1 schemas may have) stay next to the reference that replaces it.
+                guard case .object(var result) = replaced, result["$ref"] != nil, object.keys.count > 1 else { return replaced }
+                for (key, member) in object.members where key != "$ref" {
+                    result.set(key, walk(member, in: file, at: pointer.appending(key), output: output.appending(key), context: context.child(key)))
+                }
+                return .object(result)
             }
             var copy = JSONObject()
             for (key, member) in object.members {
