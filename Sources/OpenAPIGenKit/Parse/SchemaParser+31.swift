@@ -116,6 +116,7 @@ extension ParseContext {
         shape.title = nil
         shape.description = nil
         shape.defaultValue = nil
+        shape.discriminator = nil
         schema.oneOf = alternatives.enumerated().map { index, type in
             var variant = shape
             variant.pointer = schema.pointer.appending("type").appending(index)
