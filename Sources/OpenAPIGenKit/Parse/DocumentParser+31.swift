@@ -1,6 +1,16 @@
 /// The parts of the OpenAPI 3.1 Document Object that 3.0 does not have (https://spec.openapis.org/oas/v3.1.0#openapi-object):
 /// `jsonSchemaDialect`, `info.summary`, `license.identifier`, and path items that are `$ref`s (to
 /// `components/pathItems` or anywhere else in the document), in `paths` and in `webhooks`.
+extension ParseContext {
+    /// The `$ref` of a Reference Object to a parameter, request body or response, with the `description` next
+    /// to it in a 3.1 document (https://spec.openapis.org/oas/v3.1.0#reference-object).
+    mutating func describedReference(_ object: JSONObject, at pointer: JSONPointer) -> Reference? {
+        guard var reference = reference(object, at: pointer) else { return nil }
+        if isOpenAPI31 { reference.description = string(object, "description", at: pointer) }
+        return reference
+    }
+}
+
 extension DocumentParser {
     /// The dialect every 3.1 schema is read in unless `jsonSchemaDialect` or `$schema` says otherwise.
     static let baseDialect = "https://spec.openapis.org/oas/3.1/dialect/base"

@@ -49,7 +49,7 @@ extension ParseContext {
     /// A Parameter Object or a reference to one.
     mutating func parameter(_ value: JSONValue, at pointer: JSONPointer) -> Referable<Parameter>? {
         guard let object = expectObject(value, "a parameter", at: pointer) else { return nil }
-        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        if let reference = describedReference(object, at: pointer) { return .reference(reference) }
         guard let name = string(object, "name", at: pointer) else {
             error("the parameter has no 'name'", at: pointer)
             return nil
@@ -88,7 +88,7 @@ extension ParseContext {
     /// A Request Body Object or a reference to one.
     mutating func requestBody(_ value: JSONValue, at pointer: JSONPointer) -> Referable<RequestBody>? {
         guard let object = expectObject(value, "the request body", at: pointer) else { return nil }
-        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        if let reference = describedReference(object, at: pointer) { return .reference(reference) }
         return .value(RequestBody(
             pointer: pointer, description: string(object, "description", at: pointer),
             required: bool(object, "required", at: pointer) ?? false, content: mediaTypes(object, at: pointer)
@@ -100,7 +100,7 @@ extension ParseContext {
         guard let object = expectObject(value, "the response", at: pointer) else {
             return .value(Response(pointer: pointer, description: nil, content: []))
         }
-        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        if let reference = describedReference(object, at: pointer) { return .reference(reference) }
         return .value(Response(pointer: pointer, description: string(object, "description", at: pointer), content: mediaTypes(object, at: pointer)))
     }
 

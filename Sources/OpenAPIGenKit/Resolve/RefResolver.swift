@@ -99,18 +99,22 @@ public struct RefResolver {
 
     // MARK: - Following references
 
-    /// Follows a chain of references to a parameter, response or request body, reporting loops and misses.
-    private mutating func follow<Value>(
+    /// Follows a chain of references to a parameter, response or request body, reporting loops and misses. The
+    /// first `description` written next to a `$ref` of the chain (OpenAPI 3.1) replaces the target's.
+    private mutating func follow<Value: ReferenceDescribed>(
         _ referable: Referable<Value>, section: String,
         parse: (inout ParseContext, JSONValue, JSONPointer) -> Referable<Value>?
     ) -> Value? {
         var current = referable
         var seen: [String] = []
+        var description: String?
         while true {
             switch current {
-            case .value(let value):
+            case .value(var value):
+                if let description { value.description = description }
                 return value
             case .reference(let reference):
+                description = description ?? reference.description
                 guard let target = checkedTarget(reference) else { return nil }
                 if seen.contains(reference.raw) {
                     context.error("reference loop: \((seen + [reference.raw]).joined(separator: " → "))", at: reference.pointer)
@@ -158,3 +162,13 @@ public struct RefResolver {
         }
     }
 }
+
+/// What a `$ref` to it may describe anew: parameters, request bodies and responses.
+protocol ReferenceDescribed {
+    /// `description`.
+    var description: String? { get set }
+}
+
+extension Parameter: ReferenceDescribed {}
+extension RequestBody: ReferenceDescribed {}
+extension Response: ReferenceDescribed {}
