@@ -8,7 +8,7 @@ import Foundation
 /// - `const` becomes a one-value `enum`; `examples` gives `example`; boolean schemas are empty schemas;
 /// - `$ref` with sibling keywords becomes `allOf: [$ref]` plus the siblings, so that `description`, `deprecated`,
 ///   `default` and any shape keywords apply as 3.1 says (siblings that only validate leave a plain reference);
-/// - `prefixItems` (tuples), `contentEncoding: base64` (→ `format: byte`), `contentMediaType` of binary media
+/// - `prefixItems` (tuples; `maxItems` up to their count closes them like `items: false`), `contentEncoding: base64` (→ `format: byte`), `contentMediaType` of binary media
 ///   (→ `format: binary`), `unevaluatedProperties` and `patternProperties` (→ `additionalProperties`);
 /// - `if`/`then`/`else`, `not`, `$dynamicRef` and `dependentSchemas` are warnings; the rest of the schema is used.
 extension ParseContext {
@@ -19,11 +19,24 @@ extension ParseContext {
         "maxProperties", "minProperties", "dependentRequired", "contentEncoding", "contentMediaType", "externalDocs", "xml",
     ]
 
+    /// Keywords that shape a value, besides `type` and `format`.
+    static let shapeKeywords: Set<String> = [
+        "properties", "required", "items", "prefixItems", "additionalProperties", "unevaluatedProperties", "patternProperties",
+        "allOf", "oneOf", "anyOf", "enum", "const", "discriminator",
+    ]
+
     /// A `$ref` with sibling keywords (3.1): a plain reference when the siblings change nothing, else a schema made
     /// of the siblings with the reference as its first `allOf` part.
     mutating func referenceWithSiblings(_ object: JSONObject, _ reference: Reference, at pointer: JSONPointer) -> Referable<Schema> {
         var siblings = JSONObject()
+        // `type` and `format` next to a `$ref` and nothing else that shapes the value restate the target's type
+        // (`{"$ref": "#/…/Code", "type": "string"}`): only a "null" in `type` is kept, as `nullable`.
+        let restatesType = !object.keys.contains { Self.shapeKeywords.contains($0) }
         for (key, value) in object.members where key != "$ref" && !key.hasPrefix("x-") && !Self.referenceSiblingsWithoutEffect.contains(key) {
+            if restatesType, key == "type" || key == "format" {
+                if value == .string("null") || value.arrayValue?.contains(.string("null")) == true { siblings.set("nullable", .bool(true)) }
+                continue
+            }
             siblings.set(key, value)
         }
         guard !siblings.isEmpty, case .value(var schema) = schema(.object(siblings), at: pointer) else { return .reference(reference) }
@@ -77,6 +90,7 @@ extension ParseContext {
         if let list = array(object, "prefixItems", at: pointer) {
             schema.prefixItems = list.enumerated().map { self.schema($0.element, at: pointer.appending("prefixItems").appending($0.offset)) }
             if case .int(let count)? = object["minItems"] { schema.minItems = count }
+            if case .int(let count)? = object["maxItems"], count <= list.count { schema.forbidsExtraItems = true }
         }
         if schema.additionalProperties == nil, let unevaluated = object["unevaluatedProperties"] {
             switch unevaluated {

@@ -59,6 +59,16 @@ final class OpenAPI31SchemaParserTests: XCTestCase {
         XCTAssertEqual(schema, .reference(Reference(raw: "#/components/schemas/T", pointer: base.appending("$ref"))))
     }
 
+    func testTypeNextToAReferenceOnlyAddsNull() throws {
+        let plain = try parse(##"{"$ref": "#/components/schemas/T", "type": "string", "format": "uuid"}"##).schema
+        XCTAssertEqual(plain, .reference(Reference(raw: "#/components/schemas/T", pointer: base.appending("$ref"))))
+        let nullable = try XCTUnwrap(try parse(##"{"$ref": "#/components/schemas/T", "type": ["string", "null"], "description": "d"}"##).schema.value)
+        XCTAssertNil(nullable.type)
+        XCTAssertTrue(nullable.nullable)
+        XCTAssertEqual(nullable.allOf.count, 1)
+        XCTAssertEqual(try parse(##"{"$ref": "#/components/schemas/T", "type": "object", "properties": {"a": {}}}"##).schema.value?.type, "object")
+    }
+
     func testReferenceWithPropertiesMergesThroughAllOf() throws {
         let (schema, _) = try parse(##"{"$ref": "#/components/schemas/T", "properties": {"extra": {"type": "string"}}, "required": ["extra"]}"##)
         let value = try XCTUnwrap(schema.value)
@@ -81,6 +91,11 @@ final class OpenAPI31SchemaParserTests: XCTestCase {
         XCTAssertEqual(value.minItems, 1)
         XCTAssertTrue(value.forbidsExtraItems)
         XCTAssertNil(value.items)
+    }
+
+    func testMaxItemsUpToThePrefixClosesTheTuple() throws {
+        XCTAssertEqual(try parse(##"{"prefixItems": [{"type": "integer"}, {"type": "number"}], "maxItems": 2}"##).schema.value?.forbidsExtraItems, true)
+        XCTAssertEqual(try parse(##"{"prefixItems": [{"type": "integer"}], "maxItems": 3}"##).schema.value?.forbidsExtraItems, false)
     }
 
     func testContentEncodingAndMediaTypeGiveByteAndBinaryFormats() throws {
