@@ -8,8 +8,9 @@ import Foundation
 /// - `const` becomes a one-value `enum`; `examples` gives `example`; boolean schemas are empty schemas;
 /// - `$ref` with sibling keywords becomes `allOf: [$ref]` plus the siblings, so that `description`, `deprecated`,
 ///   `default` and any shape keywords apply as 3.1 says (siblings that only validate leave a plain reference);
-/// - `prefixItems` (tuples; `maxItems` up to their count closes them like `items: false`), `contentEncoding: base64` (→ `format: byte`), `contentMediaType` of binary media
-///   (→ `format: binary`), `unevaluatedProperties` and `patternProperties` (→ `additionalProperties`);
+/// - `prefixItems` (tuples; `maxItems` up to their count closes them like `items: false`), `contentEncoding: base64`
+///   (→ `format: byte`), `contentMediaType` of binary media (→ `format: binary`), `unevaluatedProperties` and
+///   `patternProperties` (→ `additionalProperties`);
 /// - `if`/`then`/`else`, `not`, `$dynamicRef` and `dependentSchemas` are warnings; the rest of the schema is used.
 extension ParseContext {
     /// Keywords next to a `$ref` that change nothing in the generated types: validation, comments and examples.
@@ -59,7 +60,11 @@ extension ParseContext {
             return []
         }
         if names.contains("null") { schema.nullable = true }
-        var others = names.filter { $0 != "null" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let known: Set<String> = ["string", "integer", "number", "boolean", "array", "object"]
+        if names.count > 1, let unknown = names.first(where: { $0 != "null" && !known.contains($0) }) {
+            error("unknown schema type '\(unknown)' in 'type'; expected string, integer, number, boolean, array, object or null", at: pointer.appending("type"))
+        }
+        var others = names.filter { known.contains($0) || names.count == 1 && $0 != "null" }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         if Set(others) == ["integer", "number"] { others = ["number"] }
         schema.type = others.count == 1 ? others[0] : nil
         return others.count > 1 ? others : []

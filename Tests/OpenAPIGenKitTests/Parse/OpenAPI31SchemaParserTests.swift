@@ -30,6 +30,12 @@ final class OpenAPI31SchemaParserTests: XCTestCase {
         XCTAssertEqual(value.oneOf.map { $0.value?.description }, [nil, nil])
     }
 
+    func testUnknownTypeNamesAreErrors() throws {
+        XCTAssertEqual(try parse(##"{"type": ["strin", "null"]}"##).diagnostics.errors.map(\.pointer), [base.appending("type")])
+        XCTAssertEqual(try parse(##"{"type": "strin"}"##).diagnostics.errors.map(\.pointer), [base.appending("type")])
+        XCTAssertEqual(try parse(##"{"type": ["string", 4]}"##).diagnostics.errors.map(\.pointer), [base.appending("type")])
+    }
+
     func testIntegerAndNumberTogetherAreANumber() throws {
         let (schema, _) = try parse(##"{"type": ["integer", "number"]}"##)
         XCTAssertEqual(schema.value?.type, "number")
