@@ -113,16 +113,16 @@ final class HostileInputSpecTests: XCTestCase, HostileInputHarness {
         XCTAssertTrue([0, 1].contains(outcome.status), outcome.stderr.prefix(2_000).description)
     }
 
-    // MARK: - Not OpenAPI 3.0
+    // MARK: - Not OpenAPI 3.0 or 3.1
 
     func testSwagger2Document() throws {
         let run = try generateFails(##"{"swagger": "2.0", "info": {"title": "T", "version": "1"}, "paths": {}}"##)
         XCTAssertEqual(run.outcome.stderr, "api.json:1:2: error: this is a Swagger 2.0 document; openapi-gen reads OpenAPI 3.0.x (convert it first) [#/swagger]\n")
     }
 
-    func testOpenAPI31Document() throws {
-        let run = try generateFails(##"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}"##)
-        XCTAssertEqual(run.outcome.stderr, "api.json:1:2: error: OpenAPI 3.1.0 is not supported; openapi-gen reads OpenAPI 3.0.x documents [#/openapi]\n")
+    func testOpenAPI32Document() throws {
+        let run = try generateFails(##"{"openapi": "3.2.0", "info": {"title": "T", "version": "1"}, "paths": {}}"##)
+        XCTAssertEqual(run.outcome.stderr, "api.json:1:2: error: OpenAPI 3.2.0 is not supported; openapi-gen reads OpenAPI 3.0.x and 3.1.x documents [#/openapi]\n")
     }
 
     func testRootThatIsNotAnObject() throws {

@@ -27,6 +27,10 @@ struct ExternalRefBundler {
     private var newComponents: [(name: String, value: JSONValue)] = []
     private var origins: OriginMap
     private var inlining: [String] = []
+    /// The root document, for `$anchor` references inside it.
+    private let rootValue: JSONValue
+    /// `$anchor` name → its object's pointer, per file (display path), built once per file.
+    private var anchorIndexes: [String: [String: JSONPointer]] = [:]
 
     /// Bundles `root`, the loaded document of `file`. Returns `root` unchanged when it has no external reference.
     static func bundle(_ root: JSONValue, file: SpecFile, read: @escaping @Sendable (URL) -> Data?, diagnostics: inout DiagnosticBag) -> Output {
@@ -41,6 +45,7 @@ struct ExternalRefBundler {
 
     private init(root: JSONValue, file: SpecFile, read: @escaping @Sendable (URL) -> Data?) {
         self.rootFile = file
+        self.rootValue = root
         self.rootFolder = file.url?.deletingLastPathComponent()
         self.read = read
         self.origins = OriginMap(defaultFile: file.displayPath)
@@ -76,7 +81,13 @@ struct ExternalRefBundler {
         switch value {
         case .object(let object):
             if context != .data, let ref = object["$ref"]?.stringValue {
-                return reference(ref, in: file, at: pointer, output: output, context: context) ?? value
+                guard let replaced = reference(ref, in: file, at: pointer, output: output, context: context) else { return value }
+                // Keywords next to a `$ref` (which OpenAPI 3.1 schemas may have) stay next to the reference that replaces it.
+                guard case .object(var result) = replaced, result["$ref"] != nil, object.keys.count > 1 else { return replaced }
+                for (key, member) in object.members where key != "$ref" {
+                    result.set(key, walk(member, in: file, at: pointer.appending(key), output: output.appending(key), context: context.child(key)))
+                }
+                return .object(result)
             }
             var copy = JSONObject()
             for (key, member) in object.members {
@@ -100,13 +111,20 @@ struct ExternalRefBundler {
         }
         let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts.first ?? "")
-        guard let fragment = JSONPointer(fragment: parts.count > 1 ? String(parts[1]) : "") else {
+        let fragmentText = parts.count > 1 ? String(parts[1]) : ""
+        // `#name` names an `$anchor` (JSON Schema 2020-12, OpenAPI 3.1) in the target document.
+        let anchor = JSONPointer(fragment: fragmentText) == nil && Self.isAnchorName(fragmentText) ? fragmentText : nil
+        guard var fragment = anchor == nil ? JSONPointer(fragment: fragmentText) : .root else {
             error("reference '\(ref)' has an invalid JSON pointer after '#'", file, refPointer)
             return .object(JSONObject())
         }
         let target: SpecFile
         if path.isEmpty {
-            if file.displayPath == rootFile.displayPath { return nil }
+            if file.displayPath == rootFile.displayPath {
+                guard let anchor else { return nil }
+                guard let pointer = anchorPointer(anchor, in: rootValue, file: rootFile, ref: ref, at: refPointer, referrer: file) else { return .object(JSONObject()) }
+                return .object(JSONObject(["$ref": .string(pointer.description)]))
+            }
             target = file
         } else {
             guard let resolved = file.resolving(path) else {
@@ -123,6 +141,10 @@ struct ExternalRefBundler {
             return .object(JSONObject(["$ref": .string(fragment.description)]))
         }
         guard let document = load(target, referencedAt: refPointer, in: file) else { return .object(JSONObject()) }
+        if let anchor {
+            guard let pointer = anchorPointer(anchor, in: document, file: target, ref: ref, at: refPointer, referrer: file) else { return .object(JSONObject()) }
+            fragment = pointer
+        }
         guard let value = document.value(at: fragment) else {
             error("unresolved reference '\(ref)': \(target.displayPath) has no \(fragment)", file, refPointer)
             return .object(JSONObject())
@@ -176,6 +198,42 @@ struct ExternalRefBundler {
 
     private mutating func error(_ message: String, _ file: SpecFile, _ pointer: JSONPointer) {
         diagnostics.append(Diagnostic(.error, message, file: file.displayPath, pointer: pointer))
+    }
+
+    /// The pointer of the object whose `$anchor` is `anchor` in `document` (the contents of `file`); nil after an
+    /// error at the reference when there is none.
+    private mutating func anchorPointer(_ anchor: String, in document: JSONValue, file: SpecFile, ref: String, at pointer: JSONPointer, referrer: SpecFile) -> JSONPointer? {
+        if anchorIndexes[file.displayPath] == nil {
+            var index: [String: JSONPointer] = [:]
+            Self.collectAnchors(document, at: .root, into: &index)
+            anchorIndexes[file.displayPath] = index
+        }
+        guard let found = anchorIndexes[file.displayPath]?[anchor] else {
+            error("unresolved reference '\(ref)': \(file.displayPath) has no '$anchor' named '\(anchor)'", referrer, pointer)
+            return nil
+        }
+        return found
+    }
+
+    /// Every `$anchor` in `value` with the pointer of the object that declares it; the first declaration wins.
+    private static func collectAnchors(_ value: JSONValue, at pointer: JSONPointer, into index: inout [String: JSONPointer]) {
+        switch value {
+        case .object(let object):
+            if let name = object["$anchor"]?.stringValue, index[name] == nil { index[name] = pointer }
+            for (key, member) in object.members where key != "example" && key != "examples" && key != "default" && key != "const" && key != "enum" {
+                collectAnchors(member, at: pointer.appending(key), into: &index)
+            }
+        case .array(let array):
+            for (offset, element) in array.enumerated() { collectAnchors(element, at: pointer.appending(offset), into: &index) }
+        default:
+            break
+        }
+    }
+
+    /// Whether `text` can be an `$anchor` name: a letter or `_`, then letters, digits, `-`, `_`, `.` and `:`.
+    private static func isAnchorName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic && first.isASCII else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.:".unicodeScalars.contains($0)) }
     }
 
     /// `root` with the hoisted schemas added to `components.schemas`.

@@ -56,6 +56,11 @@ enum BundleContext: Equatable {
             case "items", "additionalProperties", "not": return .schema
             case "allOf", "oneOf", "anyOf": return .schemaList
             case "example", "default", "enum": return .data
+            // JSON Schema 2020-12 (OpenAPI 3.1).
+            case "unevaluatedProperties", "unevaluatedItems", "contains", "if", "then", "else", "propertyNames", "contentSchema": return .schema
+            case "prefixItems": return .schemaList
+            case "$defs", "patternProperties", "dependentSchemas": return .schemaMap
+            case "const", "examples": return .data
             case let key? where key.hasPrefix("x-"): return .data
             default: return .other
             }

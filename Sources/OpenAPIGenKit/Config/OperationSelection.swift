@@ -27,7 +27,7 @@ enum OperationSelection {
         let components = Dictionary(document.schemas.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         var found: Set<String> = []
         var pending: [Referable<Schema>] = []
-        for operation in document.operations {
+        for operation in document.operations + document.webhooks {
             pending += operation.parameters.compactMap(\.schema)
             pending += (operation.requestBody?.content ?? []).compactMap(\.schema)
             pending += operation.responses.flatMap { $0.response.content.compactMap(\.schema) }
@@ -41,6 +41,7 @@ enum OperationSelection {
             case .value(let schema):
                 pending += schema.properties.map(\.schema) + schema.allOf + schema.oneOf + schema.anyOf
                 if let items = schema.items { pending.append(items) }
+                pending += schema.prefixItems
                 if case .schema(let additional) = schema.additionalProperties { pending.append(additional) }
             }
         }

@@ -30,6 +30,10 @@ public struct OpenAPIDocument: Hashable, Sendable {
     public var origins: OriginMap
     /// The files this document was read from.
     public var files: [String]
+    /// `webhooks` (OpenAPI 3.1): one operation per webhook and method; `path` holds the webhook's name.
+    public var webhooks: [Operation] = []
+    /// `info.summary` (OpenAPI 3.1).
+    public var summary: String? = nil
 }
 
 /// A Server Object (https://spec.openapis.org/oas/v3.0.3#server-object).
@@ -58,4 +62,6 @@ public enum SecuritySchemeDefinition: Hashable, Sendable {
     case apiKey(name: String, location: String)
     /// oauth2, openIdConnect, or an HTTP scheme other than basic and bearer: kept by name, applied as a bearer token.
     case other(type: String)
+    /// `mutualTLS` (OpenAPI 3.1): the client certificate belongs to the transport; nothing is added to requests.
+    case mutualTLS
 }

@@ -6,6 +6,9 @@ public struct Reference: Hashable, Sendable {
     public var raw: String
     /// Where the `$ref` member itself is: `…/schema/$ref`.
     public var pointer: JSONPointer
+    /// `description` next to a `$ref` to a parameter, request body or response (OpenAPI 3.1): it replaces the
+    /// target's description. Always nil in 3.0 documents and for schema references.
+    public var description: String? = nil
 
     /// Creates a reference.
     public init(raw: String, pointer: JSONPointer) {

@@ -41,6 +41,12 @@ public struct Schema: Hashable, Sendable {
     public var anyOf: [Referable<Schema>] = []
     /// `discriminator`.
     public var discriminator: Discriminator?
+    /// `prefixItems` (OpenAPI 3.1, JSON Schema 2020-12): the schemas of an array's leading positions, a tuple.
+    public var prefixItems: [Referable<Schema>] = []
+    /// `minItems`, read for tuples: positions below it are required.
+    public var minItems: Int?
+    /// `items: false` next to `prefixItems`: the tuple has no further elements.
+    public var forbidsExtraItems = false
 
     /// Creates an empty schema at `pointer` (an empty schema accepts any value).
     public init(pointer: JSONPointer) {
@@ -50,7 +56,7 @@ public struct Schema: Hashable, Sendable {
     /// Whether the schema says nothing about the value's shape.
     public var isUnconstrained: Bool {
         type == nil && properties.isEmpty && items == nil && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty
-            && enumValues == nil && additionalProperties == nil
+            && enumValues == nil && additionalProperties == nil && prefixItems.isEmpty
     }
 }
 

@@ -133,11 +133,12 @@ enum EndpointEmitter {
 
     private static func security(_ alternatives: [[SecuritySchemeDefinition]]) -> String {
         let rendered = alternatives.map { requirement in
-            "[" + requirement.map { scheme -> String in
+            "[" + requirement.compactMap { scheme -> String? in
                 switch scheme {
                 case .httpBasic: return ".httpBasic"
                 case .httpBearer, .other: return ".httpBearer"
                 case .apiKey(let name, let location): return ".apiKey(name: \(SwiftLiteral.string(name)), location: .\(location))"
+                case .mutualTLS: return nil  // the transport presents the client certificate; nothing goes into the request
                 }
             }.joined(separator: ", ") + "]"
         }

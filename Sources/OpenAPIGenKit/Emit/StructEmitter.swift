@@ -8,7 +8,11 @@ enum StructEmitter {
             PropertyEmitter.declare(properties, into: &w)
             if !properties.isEmpty { w.line() }
             PropertyEmitter.emitInit(decl.name, properties, into: &w)
-            StructCodingEmitter.emit(properties, declaresCodingKeys: decl.declaresCodingKeys, into: &w)
+            if decl.isTuple {
+                TupleCodingEmitter.emit(properties, into: &w)
+            } else {
+                StructCodingEmitter.emit(properties, declaresCodingKeys: decl.declaresCodingKeys, into: &w)
+            }
             ModelEmitter.emitNested(decl, into: &w)
         }
     }

@@ -5,6 +5,7 @@ public enum ModelLowering {
         var lowering = SchemaLowering(document: document, context: ParseContext(origins: document.origins))
         lowering.lowerComponents()
         let endpoints = lowering.lowerEndpoints()
+        lowering.lowerWebhooks()
         diagnostics.append(contentsOf: lowering.context.diagnostics)
         return APIModel(
             title: document.title, sourceFiles: document.files,

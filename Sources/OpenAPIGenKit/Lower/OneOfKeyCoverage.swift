@@ -8,7 +8,8 @@
 enum OneOfKeyCoverage {
     /// `types` with `checksKeys` set on those cases.
     static func apply(_ types: [TypeDecl]) -> [TypeDecl] {
-        let kinds = types.byQualifiedName.mapValues(\.kind)
+        // Tuples are JSON arrays: they have no keys to compare with an object's.
+        let kinds = types.byQualifiedName.filter { !$0.value.isTuple }.mapValues(\.kind)
         let marked = types.map { mark($0, kinds: kinds) }
         var payloads: Set<String> = []
         collectPayloads(marked, into: &payloads)

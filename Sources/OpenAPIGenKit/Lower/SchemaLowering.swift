@@ -88,6 +88,13 @@ struct SchemaLowering {
             let kind = unionKind(schema, scope: &scope)
             return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: kind, nested: scope.nested.sorted { $0.name < $1.name })
         }
+        if isTuple(schema) {
+            var scope = Scope(path: qualifiedName)
+            var decl = TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(tupleProperties(schema, scope: &scope)))
+            decl.nested = scope.nested.sorted { $0.name < $1.name }
+            decl.isTuple = true
+            return decl
+        }
         if isStruct(schema) {
             var scope = Scope(path: qualifiedName)
             let properties = structProperties(schema, scope: &scope)
@@ -220,6 +227,9 @@ struct SchemaLowering {
         }
         if let scalar = FormatMapping.scalar(type: schema.type, format: schema.format) {
             return scalar
+        }
+        if isTuple(schema) {
+            return .named(declareInline(referable, suggested: suggested, scope: &scope))
         }
         if schema.type == "array" {
             guard let items = schema.items else { return .array(.json) }

@@ -18,6 +18,9 @@ public struct TypeDecl: Hashable, Sendable {
     /// For structs: whether `CodingKeys` is always written out (a `oneOf` decoder asks it which keys the struct
     /// declares), not only where synthesized coding would be wrong.
     public var declaresCodingKeys = false
+    /// For structs: whether the struct is a tuple (`prefixItems`, OpenAPI 3.1) coded as a JSON array, one property per
+    /// position in order; a property with an empty `jsonKey` holds the elements after the positions.
+    public var isTuple = false
 
     /// The kinds of declaration.
     public enum Kind: Hashable, Sendable {

@@ -16,10 +16,12 @@ public enum DocumentParser {
             context.error("the document has no 'openapi' version; expected an OpenAPI 3.0.x document", at: .root)
             return nil
         }
-        guard version.hasPrefix("3.0") else {
-            context.error("OpenAPI \(version) is not supported; openapi-gen reads OpenAPI 3.0.x documents", at: JSONPointer(["openapi"]))
+        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") else {
+            context.error("OpenAPI \(version) is not supported; openapi-gen reads OpenAPI 3.0.x and 3.1.x documents", at: JSONPointer(["openapi"]))
             return nil
         }
+        context.isOpenAPI31 = version.hasPrefix("3.1")
+        if context.isOpenAPI31 { checkHeader31(root, context: &context) }
         let info = context.object(root, "info", at: .root)
         let infoPointer = JSONPointer(["info"])
         let documentSecurity = context.securityRequirements(root, at: .root)
@@ -53,10 +55,18 @@ public enum DocumentParser {
         var operations: [Operation] = []
         if let paths = context.object(root, "paths", at: .root) {
             for (path, item) in paths.members {
-                operations += context.operations(path: path, item, at: JSONPointer(["paths", path]), documentSecurity: documentSecurity)
+                operations += pathItemOperations(path, item, at: JSONPointer(["paths", path]), root: merged.root, security: documentSecurity, context: &context)
             }
-        } else {
+        } else if !context.isOpenAPI31 {
             context.error("the document has no 'paths'", at: .root)
+        } else if root["webhooks"] == nil, root["components"] == nil {
+            context.error("the document has none of 'paths', 'webhooks' and 'components'; OpenAPI 3.1 requires one", at: .root)
+        }
+        var webhooks: [Operation] = []
+        if context.isOpenAPI31, let hooks = context.object(root, "webhooks", at: .root) {
+            for (name, item) in hooks.members {
+                webhooks += pathItemOperations(name, item, at: JSONPointer(["webhooks", name]), root: merged.root, security: documentSecurity, context: &context)
+            }
         }
         deduplicateOperationIDs(&operations, context: &context)
         return OpenAPIDocument(
@@ -66,7 +76,8 @@ public enum DocumentParser {
             description: info.flatMap { context.string($0, "description", at: infoPointer) },
             servers: servers(root, context: &context), security: documentSecurity, securitySchemes: schemes,
             schemas: schemas, parameters: parameters, requestBodies: requestBodies, responses: responses,
-            operations: operations, raw: merged.root, origins: merged.origins, files: merged.files
+            operations: operations, raw: merged.root, origins: merged.origins, files: merged.files,
+            webhooks: webhooks, summary: info.flatMap { context.isOpenAPI31 ? context.string($0, "summary", at: infoPointer) : nil }
         )
     }
 
@@ -129,6 +140,9 @@ public enum DocumentParser {
             case "bearer": return .httpBearer
             case let other: return .other(type: "http \(other ?? "")")
             }
+        case "mutualTLS" where context.isOpenAPI31:
+            context.warning("the mutualTLS scheme needs a client certificate, which the transport (URLSession) must present; the generated Auth adds nothing for it", at: pointer)
+            return .mutualTLS
         case "apiKey":
             guard let name = context.string(object, "name", at: pointer), let location = context.string(object, "in", at: pointer),
                   ["header", "query", "cookie"].contains(location) else {

@@ -28,7 +28,8 @@ extension ParseContext {
             if let responses = self.object(object, "responses", at: opPointer) {
                 let base = opPointer.appending("responses")
                 operation.responses = responses.members.map { ($0.key, response($0.value, at: base.appending($0.key))) }
-            } else {
+            } else if !isOpenAPI31 {
+                // OpenAPI 3.1 makes `responses` optional: such an operation documents no response.
                 error("the operation has no 'responses'", at: opPointer)
             }
             if object["security"] != nil {
@@ -48,7 +49,7 @@ extension ParseContext {
     /// A Parameter Object or a reference to one.
     mutating func parameter(_ value: JSONValue, at pointer: JSONPointer) -> Referable<Parameter>? {
         guard let object = expectObject(value, "a parameter", at: pointer) else { return nil }
-        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        if let reference = describedReference(object, at: pointer) { return .reference(reference) }
         guard let name = string(object, "name", at: pointer) else {
             error("the parameter has no 'name'", at: pointer)
             return nil
@@ -91,7 +92,7 @@ extension ParseContext {
     /// A Request Body Object or a reference to one.
     mutating func requestBody(_ value: JSONValue, at pointer: JSONPointer) -> Referable<RequestBody>? {
         guard let object = expectObject(value, "the request body", at: pointer) else { return nil }
-        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        if let reference = describedReference(object, at: pointer) { return .reference(reference) }
         return .value(RequestBody(
             pointer: pointer, description: string(object, "description", at: pointer),
             required: bool(object, "required", at: pointer) ?? false, content: mediaTypes(object, at: pointer)
@@ -103,7 +104,7 @@ extension ParseContext {
         guard let object = expectObject(value, "the response", at: pointer) else {
             return .value(Response(pointer: pointer, description: nil, content: []))
         }
-        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        if let reference = describedReference(object, at: pointer) { return .reference(reference) }
         return .value(Response(pointer: pointer, description: string(object, "description", at: pointer), content: mediaTypes(object, at: pointer)))
     }
 

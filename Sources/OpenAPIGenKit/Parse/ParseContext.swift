@@ -7,6 +7,8 @@ struct ParseContext {
     let origins: OriginMap
     /// The findings so far.
     var diagnostics = DiagnosticBag()
+    /// Whether the document is OpenAPI 3.1 (JSON Schema 2020-12 schemas); 3.0 documents are read exactly as before.
+    var isOpenAPI31 = false
 
     /// Reports an error at `pointer` (a pointer into the bundled document; the diagnostic names the
     /// source file and the pointer inside it).

@@ -3,10 +3,17 @@
 extension ParseContext {
     /// The schema (or reference) at `pointer`.
     mutating func schema(_ value: JSONValue, at pointer: JSONPointer) -> Referable<Schema> {
+        // 3.1: `true` and `false` are schemas (any value; no value, which only matters where the parent reads it).
+        if isOpenAPI31, case .bool = value { return .value(Schema(pointer: pointer)) }
         guard let object = expectObject(value, "a schema", at: pointer) else { return .value(Schema(pointer: pointer)) }
-        if let reference = reference(object, at: pointer) { return .reference(reference) }
+        if let reference = reference(object, at: pointer) {
+            return isOpenAPI31 ? referenceWithSiblings(object, reference, at: pointer) : .reference(reference)
+        }
         var schema = Schema(pointer: pointer)
-        if case .array(let types) = object["type"] {
+        var typeAlternatives: [String] = []
+        if isOpenAPI31 {
+            typeAlternatives = readTypes31(object, into: &schema, at: pointer)
+        } else if case .array(let types) = object["type"] {
             // OpenAPI 3.1 spelling (`type: [string, "null"]`) in a 3.0 document: read it when it names one type.
             let names = types.compactMap(\.stringValue)
             let nonNull = names.filter { $0 != "null" }
@@ -65,6 +72,7 @@ extension ParseContext {
             }
             schema.discriminator = Discriminator(propertyName: propertyName, mapping: mapping)
         }
+        if isOpenAPI31 { readKeywords31(object, into: &schema, typeAlternatives: typeAlternatives, at: pointer) }
         return .value(schema)
     }
 

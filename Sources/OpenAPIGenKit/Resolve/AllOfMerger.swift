@@ -28,6 +28,7 @@ extension RefResolver {
         case .value(var schema):
             schema.properties = schema.properties.map { SchemaProperty(name: $0.name, schema: normalize($0.schema, visiting: visiting)) }
             schema.items = schema.items.map { normalize($0, visiting: visiting) }
+            schema.prefixItems = schema.prefixItems.map { normalize($0, visiting: visiting) }
             if case .schema(let additional) = schema.additionalProperties {
                 schema.additionalProperties = .schema(normalize(additional, visiting: visiting))
             }
@@ -49,6 +50,7 @@ extension RefResolver {
         guard schema.allOf.count == 1, case .reference = schema.allOf[0] else { return false }
         return schema.properties.isEmpty && schema.items == nil && schema.oneOf.isEmpty && schema.anyOf.isEmpty
             && schema.enumValues == nil && schema.additionalProperties == nil && (schema.type == nil || schema.type == "object")
+            && schema.prefixItems.isEmpty
     }
 
     /// One object schema holding every part's properties; `required` is the union.

@@ -17,7 +17,7 @@ public struct RefResolver {
     /// Resolves `document`. Errors go to `diagnostics`; the result is still returned so that later
     /// findings can be collected, but the pipeline stops when errors were reported.
     public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag) -> ResolvedDocument {
-        var resolver = RefResolver(document: document, context: ParseContext(origins: document.origins))
+        var resolver = RefResolver(document: document, context: ParseContext(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
         defer { diagnostics.append(contentsOf: resolver.context.diagnostics) }
         return resolver.run()
     }
@@ -32,10 +32,11 @@ public struct RefResolver {
         for operation in document.operations { operations.append(resolveOperation(operation)) }
         reportUndeclaredSecuritySchemes()
         checkSchemaValues(schemas: schemas, operations: operations)
+        let webhooks = document.webhooks.map { resolveOperation($0) }
         return ResolvedDocument(
             title: document.title, description: document.description, servers: document.servers,
             securitySchemes: document.securitySchemes, schemas: schemas, operations: operations,
-            origins: document.origins, files: document.files
+            origins: document.origins, files: document.files, webhooks: webhooks
         )
     }
 
@@ -99,18 +100,22 @@ public struct RefResolver {
 
     // MARK: - Following references
 
-    /// Follows a chain of references to a parameter, response or request body, reporting loops and misses.
-    private mutating func follow<Value>(
+    /// Follows a chain of references to a parameter, response or request body, reporting loops and misses. The
+    /// first `description` written next to a `$ref` of the chain (OpenAPI 3.1) replaces the target's.
+    private mutating func follow<Value: ReferenceDescribed>(
         _ referable: Referable<Value>, section: String,
         parse: (inout ParseContext, JSONValue, JSONPointer) -> Referable<Value>?
     ) -> Value? {
         var current = referable
         var seen: [String] = []
+        var description: String?
         while true {
             switch current {
-            case .value(let value):
+            case .value(var value):
+                if let description { value.description = description }
                 return value
             case .reference(let reference):
+                description = description ?? reference.description
                 guard let target = checkedTarget(reference) else { return nil }
                 if seen.contains(reference.raw) {
                     context.error("reference loop: \((seen + [reference.raw]).joined(separator: " → "))", at: reference.pointer)
@@ -158,3 +163,13 @@ public struct RefResolver {
         }
     }
 }
+
+/// What a `$ref` to it may describe anew: parameters, request bodies and responses.
+protocol ReferenceDescribed {
+    /// `description`.
+    var description: String? { get set }
+}
+
+extension Parameter: ReferenceDescribed {}
+extension RequestBody: ReferenceDescribed {}
+extension Response: ReferenceDescribed {}

@@ -19,6 +19,8 @@ public struct ResolvedDocument: Hashable, Sendable {
     public var origins: OriginMap
     /// The source files.
     public var files: [String]
+    /// `webhooks` (OpenAPI 3.1), resolved like operations; their payloads become types, not client methods.
+    public var webhooks: [ResolvedOperation] = []
 }
 
 /// A component schema and its name.

@@ -109,17 +109,17 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertTrue(diagnostics.first?.message.contains("Swagger 2.0") ?? false, diagnostics.description)
     }
 
-    func testOpenAPI31IsRefusedWithOneDiagnostic() {
-        let text = ##"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {"/a": 5}}"##
+    func testOpenAPI32IsRefusedWithOneDiagnostic() {
+        let text = ##"{"openapi": "3.2.0", "info": {"title": "T", "version": "1"}, "paths": {"/a": 5}}"##
         let (document, diagnostics) = Stages.parse(text)
         XCTAssertNil(document)
         XCTAssertEqual(diagnostics.count, 1)
         XCTAssertEqual(diagnostics.first?.pointer, JSONPointer(["openapi"]))
-        XCTAssertTrue(diagnostics.first?.message.contains("OpenAPI 3.1.0") ?? false, diagnostics.description)
+        XCTAssertTrue(diagnostics.first?.message.contains("OpenAPI 3.2.0") ?? false, diagnostics.description)
     }
 
-    func testOpenAPI31ThroughThePipelineGivesOneDiagnostic() {
-        let result = Stages.generate(##"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}"##)
+    func testOpenAPI32ThroughThePipelineGivesOneDiagnostic() {
+        let result = Stages.generate(##"{"openapi": "3.2.0", "info": {"title": "T", "version": "1"}, "paths": {}}"##)
         XCTAssertEqual(result.diagnostics.count, 1)
         XCTAssertEqual(result.files, [])
         XCTAssertTrue(result.diagnostics.first?.description.hasPrefix("t.json:1:") ?? false, result.diagnostics.description)
