@@ -52,7 +52,8 @@ struct ExternalRefBundler {
         self.takenNames = Set(root.value(at: JSONPointer(["components", "schemas"]))?.objectValue?.keys ?? [])
     }
 
-    /// Whether any `$ref` in `value` names something other than a fragment of the same file (`#/…`). A read-only
+    /// Whether any `$ref` in `value` is something other than a JSON pointer into the same file (`#/…`): another file,
+    /// or a 3.1 `$anchor` (`#name`), which the walk resolves. A read-only
     /// walk with an explicit stack: most documents are one file, and copying them node by node with a pointer per
     /// node cost a tenth of the generation time. `$ref`s inside examples count too, so the answer errs towards the
     /// full walk, which knows where references are data.
@@ -62,7 +63,7 @@ struct ExternalRefBundler {
             switch next {
             case .object(let object):
                 for (key, member) in object.members {
-                    if key == "$ref", case .string(let ref) = member, !ref.hasPrefix("#") { return true }
+                    if key == "$ref", case .string(let ref) = member, ref != "#", !ref.hasPrefix("#/") { return true }
                     if case .object = member { pending.append(member) } else if case .array = member { pending.append(member) }
                 }
             case .array(let array):

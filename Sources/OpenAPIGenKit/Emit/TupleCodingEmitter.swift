@@ -12,7 +12,7 @@ enum TupleCodingEmitter {
         let rest = properties.first { $0.jsonKey.isEmpty }
         writer.line()
         writer.doc("Decodes the JSON array: one element per position, in order\(rest == nil ? "" : ", then the rest").")
-        writer.block("public init(from decoder: any Swift.Decoder) throws") { w in
+        writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
             w.line("var container = try decoder.unkeyedContainer()")
             for property in positions {
                 let target = "self.\(property.storedName)"
@@ -32,7 +32,7 @@ enum TupleCodingEmitter {
         }
         writer.line()
         writer.doc("Encodes the value as a JSON array; unset optional positions at the end are left out.")
-        writer.block("public func encode(to encoder: any Swift.Encoder) throws") { w in
+        writer.declaration("func encode(to encoder: any Swift.Encoder) throws") { w in
             w.line("var container = encoder.unkeyedContainer()")
             let optional = positions.filter { !$0.isRequired }
             if !optional.isEmpty {

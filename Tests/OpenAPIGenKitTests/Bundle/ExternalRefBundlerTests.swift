@@ -122,6 +122,7 @@ private final class ReadLog: @unchecked Sendable {
         XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(##"{"a": [1, {"b": {"$ref": "other.json#/x"}}]}"##)))
         XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(##"[[[{"$ref": "schemas/pet.json"}]]]"##)))
         XCTAssertFalse(ExternalRefBundler.mayHaveExternalReference(try value(##"{"$ref": 3, "x": "other.json"}"##)))
+        XCTAssertTrue(ExternalRefBundler.mayHaveExternalReference(try value(##"{"a": {"$ref": "#pet"}}"##)))
         // A document with local references only comes back as it was.
         let root = try value(##"{"openapi": "3.0.3", "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {}}}}"##)
         var bag = DiagnosticBag()
