@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Every `specs/<Name>/` folder has committed output in `Generated/<Name>/`, compiled as the target `<Name>API`.
 /// `Tests/GoldenTests` checks that this list matches the folders in `specs/`.
-let generatedAPIs = ["ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL", "KitchenSink"]
+let generatedAPIs = ["Bookshelf", "ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL", "KitchenSink"]
 
 let package = Package(
     name: "openapi-gen",

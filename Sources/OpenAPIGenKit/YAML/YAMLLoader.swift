@@ -40,8 +40,18 @@ public enum YAMLLoader {
         }
     }
 
+    /// The stack of the thread the reader runs on. `YAMLParser` recurses a few calls per nesting level, up to
+    /// `maximumDepth` levels; a debug build needs about 20 KB per level, more than a secondary thread's default
+    /// stack (and than some main threads') holds. The memory is reserved, and only touched as deep as the text goes.
+    static let parserStackSize = 64 * 1024 * 1024
+
     /// The document in `data`; nil when the text holds no node (only white space and comments).
     static func read(_ data: Data) -> Result<JSONValue?, YAMLError> {
+        let result = onLargeStack { readOnThisThread(data) }
+        return result ?? .failure(YAMLError(message: "the YAML reader could not start a thread", line: 1, column: 1, kind: .limit))
+    }
+
+    private static func readOnThisThread(_ data: Data) -> Result<JSONValue?, YAMLError> {
         withText(data) { text in
             if let fault = YAMLTextCheck.firstFault(in: text) { return .failure(fault) }
             var parser = YAMLParser(text: text, maximumDepth: maximumDepth, maximumAliasExpansion: maximumAliasExpansion)
@@ -59,6 +69,10 @@ public enum YAMLLoader {
     /// member at its key, a sequence item at its first character. Inside a node repeated by an alias, only the
     /// alias itself has a position.
     static func positions(of pointers: Set<JSONPointer>, in data: Data) -> [JSONPointer: JSONPosition] {
+        onLargeStack { positionsOnThisThread(of: pointers, in: data) } ?? [:]
+    }
+
+    private static func positionsOnThisThread(of pointers: Set<JSONPointer>, in data: Data) -> [JSONPointer: JSONPosition] {
         withText(data) { text in
             guard YAMLTextCheck.firstFault(in: text) == nil else { return [:] }
             var parser = YAMLParser(
@@ -68,6 +82,18 @@ public enum YAMLLoader {
             _ = try? parser.parseStream()
             return parser.positions?.found ?? [:]
         }
+    }
+
+    /// Runs `body` on a new thread whose stack has `parserStackSize` bytes, and waits for its result (nil only
+    /// if the thread did not run).
+    private static func onLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T? {
+        let box = ThreadResult<T>()
+        let thread = Thread {
+            box.set(body())
+        }
+        thread.stackSize = parserStackSize
+        thread.start()
+        return box.wait()
     }
 
     /// Runs `body` on the bytes of `data` after a UTF-8 byte order mark.
@@ -94,5 +120,24 @@ public enum YAMLLoader {
             }
         }
         return true
+    }
+}
+
+/// The result of work done on another thread, handed over once.
+private final class ThreadResult<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private let done = DispatchSemaphore(value: 0)
+    private var value: T?
+
+    /// Stores the result and wakes the waiting thread.
+    func set(_ result: T) {
+        lock.withLock { value = result }
+        done.signal()
+    }
+
+    /// Waits for the result.
+    func wait() -> T? {
+        done.wait()
+        return lock.withLock { value }
     }
 }
