@@ -77,7 +77,7 @@ extension YAMLParser {
                 index += 1
             } else if current == 0x09 {
                 if !inFlow, onlyBlanksBeforeCursor() { try refuseTabIndentation() }
-                index += 1
+                skipBlanks()
             } else if current == UInt8(ascii: "#") {
                 while !Self.isBreakOrEnd(byte()) { index += 1 }
             } else if current == 0x0A || current == 0x0D {

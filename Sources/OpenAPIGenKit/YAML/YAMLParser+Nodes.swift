@@ -5,6 +5,7 @@ enum YAMLScalarStyle: Equatable {
 
 /// A node read before it is known whether it is a mapping key or a value.
 struct YAMLPiece {
+    /// What was read.
     enum Kind {
         /// A scalar's text (escapes decoded, lines folded) and how it was written.
         case scalar(String, YAMLScalarStyle)

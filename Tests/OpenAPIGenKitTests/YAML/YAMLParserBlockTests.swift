@@ -122,3 +122,16 @@ final class YAMLParserBlockTests: XCTestCase {
         ])
     }
 }
+
+extension YAMLParserBlockTests {
+    /// Long runs of white space are read once: a quadratic rescan would take minutes here.
+    func testLongRunsOfBlanksAreReadInLinearTime() {
+        let blanks = String(repeating: " \t", count: 200_000)
+        YAMLTest.assertValues([
+            ("a: 1\n\(blanks)# comment\n\(blanks)\nb: 2\n", YAMLTest.map(["a": .int(1), "b": .int(2)]), #line),
+        ])
+        YAMLTest.assertFaults([
+            ("a:\n\t\(blanks)b: 2\n", 2, 1, "a tab character indents this line", #line),
+        ])
+    }
+}
