@@ -98,6 +98,7 @@ enum ArgumentParser {
                                                         what changed for a Swift caller, breaking changes first;
                                                         OLD and NEW are JSON or YAML files, or specs/<Name>/ folders
 
+        SPEC, OLD and NEW documents are JSON (.json) or YAML (.yaml, .yml); external $refs may mix both.
         In specs/<Name>/, an openapi-gen.json next to the documents is the API's config.
           openapi-gen --help | --version
 
