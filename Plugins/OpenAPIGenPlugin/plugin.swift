@@ -4,8 +4,9 @@ import PackagePlugin
 /// Generates an OpenAPI client for a target at build time by running `openapi-gen generate`, the command a
 /// person would type; the plugin itself holds no generation logic.
 ///
-/// - `openapi.json` (+ optional `openapi-gen.json`) → `Client.swift`, `Support.swift`, `Types.swift`.
-/// - each `NAME.openapi.json` (+ optional `NAME.openapi-gen.json`) → `NAME.Client.swift`, `NAME.Support.swift`,
+/// - `openapi.json`, `openapi.yaml` or `openapi.yml` (+ optional `openapi-gen.json`) → `Client.swift`,
+///   `Support.swift`, `Types.swift`.
+/// - each `NAME.openapi.json` / `.yaml` / `.yml` (+ optional `NAME.openapi-gen.json`) → `NAME.Client.swift`, `NAME.Support.swift`,
 ///   `NAME.Types.swift`; give each config a `namespace` so the APIs can share the module.
 ///
 /// Every input is declared (the spec, its config and the files it reaches through relative `$ref`s), so editing
@@ -17,7 +18,7 @@ struct OpenAPIGenPlugin: BuildToolPlugin {
         guard let target = target as? SourceModuleTarget else { return [] }
         let specs = try TargetSpec.all(in: target.sourceFiles.map(\.url))
         guard !specs.isEmpty else {
-            Diagnostics.warning("OpenAPIGenPlugin: target '\(target.name)' has no openapi.json or NAME.openapi.json; nothing to generate")
+            Diagnostics.warning("OpenAPIGenPlugin: target '\(target.name)' has no openapi.json, openapi.yaml or NAME.openapi.json (.yaml, .yml); nothing to generate")
             return []
         }
         let tool = try context.tool(named: "openapi-gen").url
@@ -27,14 +28,17 @@ struct OpenAPIGenPlugin: BuildToolPlugin {
 
 /// One OpenAPI document in a target and the files that go with it.
 struct TargetSpec {
+    /// The extensions a spec may have: `openapi.json`, `openapi.yaml`, `openapi.yml` (and `NAME.openapi.…`).
+    static let specExtensions = [".json", ".yaml", ".yml"]
+
     /// The files the generator writes, one set per spec.
     static let outputNames = ["Client.swift", "Support.swift", "Types.swift"]
 
-    /// `openapi.json` or `NAME.openapi.json`.
+    /// `openapi.json` or `NAME.openapi.json` (or `.yaml`, `.yml`).
     var spec: URL
     /// `openapi-gen.json` or `NAME.openapi-gen.json`, when the target has it.
     var config: URL?
-    /// nil for `openapi.json`; `NAME` for `NAME.openapi.json`.
+    /// nil for `openapi.json`; `NAME` for `NAME.openapi.json` (or `.yaml`, `.yml`).
     var name: String?
 
     /// The specs among a target's files, sorted by file name; each config sits next to its spec.
@@ -46,16 +50,17 @@ struct TargetSpec {
         }
         let specs = files.compactMap { file -> TargetSpec? in
             let fileName = file.lastPathComponent
-            if fileName == "openapi.json" {
+            if specExtensions.contains(where: { fileName == "openapi" + $0 }) {
                 return TargetSpec(spec: file, config: sibling("openapi-gen.json", of: file), name: nil)
             }
-            guard fileName.hasSuffix(".openapi.json"), fileName.count > ".openapi.json".count else { return nil }
-            let name = String(fileName.dropLast(".openapi.json".count))
+            guard let suffix = specExtensions.map({ ".openapi" + $0 }).first(where: { fileName.hasSuffix($0) && fileName.count > $0.count }) else { return nil }
+            let name = String(fileName.dropLast(suffix.count))
             return TargetSpec(spec: file, config: sibling("\(name).openapi-gen.json", of: file), name: name)
         }
         .sorted { $0.spec.lastPathComponent < $1.spec.lastPathComponent }
-        for (fileName, same) in Dictionary(grouping: specs, by: \.spec.lastPathComponent) where same.count > 1 {
-            throw PluginError(message: "\(same.count) files named \(fileName) in one target (\(same.map(\.spec.path).joined(separator: ", "))); give each its own NAME.openapi.json")
+        for (name, same) in Dictionary(grouping: specs, by: { $0.name ?? "" }) where same.count > 1 {
+            let spec = name.isEmpty ? "openapi" : name + ".openapi"
+            throw PluginError(message: "\(same.count) specs named \(spec).json/.yaml/.yml in one target (\(same.map(\.spec.path).joined(separator: ", "))); they would write the same files, so give each its own NAME.openapi.json or NAME.openapi.yaml")
         }
         return specs
     }

@@ -8,9 +8,19 @@ import Foundation
 /// a sanitizer report, a timeout or running out of memory is a finding; diagnostics are the expected answer.
 /// The result must also hold what the CLI promises: all files exactly when there is no error, and a line for
 /// every diagnostic that has a pointer.
+///
+/// Every input is read twice: as `fuzz.json` (the JSON reader) and as `fuzz.yaml` (the YAML reader, which also
+/// reads JSON text, as YAML's flow style).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let source = SpecSource(displayPath: "fuzz.json", data: Data(bytes: bytes, count: count))
+    let data = Data(bytes: bytes, count: count)
+    check(SpecSource(displayPath: "fuzz.json", data: data))
+    check(SpecSource(displayPath: "fuzz.yaml", data: data))
+    return 0
+}
+
+/// Runs one document through the pipeline and aborts when the result breaks a promise.
+func check(_ source: SpecSource) {
     let result = Pipeline.generate([source], config: GeneratorConfig(), fileReader: { _ in nil })
     let hasErrors = result.diagnostics.contains { $0.severity == .error }
     if hasErrors && !result.files.isEmpty {
@@ -25,5 +35,4 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         fputs("finding: a diagnostic whose pointer has no line: \(diagnostic)\n", stderr)
         abort()
     }
-    return 0
 }

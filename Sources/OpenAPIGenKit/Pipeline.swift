@@ -78,7 +78,7 @@ public enum Pipeline {
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
         var loaded: [(file: String, root: JSONValue, origins: OriginMap)] = []
         for source in ordered {
-            guard let root = JSONLoader.load(source.data, file: source.displayPath, diagnostics: &diagnostics) else { continue }
+            guard let root = DocumentLoader.load(source.data, file: source.displayPath, diagnostics: &diagnostics) else { continue }
             let bundle = ExternalRefBundler.bundle(root, file: SpecFile(url: source.url, displayPath: source.displayPath), read: fileReader, diagnostics: &diagnostics)
             located += bundle.externalSources
             loaded.append((source.displayPath, bundle.root, bundle.origins))

@@ -76,7 +76,7 @@ enum ArgumentParser {
             let failOnBreaking = rest.contains("--fail-on-breaking")
             let parsed = try split(rest.filter { $0 != "--fail-on-breaking" }, valued: [])
             guard parsed.positional.count == 2 else {
-                throw UsageError(message: "diff needs two specs: the old and the new (a JSON file, or a specs/<Name>/ folder)")
+                throw UsageError(message: "diff needs two specs: the old and the new (a JSON or YAML file, or a specs/<Name>/ folder)")
             }
             return .diff(old: parsed.positional[0], new: parsed.positional[1], failOnBreaking: failOnBreaking, options)
         default:
@@ -106,7 +106,7 @@ enum ArgumentParser {
 
     /// The text `--help` prints.
     static let help = """
-        openapi-gen — generate Swift clients from OpenAPI 3.0.x JSON documents
+        openapi-gen — generate Swift clients from OpenAPI 3.0.x documents (JSON or YAML)
 
         USAGE:
           openapi-gen [--strict] [--verbose]            regenerate every specs/<Name>/ into Generated/<Name>/
@@ -120,8 +120,9 @@ enum ArgumentParser {
                                                         print diagnostics only
           openapi-gen diff OLD NEW [--fail-on-breaking]
                                                         what changed for a Swift caller, breaking changes first;
-                                                        OLD and NEW are JSON files or specs/<Name>/ folders
+                                                        OLD and NEW are JSON or YAML files, or specs/<Name>/ folders
 
+        SPEC, OLD and NEW documents are JSON (.json) or YAML (.yaml, .yml); external $refs may mix both.
         In specs/<Name>/, an openapi-gen.json next to the documents is the API's config.
           openapi-gen --help | --version
 

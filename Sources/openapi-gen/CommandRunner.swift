@@ -165,7 +165,7 @@ struct CommandRunner {
         let result: GenerationResult?
         if isFolder.boolValue {
             guard let api = try SpecCatalog.api(in: location) else {
-                printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: the folder holds no JSON documents")
+                printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: the folder holds no JSON or YAML documents")
                 return nil
             }
             result = runPipeline(api.files, config: api.config, options: options)

@@ -89,7 +89,7 @@ final class OutputSafetyTests: XCTestCase {
             let outcome = try CLIRunner.run(["validate", path], in: folder, timeout: 30)
             XCTAssertFalse(outcome.timedOut, "reading \(path) must not hang")
             XCTAssertEqual(outcome.status, 1, outcome.stderr)
-            XCTAssertEqual(outcome.stderr, "\(display): error: not a regular file (a folder, pipe or device?); expected a JSON file\n")
+            XCTAssertEqual(outcome.stderr, "\(display): error: not a regular file (a folder, pipe or device?); expected a JSON or YAML file\n")
         }
     }
 

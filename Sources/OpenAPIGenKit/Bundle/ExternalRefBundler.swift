@@ -192,7 +192,7 @@ struct ExternalRefBundler {
             return nil
         }
         externalSources.append(SpecSource(displayPath: file.displayPath, data: data, url: url))
-        let value = JSONLoader.load(data, file: file.displayPath, diagnostics: &diagnostics)
+        let value = DocumentLoader.load(data, file: file.displayPath, diagnostics: &diagnostics)
         loaded[file.displayPath] = .some(value)
         return value
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Adds line and column to diagnostics that name a JSON pointer, by finding the nodes in the source bytes
-/// (`JSONSerialization` reports no positions). Runs only when there are diagnostics, once per file.
+/// (`JSONSerialization` reports no positions): JSON text is scanned by `JSONPositionScanner`, YAML text read
+/// again by `YAMLLoader.positions`. Runs only when there are diagnostics, once per file.
 enum SourceLocations {
     /// `diagnostics` with `line`/`column` filled in where the pointer can be found in its file, re-sorted.
     static func locate(_ diagnostics: [Diagnostic], in sources: [SpecSource]) -> [Diagnostic] {
@@ -13,7 +14,10 @@ enum SourceLocations {
         var found: [String: [JSONPointer: JSONPosition]] = [:]
         for source in sources {
             guard let pointers = wanted[source.displayPath] else { continue }
-            found[source.displayPath] = JSONPositionScanner.positions(of: pointers, in: source.data)
+            switch DocumentFormat.of(path: source.displayPath, data: source.data) {
+            case .json: found[source.displayPath] = JSONPositionScanner.positions(of: pointers, in: source.data)
+            case .yaml: found[source.displayPath] = YAMLLoader.positions(of: pointers, in: source.data)
+            }
         }
         return diagnostics.map { diagnostic in
             guard diagnostic.line == nil, let pointer = diagnostic.pointer, let position = nearest(pointer, in: found[diagnostic.file]) else { return diagnostic }

@@ -1,13 +1,13 @@
 import Foundation
 
-/// The APIs of a project: each folder `specs/<Name>/` holds the JSON documents of one API, generated into
+/// The APIs of a project: each folder `specs/<Name>/` holds the JSON and YAML documents of one API, generated into
 /// `Generated/<Name>/` and compiled as the target `<Name>API`.
 public struct SpecCatalog {
     /// One API folder.
     public struct API: Hashable, Sendable {
         /// The folder name, `IonosPostgreSQL`.
         public var name: String
-        /// The spec files (every `*.json` except `openapi-gen.json`), sorted.
+        /// The spec files (every `*.json`, `*.yaml` and `*.yml` except `openapi-gen.json`), sorted.
         public var files: [URL]
         /// The folder's `openapi-gen.json`, if there is one.
         public var config: URL?
@@ -36,7 +36,7 @@ public struct SpecCatalog {
     public static func api(in folder: URL) throws -> API? {
         let manager = FileManager.default
         let files = try manager.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".json") && $0 != "openapi-gen.json" && !$0.hasPrefix(".") }
+            .filter { DocumentFormat.isDocumentName($0) && $0 != "openapi-gen.json" && !$0.hasPrefix(".") }
             .sorted()
             .map { folder.appendingPathComponent($0) }
         let config = folder.appendingPathComponent("openapi-gen.json")

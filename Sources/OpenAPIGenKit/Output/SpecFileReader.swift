@@ -22,7 +22,7 @@ public enum SpecFileReader {
         public var description: String {
             switch self {
             case .missing: return "no such file"
-            case .notAFile: return "not a regular file (a folder, pipe or device?); expected a JSON file"
+            case .notAFile: return "not a regular file (a folder, pipe or device?); expected a JSON or YAML file"
             case .tooLarge(let limit): return "the file is larger than \(limit / (1024 * 1024)) MB; refusing to read it"
             case .unreadable(let reason): return "the file cannot be read (\(reason))"
             }

@@ -30,14 +30,20 @@ enum SpecFuzz {
         var sources: [SpecSource]
         var config: SpecSource?
 
-        /// Runs the pipeline. External references are read from the case's own documents only, never from disk.
+        /// Runs the pipeline. External references are read from the case's own documents, or else from the
+        /// unchanged files inside `specs/` (the shared files a seed API refers to), never from anywhere else.
         func run() -> GenerationResult {
             var files: [String: Data] = [:]
             for source in sources {
                 if let url = source.url { files[url.standardizedFileURL.path] = source.data }
             }
             let known = files
-            return Pipeline.generate(sources, configSource: config, fileReader: { known[$0.standardizedFileURL.path] })
+            let specsFolder = SpecFuzz.packageRoot.appendingPathComponent("specs").standardizedFileURL.path + "/"
+            return Pipeline.generate(sources, configSource: config, fileReader: { url in
+                let path = url.standardizedFileURL.path
+                if let data = known[path] { return data }
+                return path.hasPrefix(specsFolder) ? Pipeline.readFile(url) : nil
+            })
         }
     }
 
@@ -48,8 +54,20 @@ enum SpecFuzz {
             let configURL = specs.appendingPathComponent(api.name).appendingPathComponent("openapi-gen.json")
             let config = try FileManager.default.fileExists(atPath: configURL.path)
                 ? SpecSource(displayPath: "specs/\(api.name)/openapi-gen.json", data: Data(contentsOf: configURL), url: configURL) : nil
-            return SeedAPI(name: api.name, sources: sources, config: config, trees: sources.map { JSONReader.read($0.data).value })
+            return SeedAPI(name: api.name, sources: sources, config: config, trees: sources.map { parse($0.data, yaml: isYAML($0)) })
         }
+    }
+
+    /// Whether the pipeline reads `source` as YAML.
+    static func isYAML(_ source: SpecSource) -> Bool {
+        DocumentFormat.of(path: source.displayPath, data: source.data) == .yaml
+    }
+
+    /// The document in `data` (YAML or JSON), or nil when it is not valid.
+    static func parse(_ data: Data, yaml: Bool) -> JSONValue? {
+        guard yaml else { return JSONReader.read(data).value }
+        if case .success(let value?) = YAMLLoader.read(data) { return value }
+        return nil
     }
 
     /// Case `index`: a random API, a random document of it, one to three mutations.
@@ -58,11 +76,12 @@ enum SpecFuzz {
         let fileIndex = random.below(api.sources.count)
         var data = api.sources[fileIndex].data
         var tree = api.trees[fileIndex]
+        let yaml = isYAML(api.sources[fileIndex])
         var names: [String] = []
         for _ in 0..<(1 + random.below(3)) {
             let mutation = Mutation.allCases[random.below(Mutation.allCases.count)]
             names.append(mutation.rawValue)
-            mutation.apply(to: &data, tree: &tree, random: &random)
+            mutation.apply(to: &data, tree: &tree, yaml: yaml, random: &random)
         }
         var sources = api.sources
         sources[fileIndex].data = data
@@ -84,7 +103,9 @@ enum SpecFuzz {
             XCTAssertTrue(result.files.isEmpty, "\(label): failed but produced files", file: file, line: line)
         }
         XCTAssertEqual(result.diagnostics, result.diagnostics.sorted(), "\(label): diagnostics are not sorted", file: file, line: line)
-        let validJSON = Dictionary(fuzzCase.sources.map { ($0.displayPath, JSONReader.read(Data($0.data.trimmingUTF8BOM)).fault == nil) }, uniquingKeysWith: { $1 })
+        let validJSON = Dictionary(fuzzCase.sources.map { source in
+            (source.displayPath, isYAML(source) ? parse(source.data, yaml: true) != nil : JSONReader.read(Data(source.data.trimmingUTF8BOM)).fault == nil)
+        }, uniquingKeysWith: { $1 })
         for diagnostic in result.diagnostics {
             XCTAssertFalse(diagnostic.file.isEmpty, "\(label): a diagnostic without a file: \(diagnostic)", file: file, line: line)
             XCTAssertFalse(diagnostic.message.trimmingCharacters(in: .whitespaces).isEmpty, "\(label): an empty message: \(diagnostic)", file: file, line: line)

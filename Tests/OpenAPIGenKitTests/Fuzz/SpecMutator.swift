@@ -3,13 +3,15 @@ import Foundation
 
 /// The mutations a fuzz case applies to one document.
 extension SpecFuzz {
-    /// One way to damage a document: its bytes (flipped, cut short) or, through its parsed tree, a value swapped
-    /// for another kind, a `$ref` rewritten, a required member deleted, a key renamed, a string swapped or a node
-    /// nested deeply.
+    /// One way to damage a document: its bytes (flipped, cut short), its lines (YAML-minded edits: tabs,
+    /// indentation, repeated lines, anchors, aliases, tags, a second document, an alias bomb) or, through its
+    /// parsed tree, a value swapped for another kind, a `$ref` rewritten, a required member deleted, a key
+    /// renamed, a string swapped or a node nested deeply. A YAML document's tree is written back as YAML, in
+    /// block or flow style.
     enum Mutation: String, CaseIterable {
-        case byteFlip, truncation, typeSwap, refRewrite, requiredDeletion, keyRename, stringSwap, nesting
+        case byteFlip, truncation, lineEdit, typeSwap, refRewrite, requiredDeletion, keyRename, stringSwap, nesting
 
-        func apply(to data: inout Data, tree: inout JSONValue?, random: inout SplitMix64) {
+        func apply(to data: inout Data, tree: inout JSONValue?, yaml: Bool, random: inout SplitMix64) {
             switch self {
             case .byteFlip:
                 guard !data.isEmpty else { return }
@@ -21,16 +23,51 @@ extension SpecFuzz {
             case .truncation:
                 data = data.prefix(random.below(data.count + 1))
                 tree = nil
+            case .lineEdit:
+                data = Self.editLines(data, random: &random)
+                tree = nil
             case .typeSwap, .refRewrite, .requiredDeletion, .keyRename, .stringSwap, .nesting:
-                guard var value = tree ?? JSONReader.read(data).value else {
-                    // Text that is no longer JSON: cut it somewhere instead.
+                guard var value = tree ?? SpecFuzz.parse(data, yaml: yaml) else {
+                    // Text that is no longer a document: cut it somewhere instead.
                     data = data.prefix(random.below(data.count + 1))
                     return
                 }
                 mutateTree(&value, random: &random)
                 tree = value
-                data = Data(JSONText.serialize(value).utf8)
+                if yaml {
+                    data = Data(YAMLWriter.text(value, style: random.below(3) == 0 ? .flow : .block).utf8)
+                } else {
+                    data = Data(JSONText.serialize(value).utf8)
+                }
             }
+        }
+
+        /// One edit of one line: a tab or spaces in its indentation, the line repeated, deleted or cut at its `:`,
+        /// an anchor, alias or tag after its `: `, a `---` before it, or an alias bomb appended to the text.
+        static func editLines(_ data: Data, random: inout SplitMix64) -> Data {
+            var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard !lines.isEmpty else { return data }
+            let index = random.below(lines.count)
+            let line = lines[index]
+            switch random.below(9) {
+            case 0: lines[index] = "\t" + line
+            case 1: lines[index] = String(repeating: " ", count: 1 + random.below(3)) + line
+            case 2: lines[index] = String(line.dropFirst(min(line.prefix { $0 == " " }.count, 1 + random.below(3))))
+            case 3: lines.insert(line, at: index)
+            case 4: lines.remove(at: index)
+            case 5:
+                let additions = ["&a ", "*a ", "*missing ", "!!int ", "!!str ", "!custom ", "|\n", ">-\n", "[", "{", "\"", "'", "? ", "- ", "<< "]
+                let addition = additions[random.below(additions.count)]
+                lines[index] = line.contains(": ") ? line.replacingOccurrences(of: ": ", with: ": " + addition, options: [], range: line.range(of: ": ")) : addition + line
+            case 6: lines.insert("---", at: index)
+            case 7: lines[index] = line.replacingOccurrences(of: ":", with: "")
+            default:
+                lines.append("x-lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]")
+                for level in 1...9 {
+                    lines.append("x-lol\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]")
+                }
+            }
+            return Data(lines.joined(separator: "\n").utf8)
         }
 
         private func mutateTree(_ value: inout JSONValue, random: inout SplitMix64) {
