@@ -8,161 +8,6 @@ import Foundation
 import FoundationNetworking
 #endif
 
-// MARK: - HTTP messages
-
-/// One HTTP header field. The name keeps the spelling it was given; lookups compare names case-insensitively.
-public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable {
-    /// The field name, such as `Content-Type`.
-    public var name: Swift.String
-    /// The field value.
-    public var value: Swift.String
-
-    /// Creates a header field.
-    public init(name: Swift.String, value: Swift.String) {
-        self.name = name
-        self.value = value
-    }
-
-    /// The value of the first field in `fields` called `name`, compared case-insensitively.
-    static func firstValue(in fields: [HTTPHeaderField], named name: Swift.String) -> Swift.String? {
-        let key = name.lowercased()
-        return fields.first { $0.name.lowercased() == key }?.value
-    }
-
-    /// Removes every field called `name` (compared case-insensitively) from `fields` and appends `name: value`.
-    static func replaceValue(in fields: inout [HTTPHeaderField], named name: Swift.String, with value: Swift.String) {
-        let key = name.lowercased()
-        fields.removeAll { $0.name.lowercased() == key }
-        fields.append(HTTPHeaderField(name: name, value: value))
-    }
-}
-
-/// A request as middlewares and the transport see it.
-public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
-    /// The HTTP method, such as `GET`.
-    public var method: Swift.String
-    /// The absolute URL, query included.
-    public var url: Foundation.URL
-    /// The header fields, in the order they are sent.
-    public var headerFields: [HTTPHeaderField]
-    /// The body, or `nil` when the request has none.
-    public var body: Foundation.Data?
-
-    /// Creates a request.
-    public init(
-        method: Swift.String,
-        url: Foundation.URL,
-        headerFields: [HTTPHeaderField] = [],
-        body: Foundation.Data? = nil
-    ) {
-        self.method = method
-        self.url = url
-        self.headerFields = headerFields
-        self.body = body
-    }
-
-    /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
-    public func value(forHeader name: Swift.String) -> Swift.String? {
-        HTTPHeaderField.firstValue(in: headerFields, named: name)
-    }
-}
-
-/// A response as the transport returns it, whatever its status code.
-public struct HTTPResponse: Swift.Sendable, Swift.Hashable {
-    /// The HTTP status code, such as `200`.
-    public var statusCode: Swift.Int
-    /// The header fields.
-    public var headerFields: [HTTPHeaderField]
-    /// The body; empty when the response has none.
-    public var body: Foundation.Data
-
-    /// Creates a response.
-    public init(
-        statusCode: Swift.Int,
-        headerFields: [HTTPHeaderField] = [],
-        body: Foundation.Data = Foundation.Data()
-    ) {
-        self.statusCode = statusCode
-        self.headerFields = headerFields
-        self.body = body
-    }
-
-    /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
-    public func value(forHeader name: Swift.String) -> Swift.String? {
-        HTTPHeaderField.firstValue(in: headerFields, named: name)
-    }
-}
-
-// MARK: - Transport and middleware
-
-/// Sends requests over the network. Generated clients use `URLSessionTransport` unless given another transport;
-/// tests can pass a stub.
-public protocol HTTPTransport: Swift.Sendable {
-    /// Sends `request` and returns the response, whatever its status code. Throws only when no response arrived.
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse
-}
-
-/// An `HTTPTransport` that sends requests through a `URLSession`.
-public struct URLSessionTransport: HTTPTransport {
-    #if canImport(FoundationNetworking)
-    /// The session type: `URLSession` from FoundationNetworking.
-    public typealias Session = FoundationNetworking.URLSession
-    /// The platform's `URLRequest`.
-    typealias PlatformRequest = FoundationNetworking.URLRequest
-    /// The platform's `HTTPURLResponse`.
-    typealias PlatformResponse = FoundationNetworking.HTTPURLResponse
-    #else
-    /// The session type: `URLSession` from Foundation.
-    public typealias Session = Foundation.URLSession
-    /// The platform's `URLRequest`.
-    typealias PlatformRequest = Foundation.URLRequest
-    /// The platform's `HTTPURLResponse`.
-    typealias PlatformResponse = Foundation.HTTPURLResponse
-    #endif
-
-    /// The session that performs the requests.
-    public let session: Session
-
-    /// Creates a transport that sends requests through `session`.
-    public init(session: Session = .shared) {
-        self.session = session
-    }
-
-    /// Sends `request` through the session. The response's header fields are sorted by name.
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        var urlRequest = PlatformRequest(url: request.url)
-        urlRequest.httpMethod = request.method
-        for field in request.headerFields {
-            urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
-        }
-        urlRequest.httpBody = request.body
-        let (data, response) = try await session.data(for: urlRequest)
-        guard let httpResponse = response as? PlatformResponse else {
-            throw Foundation.URLError(.badServerResponse)
-        }
-        var fields: [HTTPHeaderField] = []
-        for (key, value) in httpResponse.allHeaderFields {
-            guard let name = key as? Swift.String else { continue }
-            let text = value as? Swift.String ?? Swift.String(describing: value)
-            fields.append(HTTPHeaderField(name: name, value: text))
-        }
-        fields.sort { ($0.name.lowercased(), $0.value) < ($1.name.lowercased(), $1.value) }
-        return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: fields, body: data)
-    }
-}
-
-/// Code that runs around every request of a client, in the order the middlewares were given: the first sees the
-/// request first and the response last. Use it for logging, retries, extra headers or metrics.
-public protocol ClientMiddleware: Swift.Sendable {
-    /// Handles one request of the operation `operationID`. Call `next` with the request, changed or not, to pass it
-    /// on to the next middleware or the transport, and return its response, changed or not.
-    func intercept(
-        _ request: HTTPRequest,
-        operationID: Swift.String,
-        next: @Sendable (HTTPRequest) async throws -> HTTPResponse
-    ) async throws -> HTTPResponse
-}
-
 // MARK: - Authentication
 
 /// Credentials for the API. Where they go (header, query or cookie) follows the operation's security requirements.
@@ -216,175 +61,63 @@ public enum SecurityScheme: Swift.Sendable, Swift.Hashable {
     case apiKey(name: Swift.String, location: APIKeyLocation)
 }
 
-// MARK: - Errors
+// MARK: - Schema composition helpers
 
-/// An HTTP response whose status code the operation does not document as a success.
-public struct APIError<Body: Swift.Sendable>: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
-    /// The `operationId` of the operation that failed.
-    public let operationID: Swift.String
-    /// The HTTP status code.
-    public let statusCode: Swift.Int
-    /// The response header fields.
-    public let headerFields: [HTTPHeaderField]
-    /// The decoded error body, or `nil` when the body was empty or did not match the documented schema.
-    public let body: Body?
-    /// The body as received.
-    public let rawBody: Foundation.Data
+/// A coding key with any name: discriminator properties and keys that a schema does not declare.
+public struct OpenAPICodingKey: Swift.CodingKey, Swift.Hashable, Swift.Sendable {
+    /// The key.
+    public var stringValue: Swift.String
+    /// Always `nil`: JSON object keys are strings.
+    public var intValue: Swift.Int? { nil }
 
-    /// Creates an error.
-    public init(
-        operationID: Swift.String,
-        statusCode: Swift.Int,
-        headerFields: [HTTPHeaderField],
-        body: Body?,
-        rawBody: Foundation.Data
-    ) {
-        self.operationID = operationID
-        self.statusCode = statusCode
-        self.headerFields = headerFields
-        self.body = body
-        self.rawBody = rawBody
+    /// Creates the key `stringValue`.
+    public init(_ stringValue: Swift.String) {
+        self.stringValue = stringValue
     }
 
-    /// `"<operationID> failed with HTTP status <code>"`, followed by up to 200 bytes of the body when they are
-    /// printable UTF-8.
-    public var description: Swift.String {
-        let text = "\(operationID) failed with HTTP status \(statusCode)"
-        guard let excerpt = OpenAPICoding.printableExcerpt(of: rawBody, limit: 200) else { return text }
-        return text + ": " + excerpt
+    /// Creates the key `stringValue`.
+    public init?(stringValue: Swift.String) {
+        self.stringValue = stringValue
+    }
+
+    /// Creates the key spelled like `intValue`.
+    public init?(intValue: Swift.Int) {
+        self.stringValue = Swift.String(intValue)
     }
 }
 
-/// A failure of the client itself: the request could not be built or sent, or the response could not be decoded.
-public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
-    /// The server URL (the associated value, as configured) does not make a valid absolute URL.
-    case invalidServerURL(Swift.String)
-    /// The name or value of the header `name` contains CR, LF or NUL. The request was refused before it was sent.
-    case invalidHeaderValue(name: Swift.String)
-    /// The request body of `operationID` could not be encoded as JSON.
-    case encodingFailed(operationID: Swift.String, description: Swift.String)
-    /// The transport (or `URLSession`) threw `underlying`: no response was received for `operationID`.
-    case transportFailed(operationID: Swift.String, underlying: any Swift.Error & Swift.Sendable)
-    /// The body of a response of `operationID` does not match the type `typeName`. `codingPath` locates the bad
-    /// value, such as `items[0].metadata.createdDate` (empty for the whole body), and `description` explains it.
-    case decodingFailed(
-        operationID: Swift.String,
-        statusCode: Swift.Int,
-        typeName: Swift.String,
-        codingPath: Swift.String,
-        description: Swift.String,
-        rawBody: Foundation.Data
-    )
-
-    /// A plain-English explanation. It never shows header values, which may hold credentials.
-    public var description: Swift.String {
-        switch self {
-        case .invalidServerURL(let url):
-            "The server URL \(url.debugDescription) is not an absolute URL such as \"https://api.example.com/v1\"."
-        case .invalidHeaderValue(let name):
-            "The header \(name.debugDescription) contains CR, LF or NUL, so the request was not sent."
-        case .encodingFailed(let operationID, let description):
-            "\(operationID): the request body could not be encoded as JSON. \(description)"
-        case .transportFailed(let operationID, let underlying):
-            "\(operationID): no response was received: \(underlying)"
-        case .decodingFailed(let operationID, let statusCode, _, _, let description, _):
-            "\(operationID) (HTTP \(statusCode)): \(description)"
-        }
-    }
-}
-
-// MARK: - JSONValue
-
-/// Any JSON value. Used for schemas without a type and for free-form objects.
-public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable,
-    Swift.ExpressibleByNilLiteral, Swift.ExpressibleByBooleanLiteral,
-    Swift.ExpressibleByIntegerLiteral, Swift.ExpressibleByFloatLiteral, Swift.ExpressibleByStringLiteral, Swift.ExpressibleByArrayLiteral, Swift.ExpressibleByDictionaryLiteral
+/// An immutable value on the heap, so that a struct can contain itself (recursive schemas) and keep value
+/// semantics: setting a boxed property stores a new box.
+final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,
+    Swift.Sendable
 {
-    /// `null`.
-    case null
-    /// `true` or `false`.
-    case bool(Swift.Bool)
-    /// A number without fraction that fits in `Int64`.
-    case integer(Swift.Int64)
-    /// Any other number.
-    case number(Swift.Double)
-    /// A string.
-    case string(Swift.String)
-    /// An array.
-    case array([JSONValue])
-    /// An object.
-    case object([Swift.String: JSONValue])
+    /// The value.
+    let value: Value
 
-    /// Decodes any JSON value. Whole numbers that fit in `Int64` become `.integer`, other numbers `.number`.
-    /// (Whether `1.0` or `1e3` count as whole numbers depends on the `Decoder`; `JSONDecoder` says they do.)
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Swift.Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Swift.Int64.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Swift.Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(Swift.String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else if let value = try? container.decode([Swift.String: JSONValue].self) {
-            self = .object(value)
-        } else {
-            throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON value.")
-        }
+    /// Boxes `value`.
+    init(_ value: Value) {
+        self.value = value
     }
 
-    /// Encodes the value as the JSON it stands for.
-    public func encode(to encoder: any Swift.Encoder) throws {
+    /// Decodes the value itself; the box adds nothing to the JSON.
+    init(from decoder: any Swift.Decoder) throws {
+        self.value = try decoder.singleValueContainer().decode(Value.self)
+    }
+
+    /// Encodes the value itself.
+    func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
+        try container.encode(value)
     }
 
-    /// Creates `.null`.
-    public init(nilLiteral: ()) {
-        self = .null
+    /// Boxes are equal when their values are.
+    static func == (lhs: OpenAPIBox, rhs: OpenAPIBox) -> Swift.Bool {
+        lhs.value == rhs.value
     }
 
-    /// Creates `.bool(value)`.
-    public init(booleanLiteral value: Swift.Bool) {
-        self = .bool(value)
-    }
-
-    /// Creates `.integer(value)`.
-    public init(integerLiteral value: Swift.Int64) {
-        self = .integer(value)
-    }
-
-    /// Creates `.number(value)`.
-    public init(floatLiteral value: Swift.Double) {
-        self = .number(value)
-    }
-
-    /// Creates `.string(value)`.
-    public init(stringLiteral value: Swift.String) {
-        self = .string(value)
-    }
-
-    /// Creates `.array(elements)`.
-    public init(arrayLiteral elements: JSONValue...) {
-        self = .array(elements)
-    }
-
-    /// Creates `.object` from the pairs; of two pairs with the same key, the last wins.
-    public init(dictionaryLiteral elements: (Swift.String, JSONValue)...) {
-        self = .object(Swift.Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    /// Hashes the value.
+    func hash(into hasher: inout Swift.Hasher) {
+        hasher.combine(value)
     }
 }
 
@@ -690,63 +423,408 @@ public enum OpenAPICoding: Swift.Sendable {
     }
 }
 
-// MARK: - Schema composition helpers
+// MARK: - Errors
 
-/// A coding key with any name: discriminator properties and keys that a schema does not declare.
-public struct OpenAPICodingKey: Swift.CodingKey, Swift.Hashable, Swift.Sendable {
-    /// The key.
-    public var stringValue: Swift.String
-    /// Always `nil`: JSON object keys are strings.
-    public var intValue: Swift.Int? { nil }
+/// An HTTP response whose status code the operation does not document as a success.
+public struct APIError<Body: Swift.Sendable>: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+    /// The `operationId` of the operation that failed.
+    public let operationID: Swift.String
+    /// The HTTP status code.
+    public let statusCode: Swift.Int
+    /// The response header fields.
+    public let headerFields: [HTTPHeaderField]
+    /// The decoded error body, or `nil` when the body was empty or did not match the documented schema.
+    public let body: Body?
+    /// The body as received.
+    public let rawBody: Foundation.Data
 
-    /// Creates the key `stringValue`.
-    public init(_ stringValue: Swift.String) {
-        self.stringValue = stringValue
+    /// Creates an error.
+    public init(
+        operationID: Swift.String,
+        statusCode: Swift.Int,
+        headerFields: [HTTPHeaderField],
+        body: Body?,
+        rawBody: Foundation.Data
+    ) {
+        self.operationID = operationID
+        self.statusCode = statusCode
+        self.headerFields = headerFields
+        self.body = body
+        self.rawBody = rawBody
     }
 
-    /// Creates the key `stringValue`.
-    public init?(stringValue: Swift.String) {
-        self.stringValue = stringValue
-    }
-
-    /// Creates the key spelled like `intValue`.
-    public init?(intValue: Swift.Int) {
-        self.stringValue = Swift.String(intValue)
+    /// `"<operationID> failed with HTTP status <code>"`, followed by up to 200 bytes of the body when they are
+    /// printable UTF-8.
+    public var description: Swift.String {
+        let text = "\(operationID) failed with HTTP status \(statusCode)"
+        guard let excerpt = OpenAPICoding.printableExcerpt(of: rawBody, limit: 200) else { return text }
+        return text + ": " + excerpt
     }
 }
 
-/// An immutable value on the heap, so that a struct can contain itself (recursive schemas) and keep value
-/// semantics: setting a boxed property stores a new box.
-final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,
-    Swift.Sendable
-{
-    /// The value.
-    let value: Value
+/// A failure of the client itself: the request could not be built or sent, or the response could not be decoded.
+public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+    /// The server URL (the associated value, as configured) does not make a valid absolute URL.
+    case invalidServerURL(Swift.String)
+    /// The name or value of the header `name` contains CR, LF or NUL. The request was refused before it was sent.
+    case invalidHeaderValue(name: Swift.String)
+    /// The request body of `operationID` could not be encoded as JSON.
+    case encodingFailed(operationID: Swift.String, description: Swift.String)
+    /// The transport (or `URLSession`) threw `underlying`: no response was received for `operationID`.
+    case transportFailed(operationID: Swift.String, underlying: any Swift.Error & Swift.Sendable)
+    /// The body of a response of `operationID` does not match the type `typeName`. `codingPath` locates the bad
+    /// value, such as `items[0].metadata.createdDate` (empty for the whole body), and `description` explains it.
+    case decodingFailed(
+        operationID: Swift.String,
+        statusCode: Swift.Int,
+        typeName: Swift.String,
+        codingPath: Swift.String,
+        description: Swift.String,
+        rawBody: Foundation.Data
+    )
 
-    /// Boxes `value`.
-    init(_ value: Value) {
+    /// A plain-English explanation. It never shows header values, which may hold credentials.
+    public var description: Swift.String {
+        switch self {
+        case .invalidServerURL(let url):
+            "The server URL \(url.debugDescription) is not an absolute URL such as \"https://api.example.com/v1\"."
+        case .invalidHeaderValue(let name):
+            "The header \(name.debugDescription) contains CR, LF or NUL, so the request was not sent."
+        case .encodingFailed(let operationID, let description):
+            "\(operationID): the request body could not be encoded as JSON. \(description)"
+        case .transportFailed(let operationID, let underlying):
+            "\(operationID): no response was received: \(underlying)"
+        case .decodingFailed(let operationID, let statusCode, _, _, let description, _):
+            "\(operationID) (HTTP \(statusCode)): \(description)"
+        }
+    }
+}
+
+// MARK: - HTTP messages
+
+/// One HTTP header field. The name keeps the spelling it was given; lookups compare names case-insensitively.
+public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable {
+    /// The field name, such as `Content-Type`.
+    public var name: Swift.String
+    /// The field value.
+    public var value: Swift.String
+
+    /// Creates a header field.
+    public init(name: Swift.String, value: Swift.String) {
+        self.name = name
         self.value = value
     }
 
-    /// Decodes the value itself; the box adds nothing to the JSON.
-    init(from decoder: any Swift.Decoder) throws {
-        self.value = try decoder.singleValueContainer().decode(Value.self)
+    /// The value of the first field in `fields` called `name`, compared case-insensitively.
+    static func firstValue(in fields: [HTTPHeaderField], named name: Swift.String) -> Swift.String? {
+        let key = name.lowercased()
+        return fields.first { $0.name.lowercased() == key }?.value
     }
 
-    /// Encodes the value itself.
-    func encode(to encoder: any Swift.Encoder) throws {
+    /// Removes every field called `name` (compared case-insensitively) from `fields` and appends `name: value`.
+    static func replaceValue(in fields: inout [HTTPHeaderField], named name: Swift.String, with value: Swift.String) {
+        let key = name.lowercased()
+        fields.removeAll { $0.name.lowercased() == key }
+        fields.append(HTTPHeaderField(name: name, value: value))
+    }
+}
+
+/// A request as middlewares and the transport see it.
+public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
+    /// The HTTP method, such as `GET`.
+    public var method: Swift.String
+    /// The absolute URL, query included.
+    public var url: Foundation.URL
+    /// The header fields, in the order they are sent.
+    public var headerFields: [HTTPHeaderField]
+    /// The body, or `nil` when the request has none.
+    public var body: Foundation.Data?
+
+    /// Creates a request.
+    public init(
+        method: Swift.String,
+        url: Foundation.URL,
+        headerFields: [HTTPHeaderField] = [],
+        body: Foundation.Data? = nil
+    ) {
+        self.method = method
+        self.url = url
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
+    public func value(forHeader name: Swift.String) -> Swift.String? {
+        HTTPHeaderField.firstValue(in: headerFields, named: name)
+    }
+}
+
+/// A response as the transport returns it, whatever its status code.
+public struct HTTPResponse: Swift.Sendable, Swift.Hashable {
+    /// The HTTP status code, such as `200`.
+    public var statusCode: Swift.Int
+    /// The header fields.
+    public var headerFields: [HTTPHeaderField]
+    /// The body; empty when the response has none.
+    public var body: Foundation.Data
+
+    /// Creates a response.
+    public init(
+        statusCode: Swift.Int,
+        headerFields: [HTTPHeaderField] = [],
+        body: Foundation.Data = Foundation.Data()
+    ) {
+        self.statusCode = statusCode
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
+    public func value(forHeader name: Swift.String) -> Swift.String? {
+        HTTPHeaderField.firstValue(in: headerFields, named: name)
+    }
+}
+
+// MARK: - JSONValue
+
+/// Any JSON value. Used for schemas without a type and for free-form objects.
+public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable,
+    Swift.ExpressibleByNilLiteral, Swift.ExpressibleByBooleanLiteral,
+    Swift.ExpressibleByIntegerLiteral, Swift.ExpressibleByFloatLiteral, Swift.ExpressibleByStringLiteral, Swift.ExpressibleByArrayLiteral, Swift.ExpressibleByDictionaryLiteral
+{
+    /// `null`.
+    case null
+    /// `true` or `false`.
+    case bool(Swift.Bool)
+    /// A number without fraction that fits in `Int64`.
+    case integer(Swift.Int64)
+    /// Any other number.
+    case number(Swift.Double)
+    /// A string.
+    case string(Swift.String)
+    /// An array.
+    case array([JSONValue])
+    /// An object.
+    case object([Swift.String: JSONValue])
+
+    /// Decodes any JSON value. Whole numbers that fit in `Int64` become `.integer`, other numbers `.number`.
+    /// (Whether `1.0` or `1e3` count as whole numbers depends on the `Decoder`; `JSONDecoder` says they do.)
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Swift.Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Swift.Int64.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Swift.Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(Swift.String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else if let value = try? container.decode([Swift.String: JSONValue].self) {
+            self = .object(value)
+        } else {
+            throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: "Expected a JSON value.")
+        }
+    }
+
+    /// Encodes the value as the JSON it stands for.
+    public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(value)
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
     }
 
-    /// Boxes are equal when their values are.
-    static func == (lhs: OpenAPIBox, rhs: OpenAPIBox) -> Swift.Bool {
-        lhs.value == rhs.value
+    /// Creates `.null`.
+    public init(nilLiteral: ()) {
+        self = .null
     }
 
-    /// Hashes the value.
-    func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(value)
+    /// Creates `.bool(value)`.
+    public init(booleanLiteral value: Swift.Bool) {
+        self = .bool(value)
+    }
+
+    /// Creates `.integer(value)`.
+    public init(integerLiteral value: Swift.Int64) {
+        self = .integer(value)
+    }
+
+    /// Creates `.number(value)`.
+    public init(floatLiteral value: Swift.Double) {
+        self = .number(value)
+    }
+
+    /// Creates `.string(value)`.
+    public init(stringLiteral value: Swift.String) {
+        self = .string(value)
+    }
+
+    /// Creates `.array(elements)`.
+    public init(arrayLiteral elements: JSONValue...) {
+        self = .array(elements)
+    }
+
+    /// Creates `.object` from the pairs; of two pairs with the same key, the last wins.
+    public init(dictionaryLiteral elements: (Swift.String, JSONValue)...) {
+        self = .object(Swift.Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+// MARK: - Pagination
+
+/// Walks the pages of a list operation and yields their items one by one. A page is requested only after
+/// the previous one's items were consumed; cancelling the consuming task stops the walk.
+enum Paginator {
+    /// Items of `limit`/`offset` pages; a page shorter than `pageSize` (or empty) is the last one.
+    static func offsetItems<Item: Swift.Sendable>(
+        pageSize: Swift.Int,
+        fetch: @escaping @Sendable (_ limit: Swift.Int, _ offset: Swift.Int) async throws -> [Item]
+    ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
+        let walker = Walker<Item, Swift.Int>(start: 0) { size, offset in
+            let items = try await fetch(size, offset)
+            return (items, items.count < size ? nil : offset + items.count)
+        }
+        return walker.stream(pageSize: pageSize)
+    }
+
+    /// Items of cursor pages; the walk ends when a page has no items or no new next cursor.
+    static func cursorItems<Item: Swift.Sendable>(
+        pageSize: Swift.Int,
+        fetch: @escaping @Sendable (_ limit: Swift.Int, _ cursor: Swift.String?) async throws -> ([Item], Swift.String?)
+    ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
+        let walker = Walker<Item, Swift.String?>(start: nil) { size, cursor in
+            let (items, next) = try await fetch(size, cursor)
+            guard let next, !next.isEmpty, !items.isEmpty, next != cursor else { return (items, nil) }
+            return (items, .some(next))
+        }
+        return walker.stream(pageSize: pageSize)
+    }
+
+    /// The state of one walk: the position of the next page and the items not yet handed out.
+    private actor Walker<Item: Swift.Sendable, Position: Swift.Sendable> {
+        private var position: Position?
+        private var buffer: [Item] = []
+        private let fetch: @Sendable (Swift.Int, Position) async throws -> ([Item], Position?)
+
+        init(start: Position, fetch: @escaping @Sendable (Swift.Int, Position) async throws -> ([Item], Position?)) {
+            self.position = start
+            self.fetch = fetch
+        }
+
+        /// The next item, fetching pages as needed; nil after the last page.
+        func next(pageSize: Swift.Int) async throws -> Item? {
+            while buffer.isEmpty {
+                guard let current = position, !Swift.Task.isCancelled else { return nil }
+                let (items, next) = try await fetch(pageSize, current)
+                buffer = items.reversed()
+                position = next
+            }
+            return buffer.popLast()
+        }
+
+        nonisolated func stream(pageSize: Swift.Int) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
+            let size = Swift.max(1, pageSize)
+            return Swift.AsyncThrowingStream(unfolding: { try await self.next(pageSize: size) })
+        }
+    }
+}
+
+// MARK: - Query objects
+
+/// Writes the JSON form of a query parameter as `name=value` pairs, before percent-encoding, by the
+/// parameter's OpenAPI `style` and `explode`:
+///
+/// - a string, number or boolean is `name=value`; `null` writes nothing;
+/// - an array is `name=a&name=b` when exploded, else `name=a,b`;
+/// - an object in `deepObject` style is `name[key]=value`, with nested objects as `name[key][inner]=value`
+///   and nested arrays as `name[key][]=value`, one pair per element;
+/// - an object in `form` style is one `key=value` pair per member when exploded, else `name=key,value,…`.
+///
+/// Members are written in key order, so that the same value always gives the same query. A nested object or
+/// array that the style has no form for is written as compact JSON text.
+enum QueryObjectWriter {
+    /// The `style` of an object-valued query parameter.
+    enum Style: Swift.Sendable {
+        /// `form`, OpenAPI's default for query parameters.
+        case form
+        /// `deepObject`.
+        case deepObject
+    }
+
+    /// The pairs for parameter `name` with the JSON value `value`.
+    static func items(
+        name: Swift.String,
+        value: JSONValue,
+        style: Style,
+        explode: Swift.Bool
+    ) -> [(name: Swift.String, value: Swift.String)] {
+        switch value {
+        case .null:
+            return []
+        case .array(let elements):
+            let texts = elements.compactMap(text)
+            guard !texts.isEmpty else { return [] }
+            return explode ? texts.map { (name, $0) } : [(name, texts.joined(separator: ","))]
+        case .object(let members):
+            let sorted = members.sorted { $0.key < $1.key }
+            switch style {
+            case .deepObject:
+                return sorted.flatMap { deep(name + "[" + $0.key + "]", $0.value) }
+            case .form where explode:
+                return sorted.flatMap { member in text(member.value).map { [(member.key, $0)] } ?? [] }
+            case .form:
+                let parts = sorted.flatMap { member in text(member.value).map { [member.key, $0] } ?? [] }
+                return parts.isEmpty ? [] : [(name, parts.joined(separator: ","))]
+            }
+        case .bool, .integer, .number, .string:
+            return text(value).map { [(name, $0)] } ?? []
+        }
+    }
+
+    /// `deepObject` pairs below `prefix`.
+    private static func deep(_ prefix: Swift.String, _ value: JSONValue) -> [(name: Swift.String, value: Swift.String)] {
+        switch value {
+        case .null:
+            return []
+        case .object(let members):
+            return members.sorted { $0.key < $1.key }.flatMap { deep(prefix + "[" + $0.key + "]", $0.value) }
+        case .array(let elements):
+            return elements.flatMap { deep(prefix + "[]", $0) }
+        case .bool, .integer, .number, .string:
+            return text(value).map { [(prefix, $0)] } ?? []
+        }
+    }
+
+    /// A value as query text: strings as they are, numbers and booleans as JSON writes them, containers as
+    /// compact JSON with sorted keys; `nil` for `null`.
+    static func text(_ value: JSONValue) -> Swift.String? {
+        switch value {
+        case .null:
+            return nil
+        case .bool(let bool):
+            return bool ? "true" : "false"
+        case .integer(let integer):
+            return Swift.String(integer)
+        case .number(let number):
+            return Swift.String(describing: number)
+        case .string(let string):
+            return string
+        case .array, .object:
+            let encoder = Foundation.JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            guard let data = try? encoder.encode(value) else { return nil }
+            return Swift.String(decoding: data, as: Swift.UTF8.self)
+        }
     }
 }
 
@@ -1290,154 +1368,6 @@ struct RequestExecutor: Swift.Sendable {
     }
 }
 
-// MARK: - Query objects
-
-/// Writes the JSON form of a query parameter as `name=value` pairs, before percent-encoding, by the
-/// parameter's OpenAPI `style` and `explode`:
-///
-/// - a string, number or boolean is `name=value`; `null` writes nothing;
-/// - an array is `name=a&name=b` when exploded, else `name=a,b`;
-/// - an object in `deepObject` style is `name[key]=value`, with nested objects as `name[key][inner]=value`
-///   and nested arrays as `name[key][]=value`, one pair per element;
-/// - an object in `form` style is one `key=value` pair per member when exploded, else `name=key,value,…`.
-///
-/// Members are written in key order, so that the same value always gives the same query. A nested object or
-/// array that the style has no form for is written as compact JSON text.
-enum QueryObjectWriter {
-    /// The `style` of an object-valued query parameter.
-    enum Style: Swift.Sendable {
-        /// `form`, OpenAPI's default for query parameters.
-        case form
-        /// `deepObject`.
-        case deepObject
-    }
-
-    /// The pairs for parameter `name` with the JSON value `value`.
-    static func items(
-        name: Swift.String,
-        value: JSONValue,
-        style: Style,
-        explode: Swift.Bool
-    ) -> [(name: Swift.String, value: Swift.String)] {
-        switch value {
-        case .null:
-            return []
-        case .array(let elements):
-            let texts = elements.compactMap(text)
-            guard !texts.isEmpty else { return [] }
-            return explode ? texts.map { (name, $0) } : [(name, texts.joined(separator: ","))]
-        case .object(let members):
-            let sorted = members.sorted { $0.key < $1.key }
-            switch style {
-            case .deepObject:
-                return sorted.flatMap { deep(name + "[" + $0.key + "]", $0.value) }
-            case .form where explode:
-                return sorted.flatMap { member in text(member.value).map { [(member.key, $0)] } ?? [] }
-            case .form:
-                let parts = sorted.flatMap { member in text(member.value).map { [member.key, $0] } ?? [] }
-                return parts.isEmpty ? [] : [(name, parts.joined(separator: ","))]
-            }
-        case .bool, .integer, .number, .string:
-            return text(value).map { [(name, $0)] } ?? []
-        }
-    }
-
-    /// `deepObject` pairs below `prefix`.
-    private static func deep(_ prefix: Swift.String, _ value: JSONValue) -> [(name: Swift.String, value: Swift.String)] {
-        switch value {
-        case .null:
-            return []
-        case .object(let members):
-            return members.sorted { $0.key < $1.key }.flatMap { deep(prefix + "[" + $0.key + "]", $0.value) }
-        case .array(let elements):
-            return elements.flatMap { deep(prefix + "[]", $0) }
-        case .bool, .integer, .number, .string:
-            return text(value).map { [(prefix, $0)] } ?? []
-        }
-    }
-
-    /// A value as query text: strings as they are, numbers and booleans as JSON writes them, containers as
-    /// compact JSON with sorted keys; `nil` for `null`.
-    static func text(_ value: JSONValue) -> Swift.String? {
-        switch value {
-        case .null:
-            return nil
-        case .bool(let bool):
-            return bool ? "true" : "false"
-        case .integer(let integer):
-            return Swift.String(integer)
-        case .number(let number):
-            return Swift.String(describing: number)
-        case .string(let string):
-            return string
-        case .array, .object:
-            let encoder = Foundation.JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            guard let data = try? encoder.encode(value) else { return nil }
-            return Swift.String(decoding: data, as: Swift.UTF8.self)
-        }
-    }
-}
-
-// MARK: - Pagination
-
-/// Walks the pages of a list operation and yields their items one by one. A page is requested only after
-/// the previous one's items were consumed; cancelling the consuming task stops the walk.
-enum Paginator {
-    /// Items of `limit`/`offset` pages; a page shorter than `pageSize` (or empty) is the last one.
-    static func offsetItems<Item: Swift.Sendable>(
-        pageSize: Swift.Int,
-        fetch: @escaping @Sendable (_ limit: Swift.Int, _ offset: Swift.Int) async throws -> [Item]
-    ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
-        let walker = Walker<Item, Swift.Int>(start: 0) { size, offset in
-            let items = try await fetch(size, offset)
-            return (items, items.count < size ? nil : offset + items.count)
-        }
-        return walker.stream(pageSize: pageSize)
-    }
-
-    /// Items of cursor pages; the walk ends when a page has no items or no new next cursor.
-    static func cursorItems<Item: Swift.Sendable>(
-        pageSize: Swift.Int,
-        fetch: @escaping @Sendable (_ limit: Swift.Int, _ cursor: Swift.String?) async throws -> ([Item], Swift.String?)
-    ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
-        let walker = Walker<Item, Swift.String?>(start: nil) { size, cursor in
-            let (items, next) = try await fetch(size, cursor)
-            guard let next, !next.isEmpty, !items.isEmpty, next != cursor else { return (items, nil) }
-            return (items, .some(next))
-        }
-        return walker.stream(pageSize: pageSize)
-    }
-
-    /// The state of one walk: the position of the next page and the items not yet handed out.
-    private actor Walker<Item: Swift.Sendable, Position: Swift.Sendable> {
-        private var position: Position?
-        private var buffer: [Item] = []
-        private let fetch: @Sendable (Swift.Int, Position) async throws -> ([Item], Position?)
-
-        init(start: Position, fetch: @escaping @Sendable (Swift.Int, Position) async throws -> ([Item], Position?)) {
-            self.position = start
-            self.fetch = fetch
-        }
-
-        /// The next item, fetching pages as needed; nil after the last page.
-        func next(pageSize: Swift.Int) async throws -> Item? {
-            while buffer.isEmpty {
-                guard let current = position, !Swift.Task.isCancelled else { return nil }
-                let (items, next) = try await fetch(pageSize, current)
-                buffer = items.reversed()
-                position = next
-            }
-            return buffer.popLast()
-        }
-
-        nonisolated func stream(pageSize: Swift.Int) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
-            let size = Swift.max(1, pageSize)
-            return Swift.AsyncThrowingStream(unfolding: { try await self.next(pageSize: size) })
-        }
-    }
-}
-
 // MARK: - Retries
 
 /// A middleware that retries a request answered with 429, 502, 503 or 504, waiting as the response's
@@ -1509,4 +1439,74 @@ public struct RetryPolicy: ClientMiddleware {
               ) else { return nil }
         return Swift.max(0, date.timeIntervalSince(now))
     }
+}
+
+// MARK: - Transport and middleware
+
+/// Sends requests over the network. Generated clients use `URLSessionTransport` unless given another transport;
+/// tests can pass a stub.
+public protocol HTTPTransport: Swift.Sendable {
+    /// Sends `request` and returns the response, whatever its status code. Throws only when no response arrived.
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse
+}
+
+/// An `HTTPTransport` that sends requests through a `URLSession`.
+public struct URLSessionTransport: HTTPTransport {
+    #if canImport(FoundationNetworking)
+    /// The session type: `URLSession` from FoundationNetworking.
+    public typealias Session = FoundationNetworking.URLSession
+    /// The platform's `URLRequest`.
+    typealias PlatformRequest = FoundationNetworking.URLRequest
+    /// The platform's `HTTPURLResponse`.
+    typealias PlatformResponse = FoundationNetworking.HTTPURLResponse
+    #else
+    /// The session type: `URLSession` from Foundation.
+    public typealias Session = Foundation.URLSession
+    /// The platform's `URLRequest`.
+    typealias PlatformRequest = Foundation.URLRequest
+    /// The platform's `HTTPURLResponse`.
+    typealias PlatformResponse = Foundation.HTTPURLResponse
+    #endif
+
+    /// The session that performs the requests.
+    public let session: Session
+
+    /// Creates a transport that sends requests through `session`.
+    public init(session: Session = .shared) {
+        self.session = session
+    }
+
+    /// Sends `request` through the session. The response's header fields are sorted by name.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var urlRequest = PlatformRequest(url: request.url)
+        urlRequest.httpMethod = request.method
+        for field in request.headerFields {
+            urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
+        }
+        urlRequest.httpBody = request.body
+        let (data, response) = try await session.data(for: urlRequest)
+        guard let httpResponse = response as? PlatformResponse else {
+            throw Foundation.URLError(.badServerResponse)
+        }
+        var fields: [HTTPHeaderField] = []
+        for (key, value) in httpResponse.allHeaderFields {
+            guard let name = key as? Swift.String else { continue }
+            let text = value as? Swift.String ?? Swift.String(describing: value)
+            fields.append(HTTPHeaderField(name: name, value: text))
+        }
+        fields.sort { ($0.name.lowercased(), $0.value) < ($1.name.lowercased(), $1.value) }
+        return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: fields, body: data)
+    }
+}
+
+/// Code that runs around every request of a client, in the order the middlewares were given: the first sees the
+/// request first and the response last. Use it for logging, retries, extra headers or metrics.
+public protocol ClientMiddleware: Swift.Sendable {
+    /// Handles one request of the operation `operationID`. Call `next` with the request, changed or not, to pass it
+    /// on to the next middleware or the transport, and return its response, changed or not.
+    func intercept(
+        _ request: HTTPRequest,
+        operationID: Swift.String,
+        next: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    ) async throws -> HTTPResponse
 }
