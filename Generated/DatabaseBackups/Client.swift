@@ -39,8 +39,20 @@ public struct Client: Swift.Sendable {
     ///   - auth: The credentials sent with operations that require them; nil sends none.
     ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
-    public init(server: Server = .yourDatabaseAPIHost(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+    ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+    ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+    public init(server: Server = .yourDatabaseAPIHost(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    }
+
+    /// Creates a client that sends its requests through `executor`.
+    private init(executor: RequestExecutor) {
+        self.executor = executor
+    }
+
+    /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+    public func withTimeouts(_ timeouts: Timeouts) -> Client {
+        Client(executor: executor.withTimeouts(timeouts))
     }
 
     /// Schedule the creation of a new backup

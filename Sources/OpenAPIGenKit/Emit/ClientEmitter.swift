@@ -101,10 +101,22 @@ enum ClientEmitter {
               - auth: The credentials sent with operations that require them; nil sends none.
               - transport: What sends the HTTP requests; `URLSessionTransport` by default.
               - middlewares: Interceptors that see and may change each request and response, in order.
+              - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+                before the call throws `ClientError.timedOut`; no limits of the client's own by default.
             """)
         let defaultServer = servers.first.map { server in " = .\(server.caseName)" + (server.variables.isEmpty ? "" : "()") } ?? ""
-        writer.declaration("init(server: Server\(defaultServer), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [])") { w in
-            w.line("self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)")
+        writer.declaration("init(server: Server\(defaultServer), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none)") { w in
+            w.line("self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)")
+        }
+        writer.line()
+        writer.doc("Creates a client that sends its requests through `executor`.")
+        writer.block("private init(executor: RequestExecutor)") { w in
+            w.line("self.executor = executor")
+        }
+        writer.line()
+        writer.doc("The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.")
+        writer.declaration("func withTimeouts(_ timeouts: Timeouts) -> Client") { w in
+            w.line("Client(executor: executor.withTimeouts(timeouts))")
         }
     }
 }

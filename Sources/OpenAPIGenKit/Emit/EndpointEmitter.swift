@@ -50,22 +50,23 @@ enum EndpointEmitter {
         }
         for parameter in endpoint.parameters {
             let name = SwiftLiteral.string(parameter.name), value = SwiftName.escaped(parameter.swiftName)
+            let reserved = parameter.allowReserved ? ", allowReserved: true" : ""
             switch parameter.location {
             case .query:
                 if parameter.isStructured {
                     let style = parameter.style == .deepObject ? "deepObject" : "form"
-                    writer.line("request.appendQueryObject(\(name), \(value), style: .\(style), explode: \(parameter.explode))")
+                    writer.line("request.appendQueryObject(\(name), \(value), style: .\(style), explode: \(parameter.explode)\(reserved))")
                 } else if case .array = parameter.type {
                     switch parameter.style {
                     case .spaceDelimited where !parameter.explode:
-                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \" \")")
+                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \" \"\(reserved))")
                     case .pipeDelimited where !parameter.explode:
-                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \"|\")")
+                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \"|\"\(reserved))")
                     default:
-                        writer.line("request.appendQuery(\(name), \(value), explode: \(parameter.explode))")
+                        writer.line("request.appendQuery(\(name), \(value), explode: \(parameter.explode)\(reserved))")
                     }
                 } else {
-                    writer.line("request.appendQuery(\(name), \(value))")
+                    writer.line("request.appendQuery(\(name), \(value)\(reserved))")
                 }
             case .header:
                 writer.line("request.setHeader(\(name), \(value))")

@@ -96,7 +96,7 @@ final class EndpointEmitterTests: XCTestCase {
             ##"case production(region: Swift.String = "eu")"##,
             "case url(Foundation.URL)",
             ##"case .production(let region): return "https://" + region + ".example.com/v1""##,
-            "public init(server: Server = .production(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {",
+            "public init(server: Server = .production(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {",
         ])
     }
 }
