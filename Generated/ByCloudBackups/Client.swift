@@ -11,7 +11,7 @@ import FoundationNetworking
 /// A client for ByCloud Database Backups API.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// SPO1 region
@@ -97,5 +97,21 @@ public struct Client: Swift.Sendable {
             let page = try await self.listDatabaseBackups(limit: limit, marker: cursor, name: name, status: status, instanceId: instanceId, datastoreType: datastoreType)
             return ((page.databaseBackups ?? []), page.meta?.marker)
         }
+    }
+}
+
+/// The operations of ByCloud Database Backups API, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `GET /v1/database-backups`: List database backups
+    func listDatabaseBackups(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> DatabaseBackupList
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func listDatabaseBackups(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> DatabaseBackupList {
+        throw OperationNotImplemented(operationID: "listDatabaseBackups")
     }
 }

@@ -11,7 +11,7 @@ import FoundationNetworking
 /// A client for Database Backups API.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// Your database API host
@@ -64,7 +64,7 @@ public struct Client: Swift.Sendable {
     /// - Parameters:
     ///   - db: The identifier of the database whose backups are accessed.
     /// - Returns: The backup was scheduled; it is created in the background.
-    /// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func createBackup(db: Swift.String) async throws -> BackupEnvelope {
         var request = RequestBuilder(method: "POST", operationID: "createBackup")
         request.appendPath("/api/databases/")
@@ -76,7 +76,7 @@ public struct Client: Swift.Sendable {
         case 201:
             return try executor.decode(BackupEnvelope.self, from: response, operationID: "createBackup")
         default:
-            throw executor.apiError(Error.self, from: response, operationID: "createBackup")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "createBackup")
         }
     }
 
@@ -90,7 +90,7 @@ public struct Client: Swift.Sendable {
     ///   - db: The identifier of the database whose backups are accessed.
     ///   - backup: The identifier of the backup.
     /// - Returns: A download link for the backup archive.
-    /// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
         var request = RequestBuilder(method: "GET", operationID: "getBackupArchive")
         request.appendPath("/api/databases/")
@@ -104,7 +104,7 @@ public struct Client: Swift.Sendable {
         case 200:
             return try executor.decode(BackupArchive.self, from: response, operationID: "getBackupArchive")
         default:
-            throw executor.apiError(Error.self, from: response, operationID: "getBackupArchive")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "getBackupArchive")
         }
     }
 
@@ -117,7 +117,7 @@ public struct Client: Swift.Sendable {
     /// - Parameters:
     ///   - db: The identifier of the database whose backups are accessed.
     /// - Returns: The backups of the database.
-    /// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listBackups(db: Swift.String) async throws -> BackupList {
         var request = RequestBuilder(method: "GET", operationID: "listBackups")
         request.appendPath("/api/databases/")
@@ -129,7 +129,39 @@ public struct Client: Swift.Sendable {
         case 200:
             return try executor.decode(BackupList.self, from: response, operationID: "listBackups")
         default:
-            throw executor.apiError(Error.self, from: response, operationID: "listBackups")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "listBackups")
         }
+    }
+}
+
+/// The operations of Database Backups API, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `POST /api/databases/{db}/backups`: Schedule the creation of a new backup
+    func createBackup(db: Swift.String) async throws -> BackupEnvelope
+
+    /// `GET /api/databases/{db}/backups/{backup}/archive`: Get a pre-signed URL to download your backup
+    func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive
+
+    /// `GET /api/databases/{db}/backups`: List all backups for a database
+    func listBackups(db: Swift.String) async throws -> BackupList
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func createBackup(db: Swift.String) async throws -> BackupEnvelope {
+        throw OperationNotImplemented(operationID: "createBackup")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
+        throw OperationNotImplemented(operationID: "getBackupArchive")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listBackups(db: Swift.String) async throws -> BackupList {
+        throw OperationNotImplemented(operationID: "listBackups")
     }
 }

@@ -124,6 +124,41 @@ final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: 
     }
 }
 
+// MARK: - Date-times that code themselves
+
+/// A `date-time` value that is always coded as RFC 3339 text, whatever the coder's date strategy. Generated
+/// types code their `Foundation.Date` properties through it, so a plain `JSONDecoder()` / `JSONEncoder()` (a
+/// webhook payload, a cached response, a test fixture) reads and writes them as the client does.
+public struct OpenAPIDateTime: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The instant.
+    public var date: Foundation.Date
+
+    /// Wraps `date`.
+    public init(_ date: Foundation.Date) {
+        self.date = date
+    }
+
+    /// Decodes an RFC 3339 date-time string, with or without fractional seconds, `Z` or an offset.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let string = try container.decode(Swift.String.self)
+        guard let date = OpenAPICoding.parseDateTime(string) else {
+            throw Swift.DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "Expected an RFC 3339 date-time such as \"2018-09-02T03:00:00Z\" but found "
+                    + string.debugDescription + "."
+            )
+        }
+        self.date = date
+    }
+
+    /// Encodes the date as an RFC 3339 date-time in UTC.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(OpenAPICoding.formatDateTime(date))
+    }
+}
+
 // MARK: - Dates
 
 /// A calendar day without time or time zone (`format: date`), written `YYYY-MM-DD`.
@@ -731,6 +766,25 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable,
     /// Creates `.object` from the pairs; of two pairs with the same key, the last wins.
     public init(dictionaryLiteral elements: (Swift.String, JSONValue)...) {
         self = .object(Swift.Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+// MARK: - Fakes of APIProtocol
+
+/// What an operation of `APIProtocol` throws when a conforming type does not implement it: a fake in a test
+/// implements only the operations the code under test calls, and any other call fails with this error.
+public struct OperationNotImplemented: Swift.Error, Swift.Sendable, Swift.Hashable, Swift.CustomStringConvertible {
+    /// The `operationId` of the operation that was called.
+    public let operationID: Swift.String
+
+    /// Creates the error for `operationID`.
+    public init(operationID: Swift.String) {
+        self.operationID = operationID
+    }
+
+    /// `"<operationID> is not implemented by this APIProtocol value"`.
+    public var description: Swift.String {
+        "\(operationID) is not implemented by this APIProtocol value"
     }
 }
 

@@ -12,7 +12,7 @@ extension Notes {
     /// A client for Notes.
     ///
     /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-    package struct Client: Swift.Sendable {
+    package struct Client: APIProtocol {
         /// Where the client sends requests: a server the API lists, or any base URL.
         package enum Server: Swift.Sendable, Swift.Hashable {
             /// `https://notes.example.com/v1`
@@ -155,5 +155,45 @@ extension Notes {
                 return page.items
             }
         }
+    }
+
+    /// The operations of Notes, one requirement each, as `Client` implements them.
+    ///
+    /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+    package protocol APIProtocol: Swift.Sendable {
+        /// `POST /notes`: Creates a note.
+        func createNote(body: NewNote) async throws -> Note
+
+        /// `DELETE /notes/{noteId}`: Deletes a note.
+        func deleteNote(noteId: Swift.String) async throws
+
+        /// `GET /notes/{noteId}`: Fetches one note.
+        func getNote(noteId: Swift.String) async throws -> Note
+
+        /// `GET /notes`: Lists notes, newest first.
+        func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
+    }
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension Notes.APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    package func createNote(body: Notes.NewNote) async throws -> Notes.Note {
+        throw Notes.OperationNotImplemented(operationID: "createNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func deleteNote(noteId: Swift.String) async throws {
+        throw Notes.OperationNotImplemented(operationID: "deleteNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func getNote(noteId: Swift.String) async throws -> Notes.Note {
+        throw Notes.OperationNotImplemented(operationID: "getNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
+        throw Notes.OperationNotImplemented(operationID: "listNotes")
     }
 }

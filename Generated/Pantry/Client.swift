@@ -11,7 +11,7 @@ import FoundationNetworking
 /// A client for Pantry.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// Production
@@ -55,12 +55,32 @@ public struct Client: Swift.Sendable {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
+    /// `GET /data`
+    ///
+    /// - Parameters:
+    ///   - link:
+    /// - Returns: Data.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getData(link: URLModel? = nil) async throws -> DataModel {
+        var request = RequestBuilder(method: "GET", operationID: "getData")
+        request.appendPath("/data")
+        request.appendQuery("link", link)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode(DataModel.self, from: response, operationID: "getData")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getData")
+        }
+    }
+
     /// `GET /items/{id}`
     ///
     /// - Parameters:
     ///   - id:
     /// - Returns: The item.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getItem(id: Swift.String) async throws -> Item {
         var request = RequestBuilder(method: "GET", operationID: "getItem")
         request.appendPath("/items/")
@@ -71,7 +91,7 @@ public struct Client: Swift.Sendable {
         case 200:
             return try executor.decode(Item.self, from: response, operationID: "getItem")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getItem")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "getItem")
         }
     }
 
@@ -101,5 +121,65 @@ public struct Client: Swift.Sendable {
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
         }
+    }
+
+    /// `POST /tasks`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The result.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func runTask(body: TaskModel) async throws -> ResultModel {
+        var request = RequestBuilder(method: "POST", operationID: "runTask")
+        request.appendPath("/tasks")
+        request.setJSONBody(body)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode(ResultModel.self, from: response, operationID: "runTask")
+        default:
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "runTask")
+        }
+    }
+}
+
+/// The operations of Pantry, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `GET /data`
+    func getData(link: URLModel?) async throws -> DataModel
+
+    /// `GET /items/{id}`
+    func getItem(id: Swift.String) async throws -> Item
+
+    /// `GET /items`
+    func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
+
+    /// `POST /tasks`
+    func runTask(body: TaskModel) async throws -> ResultModel
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func getData(link: URLModel?) async throws -> DataModel {
+        throw OperationNotImplemented(operationID: "getData")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getItem(id: Swift.String) async throws -> Item {
+        throw OperationNotImplemented(operationID: "getItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func runTask(body: TaskModel) async throws -> ResultModel {
+        throw OperationNotImplemented(operationID: "runTask")
     }
 }

@@ -7,7 +7,7 @@ enum ClientEmitter {
         FileHeader.write(sources: model.sourceFiles, networking: true, into: &writer)
         writer.namespace { w in
             w.doc("A client for \(model.title).\n\nEach method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.")
-            w.declaration("struct Client: Swift.Sendable") { w in
+            w.declaration("struct Client: APIProtocol") { w in
                 emitServer(model.servers, into: &w)
                 w.line()
                 w.line("let executor: RequestExecutor")
@@ -22,11 +22,14 @@ enum ClientEmitter {
                     }
                 }
             }
+            w.line()
+            ProtocolEmitter.emit(model, into: &w)
             for endpoint in model.endpoints where !endpoint.success.variants.isEmpty {
                 w.line()
                 emitResponseEnum(endpoint, into: &w)
             }
         }
+        ProtocolEmitter.emitDefaults(model, namespace: layout.namespace, into: &writer)
         return writer.finished
     }
 

@@ -74,8 +74,8 @@ final class EndpointEmitterTests: XCTestCase {
         assertContains(lines, [
             "public func createBackup(db: Swift.String) async throws -> BackupEnvelope {",
             "case 201:",
-            ##"throw executor.apiError(Error.self, from: response, operationID: "createBackup")"##,
-            "/// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.",
+            ##"throw executor.apiError(ErrorModel.self, from: response, operationID: "createBackup")"##,
+            "/// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.",
             "let response = try await executor.send(request, security: [[.httpBearer]])",
         ])
     }
