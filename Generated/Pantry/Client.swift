@@ -123,6 +123,28 @@ public struct Client: APIProtocol {
         }
     }
 
+    /// `PATCH /items/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - body:
+    /// - Returns: The patched item.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
+        var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
+        request.appendPath("/items/")
+        request.appendPathParameter(id)
+        request.setJSONBody(body)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode(Item.self, from: response, operationID: "patchItem")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "patchItem")
+        }
+    }
+
     /// `POST /tasks`
     ///
     /// - Parameters:
@@ -157,6 +179,9 @@ public protocol APIProtocol: Swift.Sendable {
     /// `GET /items`
     func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
 
+    /// `PATCH /items/{id}`
+    func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item
+
     /// `POST /tasks`
     func runTask(body: TaskModel) async throws -> ResultModel
 }
@@ -176,6 +201,11 @@ extension APIProtocol {
     /// Throws `OperationNotImplemented`.
     public func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage {
         throw OperationNotImplemented(operationID: "listItems")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
+        throw OperationNotImplemented(operationID: "patchItem")
     }
 
     /// Throws `OperationNotImplemented`.

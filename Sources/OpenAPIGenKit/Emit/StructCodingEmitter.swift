@@ -5,6 +5,7 @@
 ///   property only a missing key gives the default, an explicit `null` stays nil);
 /// - `additionalProperties` collects every key the schema does not declare, and writes them back;
 /// - a required but nullable key is written as `null` when nil, not left out;
+/// - an `OpenAPINullable` property (`ExplicitNullPlanner`) is nil for a missing key and `.null` for `null`;
 /// - `date-time` values are coded as RFC 3339 text through `OpenAPIDateTime` (see `DateTimePropertyCoding`), so
 ///   that the type decodes and encodes the same with a plain `JSONDecoder()` / `JSONEncoder()`.
 ///
@@ -16,7 +17,7 @@ enum StructCodingEmitter {
         let keyed = properties.filter { !$0.isAdditionalProperties }
         let additional = properties.first { $0.isAdditionalProperties }
         let dates = keyed.contains(where: DateTimePropertyCoding.applies)
-        let needsDecoder = additional != nil || dates || keyed.contains { $0.defaultValue != nil }
+        let needsDecoder = additional != nil || dates || keyed.contains { $0.defaultValue != nil || $0.isExplicitNull }
         let needsEncoder = additional != nil || dates || keyed.contains { $0.isRequired && $0.type.isOptional }
         if declaresCodingKeys || needsDecoder || needsEncoder || keyed.contains(where: { $0.jsonKey != $0.storedName }) {
             writer.line()
@@ -47,6 +48,7 @@ enum StructCodingEmitter {
         if properties.contains(where: { $0.defaultValue != nil }) { notes.append("a missing key with a default gets the default") }
         if let additional { notes.append("keys the schema does not declare go to `\(additional.swiftName)`") }
         if properties.contains(where: DateTimePropertyCoding.applies) { notes.append("date-times are RFC 3339 text whatever the decoder's date strategy") }
+        if properties.contains(where: \.isExplicitNull) { notes.append("a missing key is nil and `null` is `.null`") }
         writer.doc("Decodes the value; " + notes.joined(separator: ", ") + ".")
         writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
@@ -54,6 +56,10 @@ enum StructCodingEmitter {
                 let key = "." + property.storedName
                 let type = PropertyEmitter.storageType(property, optional: property.type.isOptional)
                 let target = "self.\(property.storedName)"
+                if property.isExplicitNull {
+                    w.line("\(target) = try container.contains(\(key)) ? container.decode(\(property.type.unwrapped.swift).self, forKey: \(key)) : nil")
+                    continue
+                }
                 if let (type, conversion) = DateTimePropertyCoding.decoding(property) {
                     let method = property.type.isOptional ? "decodeIfPresent" : "decode"
                     w.line("\(target) = try container.\(method)(\(type).self, forKey: \(key))\(property.type.isOptional ? "?" : "")\(conversion)")

@@ -136,7 +136,8 @@ struct SchemaLowering {
         if writeOnly || nullable || (!isRequired && defaultValue == nil) { type = type.optional }
         return Property(
             jsonKey: property.name, swiftName: swiftName, type: type, isRequired: isRequired && !writeOnly,
-            doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema), defaultValue: defaultValue
+            doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema), defaultValue: defaultValue,
+            isNullable: nullable
         )
     }
 
