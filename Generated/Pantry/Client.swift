@@ -123,6 +123,16 @@ public struct Client: APIProtocol {
         }
     }
 
+    /// Every item of `listItems`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page or when the response has no next cursor or when its "has more" flag is false. The other arguments are sent with every request.
+    public func listItemsPages(pageSize: Swift.Int = 100, ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
+        Paginator.cursorItems(pageSize: pageSize) { limit, cursor in
+            let page = try await self.listItems(ids: ids, shelf: shelf, path: path, cursor: cursor, limit: limit)
+            return (page.items, page.hasMore == false ? nil : page.nextCursor)
+        }
+    }
+
     /// `PATCH /items/{id}`
     ///
     /// - Parameters:

@@ -80,17 +80,20 @@ public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
 }
 
 public struct ItemPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var hasMore: Swift.Bool?
     public var items: [Item]
     public var nextCursor: Swift.String?
 
     /// Creates a `ItemPage`.
-    public init(items: [Item], nextCursor: Swift.String? = nil) {
+    public init(hasMore: Swift.Bool? = nil, items: [Item], nextCursor: Swift.String? = nil) {
+        self.hasMore = hasMore
         self.items = items
         self.nextCursor = nextCursor
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case hasMore = "has_more"
         case items
         case nextCursor = "next_cursor"
     }
