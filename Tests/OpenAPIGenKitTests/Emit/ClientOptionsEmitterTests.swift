@@ -33,4 +33,44 @@ final class ClientOptionsEmitterTests: XCTestCase {
         XCTAssertTrue(lines.contains(##"request.appendQuery("plain", plain)"##))
         XCTAssertTrue(lines.contains(##"request.setHeader("X-Path", xPath)"##))
     }
+
+    private let listPets = ##"""
+        {"/pets": {"get": {"operationId": "listPets", "summary": "Lists pets.", "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Pet"}}}}}}}}}
+        """##
+
+    func testAPIProtocolHasOneRequirementPerOperationAndThrowingDefaults() {
+        let result = Stages.generate(Fixture.spec(schemas: ##"{"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}}"##, paths: listPets))
+        XCTAssertEqual(result.diagnostics, [])
+        let lines = trimmedLines(result.file("Client.swift"))
+        for expected in [
+            "public struct Client: APIProtocol {",
+            "public protocol APIProtocol: Swift.Sendable {",
+            "/// `GET /pets`: Lists pets.",
+            "func listPets(limit: Swift.Int?) async throws -> [Pet]",
+            "extension APIProtocol {",
+            "public func listPets(limit: Swift.Int?) async throws -> [Pet] {",
+            ##"throw OperationNotImplemented(operationID: "listPets")"##,
+            "public func listPets(limit: Swift.Int? = nil) async throws -> [Pet] {",
+        ] {
+            XCTAssertTrue(lines.contains(expected), "missing `\(expected)`")
+        }
+    }
+
+    /// Swift does not nest extensions, so with a namespace the defaults are at file scope with qualified types.
+    func testWithANamespaceTheDefaultsQualifyEveryGeneratedType() {
+        let spec = Fixture.spec(schemas: ##"{"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}}"##, paths: listPets)
+        let result = Pipeline.generate(
+            [SpecSource(displayPath: "t.json", data: Data(spec.utf8))],
+            configSource: SpecSource(displayPath: "openapi-gen.json", data: Data(##"{"namespace": "Zoo"}"##.utf8))
+        )
+        XCTAssertEqual(result.diagnostics, [])
+        let lines = trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? "")
+        XCTAssertTrue(lines.contains("extension Zoo.APIProtocol {"))
+        XCTAssertTrue(lines.contains("public func listPets(limit: Swift.Int?) async throws -> [Zoo.Pet] {"))
+        XCTAssertTrue(lines.contains(##"throw Zoo.OperationNotImplemented(operationID: "listPets")"##))
+        XCTAssertEqual(ProtocolEmitter.qualified(.optional(.dictionary(.array(.named("A.B")))), prefix: "Z."), "[Swift.String: [Z.A.B]]?")
+        XCTAssertEqual(ProtocolEmitter.qualified(.date, prefix: "Z."), "Z.OpenAPIDate")
+        XCTAssertEqual(ProtocolEmitter.qualified(.string, prefix: "Z."), "Swift.String")
+    }
 }
