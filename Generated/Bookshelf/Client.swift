@@ -11,7 +11,7 @@ import FoundationNetworking
 /// A client for Bookshelf API.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// Production
@@ -39,8 +39,20 @@ public struct Client: Swift.Sendable {
     ///   - auth: The credentials sent with operations that require them; nil sends none.
     ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+    ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+    ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    }
+
+    /// Creates a client that sends its requests through `executor`.
+    private init(executor: RequestExecutor) {
+        self.executor = executor
+    }
+
+    /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+    public func withTimeouts(_ timeouts: Timeouts) -> Client {
+        Client(executor: executor.withTimeouts(timeouts))
     }
 
     /// `POST /books`
@@ -120,5 +132,37 @@ public struct Client: Swift.Sendable {
         default:
             throw executor.apiError(Problem.self, from: response, operationID: "listShelfBooks")
         }
+    }
+}
+
+/// The operations of Bookshelf API, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `POST /books`
+    func addBook(body: Book) async throws -> Book
+
+    /// `GET /books`: List the books
+    func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage
+
+    /// `GET /shelves/{shelfId}/books`
+    func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func addBook(body: Book) async throws -> Book {
+        throw OperationNotImplemented(operationID: "addBook")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage {
+        throw OperationNotImplemented(operationID: "listBooks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage {
+        throw OperationNotImplemented(operationID: "listShelfBooks")
     }
 }

@@ -11,7 +11,7 @@ import FoundationNetworking
 /// A client for ByCloud Database Backups API.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// SPO1 region
@@ -39,8 +39,20 @@ public struct Client: Swift.Sendable {
     ///   - auth: The credentials sent with operations that require them; nil sends none.
     ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
-    public init(server: Server = .spo1Region, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+    ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+    ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+    public init(server: Server = .spo1Region, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    }
+
+    /// Creates a client that sends its requests through `executor`.
+    private init(executor: RequestExecutor) {
+        self.executor = executor
+    }
+
+    /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+    public func withTimeouts(_ timeouts: Timeouts) -> Client {
+        Client(executor: executor.withTimeouts(timeouts))
     }
 
     /// List database backups
@@ -85,5 +97,21 @@ public struct Client: Swift.Sendable {
             let page = try await self.listDatabaseBackups(limit: limit, marker: cursor, name: name, status: status, instanceId: instanceId, datastoreType: datastoreType)
             return ((page.databaseBackups ?? []), page.meta?.marker)
         }
+    }
+}
+
+/// The operations of ByCloud Database Backups API, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `GET /v1/database-backups`: List database backups
+    func listDatabaseBackups(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> DatabaseBackupList
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func listDatabaseBackups(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> DatabaseBackupList {
+        throw OperationNotImplemented(operationID: "listDatabaseBackups")
     }
 }

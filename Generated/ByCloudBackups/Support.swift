@@ -121,6 +121,41 @@ final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: 
     }
 }
 
+// MARK: - Date-times that code themselves
+
+/// A `date-time` value that is always coded as RFC 3339 text, whatever the coder's date strategy. Generated
+/// types code their `Foundation.Date` properties through it, so a plain `JSONDecoder()` / `JSONEncoder()` (a
+/// webhook payload, a cached response, a test fixture) reads and writes them as the client does.
+public struct OpenAPIDateTime: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The instant.
+    public var date: Foundation.Date
+
+    /// Wraps `date`.
+    public init(_ date: Foundation.Date) {
+        self.date = date
+    }
+
+    /// Decodes an RFC 3339 date-time string, with or without fractional seconds, `Z` or an offset.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let string = try container.decode(Swift.String.self)
+        guard let date = OpenAPICoding.parseDateTime(string) else {
+            throw Swift.DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "Expected an RFC 3339 date-time such as \"2018-09-02T03:00:00Z\" but found "
+                    + string.debugDescription + "."
+            )
+        }
+        self.date = date
+    }
+
+    /// Encodes the date as an RFC 3339 date-time in UTC.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(OpenAPICoding.formatDateTime(date))
+    }
+}
+
 // MARK: - Dates
 
 /// A calendar day without time or time zone (`format: date`), written `YYYY-MM-DD`.
@@ -472,6 +507,9 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
     case encodingFailed(operationID: Swift.String, description: Swift.String)
     /// The transport (or `URLSession`) threw `underlying`: no response was received for `operationID`.
     case transportFailed(operationID: Swift.String, underlying: any Swift.Error & Swift.Sendable)
+    /// `operationID` did not finish within the limit `limit` of the client's `Timeouts` (`seconds`), or the transport
+    /// gave up waiting (`URLError.timedOut`; `seconds` is then `nil`). The request may have reached the server.
+    case timedOut(operationID: Swift.String, limit: Timeouts.Kind, seconds: Foundation.TimeInterval?)
     /// The body of a response of `operationID` does not match the type `typeName`. `codingPath` locates the bad
     /// value, such as `items[0].metadata.createdDate` (empty for the whole body), and `description` explains it.
     case decodingFailed(
@@ -494,6 +532,8 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
             "\(operationID): the request body could not be encoded as JSON. \(description)"
         case .transportFailed(let operationID, let underlying):
             "\(operationID): no response was received: \(underlying)"
+        case .timedOut(let operationID, let limit, let seconds):
+            "\(operationID): timed out" + (seconds.map { " after \($0) seconds (the \(limit.rawValue) timeout)" } ?? " (the transport's own timeout)")
         case .decodingFailed(let operationID, let statusCode, _, _, let description, _):
             "\(operationID) (HTTP \(statusCode)): \(description)"
         }
@@ -503,7 +543,9 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
 // MARK: - HTTP messages
 
 /// One HTTP header field. The name keeps the spelling it was given; lookups compare names case-insensitively.
-public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable {
+public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable, Swift.CustomStringConvertible,
+    Swift.CustomDebugStringConvertible, Swift.CustomReflectable
+{
     /// The field name, such as `Content-Type`.
     public var name: Swift.String
     /// The field value.
@@ -527,10 +569,28 @@ public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable {
         fields.removeAll { $0.name.lowercased() == key }
         fields.append(HTTPHeaderField(name: name, value: value))
     }
+
+    /// `name: value`, with `<redacted>` as the value when the name says it holds a credential (`Authorization`,
+    /// `Cookie`, `X-API-Key`, …).
+    public var description: Swift.String {
+        name + ": " + (Redaction.isSensitiveName(name) ? Redaction.placeholder : value)
+    }
+
+    /// The same as `description`.
+    public var debugDescription: Swift.String {
+        description
+    }
+
+    /// The name and the value as `description` shows it, so that `dump` hides credentials too.
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(self, children: ["name": name, "value": Redaction.isSensitiveName(name) ? Redaction.placeholder : value])
+    }
 }
 
 /// A request as middlewares and the transport see it.
-public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
+public struct HTTPRequest: Swift.Sendable, Swift.Hashable, Swift.CustomStringConvertible,
+    Swift.CustomDebugStringConvertible, Swift.CustomReflectable
+{
     /// The HTTP method, such as `GET`.
     public var method: Swift.String
     /// The absolute URL, query included.
@@ -539,6 +599,8 @@ public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
     public var headerFields: [HTTPHeaderField]
     /// The body, or `nil` when the request has none.
     public var body: Foundation.Data?
+    /// Query items whose values are credentials (API keys sent in the query): their values are never printed.
+    public var sensitiveQueryNames: Swift.Set<Swift.String> = []
 
     /// Creates a request.
     public init(
@@ -556,6 +618,30 @@ public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
     /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
     public func value(forHeader name: Swift.String) -> Swift.String? {
         HTTPHeaderField.firstValue(in: headerFields, named: name)
+    }
+
+    /// `GET <url>` with credentials in the URL replaced by `<redacted>`, and the number of header fields and body
+    /// bytes.
+    public var description: Swift.String {
+        "\(method) \(redactedURL) (\(headerFields.count) header fields, \(body?.count ?? 0)-byte body)"
+    }
+
+    /// The same as `description`.
+    public var debugDescription: Swift.String {
+        description
+    }
+
+    /// The method, the URL with credentials replaced, the header fields (credentials hidden) and the body size.
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: ["method": method, "url": redactedURL, "headerFields": headerFields, "bodyBytes": body?.count ?? 0]
+        )
+    }
+
+    /// The URL as text with the values of sensitive query items replaced.
+    var redactedURL: Swift.String {
+        Redaction.url(url.absoluteString, names: sensitiveQueryNames)
     }
 }
 
@@ -680,6 +766,76 @@ public enum JSONValue: Swift.Codable, Swift.Hashable, Swift.Sendable,
     }
 }
 
+// MARK: - Explicit null
+
+/// A value that may be sent as an explicit JSON `null`. Properties that are optional and `nullable` in a
+/// request body have the type `OpenAPINullable<T>?`, which has three states: `nil` leaves the key out,
+/// `.null` writes `"key": null` (a JSON merge patch clears the field), and `.value(x)` writes the value.
+/// Decoding gives `nil` for a missing key, `.null` for `null` and `.value` otherwise.
+public enum OpenAPINullable<Wrapped: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,
+    Swift.Sendable
+{
+    /// An explicit `null`.
+    case null
+    /// A value.
+    case value(Wrapped)
+
+    /// `.value(value)`, or `.null` when `value` is nil.
+    public init(_ value: Wrapped?) {
+        if let value {
+            self = .value(value)
+        } else {
+            self = .null
+        }
+    }
+
+    /// The value; nil for `.null`.
+    public var wrapped: Wrapped? {
+        switch self {
+        case .null: return nil
+        case .value(let value): return value
+        }
+    }
+
+    /// Decodes `null` as `.null` and anything else as a value.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else {
+            self = .value(try container.decode(Wrapped.self))
+        }
+    }
+
+    /// Encodes `.null` as `null` and a value as itself.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .value(let value): try container.encode(value)
+        }
+    }
+}
+
+// MARK: - Fakes of APIProtocol
+
+/// What an operation of `APIProtocol` throws when a conforming type does not implement it: a fake in a test
+/// implements only the operations the code under test calls, and any other call fails with this error.
+public struct OperationNotImplemented: Swift.Error, Swift.Sendable, Swift.Hashable, Swift.CustomStringConvertible {
+    /// The `operationId` of the operation that was called.
+    public let operationID: Swift.String
+
+    /// Creates the error for `operationID`.
+    public init(operationID: Swift.String) {
+        self.operationID = operationID
+    }
+
+    /// `"<operationID> is not implemented by this APIProtocol value"`.
+    public var description: Swift.String {
+        "\(operationID) is not implemented by this APIProtocol value"
+    }
+}
+
 // MARK: - Pagination
 
 /// Walks the pages of a list operation and yields their items one by one. A page is requested only after
@@ -745,7 +901,8 @@ enum Paginator {
 /// parameter's OpenAPI `style` and `explode`:
 ///
 /// - a string, number or boolean is `name=value`; `null` writes nothing;
-/// - an array is `name=a&name=b` when exploded, else `name=a,b`;
+/// - an array is `name=a&name=b` when exploded, else `name=a,b` (the commas literal, commas inside values
+///   encoded as `%2C`);
 /// - an object in `deepObject` style is `name[key]=value`, with nested objects as `name[key][inner]=value`
 ///   and nested arrays as `name[key][]=value`, one pair per element;
 /// - an object in `form` style is one `key=value` pair per member when exploded, else `name=key,value,…`.
@@ -761,33 +918,46 @@ enum QueryObjectWriter {
         case deepObject
     }
 
-    /// The pairs for parameter `name` with the JSON value `value`.
+    /// The pairs for parameter `name` with the JSON value `value`; a value that the style makes a list
+    /// (`name=a,b`, `name=key,value`) is joined by commas.
     static func items(
         name: Swift.String,
         value: JSONValue,
         style: Style,
         explode: Swift.Bool
     ) -> [(name: Swift.String, value: Swift.String)] {
+        pairs(name: name, value: value, style: style, explode: explode).map { ($0.name, $0.values.joined(separator: ",")) }
+    }
+
+    /// The pairs for parameter `name` with the JSON value `value`, each value as the list of parts that a
+    /// literal `,` separates in the query (one part unless the style makes a list). The request percent-encodes
+    /// each part, so that a `,` inside a value (`%2C`) stays apart from the delimiters.
+    static func pairs(
+        name: Swift.String,
+        value: JSONValue,
+        style: Style,
+        explode: Swift.Bool
+    ) -> [(name: Swift.String, values: [Swift.String])] {
         switch value {
         case .null:
             return []
         case .array(let elements):
             let texts = elements.compactMap(text)
             guard !texts.isEmpty else { return [] }
-            return explode ? texts.map { (name, $0) } : [(name, texts.joined(separator: ","))]
+            return explode ? texts.map { (name, [$0]) } : [(name, texts)]
         case .object(let members):
             let sorted = members.sorted { $0.key < $1.key }
             switch style {
             case .deepObject:
-                return sorted.flatMap { deep(name + "[" + $0.key + "]", $0.value) }
+                return sorted.flatMap { deep(name + "[" + $0.key + "]", $0.value) }.map { ($0.name, [$0.value]) }
             case .form where explode:
-                return sorted.flatMap { member in text(member.value).map { [(member.key, $0)] } ?? [] }
+                return sorted.flatMap { member in text(member.value).map { [(member.key, [$0])] } ?? [] }
             case .form:
                 let parts = sorted.flatMap { member in text(member.value).map { [member.key, $0] } ?? [] }
-                return parts.isEmpty ? [] : [(name, parts.joined(separator: ","))]
+                return parts.isEmpty ? [] : [(name, parts)]
             }
         case .bool, .integer, .number, .string:
-            return text(value).map { [(name, $0)] } ?? []
+            return text(value).map { [(name, [$0])] } ?? []
         }
     }
 
@@ -825,6 +995,133 @@ enum QueryObjectWriter {
             guard let data = try? encoder.encode(value) else { return nil }
             return Swift.String(decoding: data, as: Swift.UTF8.self)
         }
+    }
+}
+
+// MARK: - Redaction
+
+/// Keeps credentials out of what errors, requests and clients print (`String(describing:)`,
+/// `String(reflecting:)` and `dump`). A header or query item is hidden when its name says it holds a secret
+/// (`Authorization`, `Cookie`, names containing `key`, `token`, `secret`, `password`, `signature`, `session` or
+/// `auth`), when the request marks it (`HTTPRequest.sensitiveQueryNames`), or when its value is one of the
+/// client's credentials.
+enum Redaction {
+    /// What is printed instead of a secret.
+    static let placeholder = "<redacted>"
+
+    /// Whether a header or query item called `name` holds a secret whatever its value.
+    static func isSensitiveName(_ name: Swift.String) -> Swift.Bool {
+        let key = Swift.String(name.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) })
+        if ["authorization", "proxyauthorization", "cookie", "setcookie"].contains(key) { return true }
+        return ["key", "token", "secret", "password", "passwd", "signature", "session", "auth", "credential"]
+            .contains { key.contains($0) }
+    }
+
+    /// `url` as text with the user and password, and the value of every query item that is sensitive by its
+    /// name, by `names` or by its value (one of `secrets`), replaced by `<redacted>`.
+    static func url(
+        _ url: Swift.String,
+        names: Swift.Set<Swift.String> = [],
+        secrets: [Swift.String] = []
+    ) -> Swift.String {
+        var text = url
+        if let schemeEnd = text.range(of: "://") {
+            let authorityEnd = text[schemeEnd.upperBound...].firstIndex { "/?#".contains($0) } ?? text.endIndex
+            if let at = text[schemeEnd.upperBound..<authorityEnd].lastIndex(of: "@") {
+                text.replaceSubrange(schemeEnd.upperBound..<at, with: placeholder)
+            }
+        }
+        guard let question = text.firstIndex(of: "?") else { return Self.text(text, secrets: secrets) }
+        let fragmentStart = text[question...].firstIndex(of: "#") ?? text.endIndex
+        let items = text[text.index(after: question)..<fragmentStart].split(separator: "&", omittingEmptySubsequences: false)
+        let redactedItems = items.map { item -> Swift.String in
+            guard let equals = item.firstIndex(of: "=") else { return Swift.String(item) }
+            let name = Swift.String(item[..<equals])
+            let decodedName = name.removingPercentEncoding ?? name
+            let value = Swift.String(item[item.index(after: equals)...])
+            let decodedValue = value.removingPercentEncoding ?? value
+            let hidden = isSensitiveName(decodedName) || names.contains(decodedName) || secrets.contains(decodedValue)
+            return hidden ? name + "=" + placeholder : Swift.String(item)
+        }
+        let head = Swift.String(text[...question])
+        let tail = Swift.String(text[fragmentStart...])
+        return Self.text(head + redactedItems.joined(separator: "&") + tail, secrets: secrets)
+    }
+
+    /// `text` with every occurrence of each non-empty secret, as is or percent-encoded, replaced.
+    static func text(_ text: Swift.String, secrets: [Swift.String]) -> Swift.String {
+        var result = text
+        for secret in secrets where !secret.isEmpty {
+            for form in Swift.Set([secret, RequestBuilder.encodeQueryComponent(secret)]) {
+                result = result.replacingOccurrences(of: form, with: placeholder)
+            }
+        }
+        return result
+    }
+
+    /// The secrets `auth` holds: a password, token or key, and the `Authorization` values made from them.
+    static func secrets(of auth: Auth?) -> [Swift.String] {
+        switch auth {
+        case .none:
+            return []
+        case .basic(let username, let password):
+            return [password, Foundation.Data((username + ":" + password).utf8).base64EncodedString()]
+        case .bearer(let token):
+            return [token]
+        case .apiKey(let key):
+            return [key]
+        }
+    }
+
+    /// `error` unchanged when nothing it prints shows a secret of `secrets` or a sensitive item of a URL;
+    /// otherwise a copy that hides them: a `URLError` keeps its code with its URLs redacted, anything else
+    /// becomes a `RedactedError` with the redacted description.
+    static func error(
+        _ error: any Swift.Error,
+        names: Swift.Set<Swift.String>,
+        secrets: [Swift.String]
+    ) -> any Swift.Error & Swift.Sendable {
+        if let urlError = error as? Foundation.URLError {
+            var info: [Swift.String: Any] = [:]
+            for (key, value) in urlError.userInfo {
+                switch value {
+                case let url as Foundation.URL:
+                    info["NSErrorFailingURLStringKey"] = Self.url(url.absoluteString, names: names, secrets: secrets)
+                case let string as Swift.String:
+                    info[key] = key.contains("URL") ? Self.url(string, names: names, secrets: secrets) : text(string, secrets: secrets)
+                default:
+                    break
+                }
+            }
+            let redacted = Foundation.URLError(urlError.code, userInfo: info)
+            if !shows(redacted, secrets: secrets) { return redacted }
+            return RedactedError(description: text(Swift.String(describing: redacted), secrets: secrets))
+        }
+        if !shows(error, secrets: secrets) {
+            return error
+        }
+        return RedactedError(description: text(Swift.String(describing: error), secrets: secrets))
+    }
+
+    /// Whether `value` shows one of `secrets` in its description, debug description or `dump`.
+    static func shows(_ value: Any, secrets: [Swift.String]) -> Swift.Bool {
+        let nonEmpty = secrets.filter { !$0.isEmpty }
+        guard !nonEmpty.isEmpty else { return false }
+        var dumped = ""
+        Swift.dump(value, to: &dumped)
+        let printed = [Swift.String(describing: value), Swift.String(reflecting: value), dumped]
+        return printed.contains { text in nonEmpty.contains { text.contains($0) } }
+    }
+}
+
+/// An error whose original printed a credential: only its description, with the credential replaced, is kept.
+public struct RedactedError: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+    /// The original error's description with every credential replaced by `<redacted>`.
+    public let description: Swift.String
+
+    /// Creates an error with this description.
+    public init(description: Swift.String) {
+        self.description = description
     }
 }
 
@@ -916,45 +1213,55 @@ struct RequestBuilder: Swift.Sendable {
         appendPathParameter(values.map(\.rawValue))
     }
 
-    /// Appends the query item `name=value`; does nothing when `value` is `nil`.
-    mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+    /// Appends the query item `name=value`; does nothing when `value` is `nil`. With `allowReserved` the
+    /// value's reserved characters stay as they are (see `encodeQueryComponent(_:allowReserved:)`).
+    mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?, allowReserved: Swift.Bool = false) {
         guard let value else { return }
-        queryItems.append(Self.encodeQueryComponent(name) + "=" + Self.encodeQueryComponent(Self.parameterString(value)))
+        queryItems.append(
+            Self.encodeQueryComponent(name) + "="
+                + Self.encodeQueryComponent(Self.parameterString(value), allowReserved: allowReserved)
+        )
     }
 
     /// Appends the query item `name=value` for an enum value; does nothing when `value` is `nil`.
-    mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
+    mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?, allowReserved: Swift.Bool = false)
     where T.RawValue: ParameterValue {
-        appendQuery(name, value?.rawValue)
+        appendQuery(name, value?.rawValue, allowReserved: allowReserved)
     }
 
     /// Appends an array: `name=a&name=b` when `explode` is true, else `name=a,b` (form style), `name=a%20b`
-    /// (`delimiter: " "`, spaceDelimited) or `name=a|b` (`delimiter: "|"`, pipeDelimited). Does nothing when
-    /// `values` is `nil` or empty.
+    /// (`delimiter: " "`, spaceDelimited) or `name=a%7Cb` (`delimiter: "|"`, pipeDelimited). The values are
+    /// percent-encoded one by one and the form delimiter `,` is written as is, so `["a,b"]` is `name=a%2Cb`
+    /// and `["a", "b"]` is `name=a,b`. Does nothing when `values` is `nil` or empty.
     mutating func appendQuery<T: ParameterValue>(
         _ name: Swift.String,
         _ values: [T]?,
         explode: Swift.Bool,
-        delimiter: Swift.String = ","
+        delimiter: Swift.String = ",",
+        allowReserved: Swift.Bool = false
     ) {
         guard let values, !values.isEmpty else { return }
         let encodedName = Self.encodeQueryComponent(name)
-        let encodedValues = values.map { Self.encodeQueryComponent(Self.parameterString($0)) }
+        let encodedValues = values.map {
+            Self.encodeQueryComponent(Self.parameterString($0), allowReserved: allowReserved)
+        }
         if explode {
             queryItems += encodedValues.map { encodedName + "=" + $0 }
         } else {
-            queryItems.append(encodedName + "=" + encodedValues.joined(separator: Self.encodeQueryComponent(delimiter)))
+            let separator = delimiter == "," ? "," : Self.encodeQueryComponent(delimiter)
+            queryItems.append(encodedName + "=" + encodedValues.joined(separator: separator))
         }
     }
 
-    /// Appends an array of enum values, as `appendQuery(_:_:explode:delimiter:)` does.
+    /// Appends an array of enum values, as `appendQuery(_:_:explode:delimiter:allowReserved:)` does.
     mutating func appendQuery<T: Swift.RawRepresentable>(
         _ name: Swift.String,
         _ values: [T]?,
         explode: Swift.Bool,
-        delimiter: Swift.String = ","
+        delimiter: Swift.String = ",",
+        allowReserved: Swift.Bool = false
     ) where T.RawValue: ParameterValue {
-        appendQuery(name, values?.map(\.rawValue), explode: explode, delimiter: delimiter)
+        appendQuery(name, values?.map(\.rawValue), explode: explode, delimiter: delimiter, allowReserved: allowReserved)
     }
 
     /// Appends a query parameter whose value is an object, a `oneOf` / `anyOf` value, a dictionary or free-form
@@ -964,14 +1271,16 @@ struct RequestBuilder: Swift.Sendable {
         _ name: Swift.String,
         _ value: T?,
         style: QueryObjectWriter.Style,
-        explode: Swift.Bool
+        explode: Swift.Bool,
+        allowReserved: Swift.Bool = false
     ) {
         guard let value else { return }
         do {
             let data = try OpenAPICoding.makeEncoder().encode(value)
             let json = try OpenAPICoding.makeDecoder().decode(JSONValue.self, from: data)
-            for item in QueryObjectWriter.items(name: name, value: json, style: style, explode: explode) {
-                queryItems.append(Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(item.value))
+            for pair in QueryObjectWriter.pairs(name: name, value: json, style: style, explode: explode) {
+                let values = pair.values.map { Self.encodeQueryComponent($0, allowReserved: allowReserved) }
+                queryItems.append(Self.encodeQueryComponent(pair.name) + "=" + values.joined(separator: ","))
             }
         } catch {
             if encodingFailure == nil {
@@ -1084,10 +1393,24 @@ struct RequestBuilder: Swift.Sendable {
         return Swift.String(decoding: encoded, as: Swift.UTF8.self)
     }
 
-    /// Percent-encodes a query name or value: only unreserved characters stay.
-    static func encodeQueryComponent(_ text: Swift.String) -> Swift.String {
+    /// Percent-encodes a query name or value: only unreserved characters stay. With `allowReserved` (a
+    /// parameter's `allowReserved: true`) the reserved characters `: / ? @ ! $ ' ( ) * + , ; =` stay too; `&`,
+    /// `#`, `[`, `]` and `%` are still encoded, since as they are they would end the value or the query, or make
+    /// the URL invalid.
+    static func encodeQueryComponent(_ text: Swift.String, allowReserved: Swift.Bool = false) -> Swift.String {
         var encoded: [Swift.UInt8] = []
-        percentEncode(text.utf8, encodingDots: false, into: &encoded)
+        if allowReserved {
+            let kept = Swift.Array(":/?@!$'()*+,;=".utf8)
+            for byte in text.utf8 {
+                if kept.contains(byte) {
+                    encoded.append(byte)
+                } else {
+                    percentEncode([byte], encodingDots: false, into: &encoded)
+                }
+            }
+        } else {
+            percentEncode(text.utf8, encodingDots: false, into: &encoded)
+        }
         return Swift.String(decoding: encoded, as: Swift.UTF8.self)
     }
 
@@ -1117,7 +1440,7 @@ struct RequestBuilder: Swift.Sendable {
 
 /// Sends the requests of a generated client: adds the server URL and credentials, checks the headers, runs the
 /// middlewares and the transport, and decodes responses.
-struct RequestExecutor: Swift.Sendable {
+struct RequestExecutor: Swift.Sendable, Swift.CustomReflectable {
     /// What a satisfied security scheme adds to a request.
     enum Credential: Swift.Sendable, Swift.Hashable {
         /// A header field.
@@ -1136,13 +1459,41 @@ struct RequestExecutor: Swift.Sendable {
     let transport: any HTTPTransport
     /// The middlewares, outermost first.
     let middlewares: [any ClientMiddleware]
+    /// The time limits of every call.
+    private(set) var timeouts: Timeouts
 
     /// Creates an executor.
-    init(serverURL: Swift.String, auth: Auth?, transport: any HTTPTransport, middlewares: [any ClientMiddleware]) {
+    init(
+        serverURL: Swift.String,
+        auth: Auth?,
+        transport: any HTTPTransport,
+        middlewares: [any ClientMiddleware],
+        timeouts: Timeouts = .none
+    ) {
         self.serverURL = serverURL
         self.auth = auth
         self.transport = transport
         self.middlewares = middlewares
+        self.timeouts = timeouts
+    }
+
+    /// The same executor with other time limits.
+    func withTimeouts(_ timeouts: Timeouts) -> RequestExecutor {
+        var copy = self
+        copy.timeouts = timeouts
+        return copy
+    }
+
+    /// The server URL without credentials, the auth (which hides its secrets), the timeouts and the number of
+    /// middlewares, so that `dump(client)` shows no secret.
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "serverURL": Redaction.url(serverURL), "auth": auth as Any, "timeouts": timeouts,
+                "middlewares": middlewares.count,
+            ]
+        )
     }
 
     /// Completes `request` and sends it through the middlewares and the transport. `security` lists the accepted
@@ -1169,11 +1520,13 @@ struct RequestExecutor: Swift.Sendable {
         var headerFields = request.headerFields
         var queryItems = request.queryItems
         var cookies: [Swift.String] = []
+        var sensitiveQueryNames: Swift.Set<Swift.String> = []
         for credential in Self.credentials(for: security, auth: auth) {
             switch credential {
             case .header(let name, let value):
                 HTTPHeaderField.replaceValue(in: &headerFields, named: name, with: value)
             case .query(let name, let value):
+                sensitiveQueryNames.insert(name)
                 queryItems.append(
                     RequestBuilder.encodeQueryComponent(name) + "=" + RequestBuilder.encodeQueryComponent(value)
                 )
@@ -1192,22 +1545,36 @@ struct RequestExecutor: Swift.Sendable {
         guard let url = Foundation.URL(string: urlString) else {
             throw ClientError.invalidServerURL(serverURL)
         }
-        let httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, body: body)
+        var httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, body: body)
+        httpRequest.sensitiveQueryNames = sensitiveQueryNames
         try Self.checkHeaderFields(httpRequest.headerFields)
 
         let transport = self.transport
         let operationID = request.operationID
+        let timeouts = self.timeouts
+        let secrets = Redaction.secrets(of: auth)
+        let secretNames = sensitiveQueryNames
+        let finalRequest = httpRequest
         var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
             try Self.checkHeaderFields(request.headerFields)
             do {
-                return try await transport.send(request)
+                return try await Deadline.run(seconds: timeouts.request) { try await transport.send(request) }
             } catch let error as Swift.CancellationError {
                 throw error
+            } catch is Deadline.Expired {
+                throw ClientError.timedOut(operationID: operationID, limit: .request, seconds: timeouts.request)
             } catch {
                 if Swift.Task.isCancelled {
                     throw Swift.CancellationError()
                 }
-                throw ClientError.transportFailed(operationID: operationID, underlying: error)
+                if (error as? Foundation.URLError)?.code == .timedOut {
+                    throw ClientError.timedOut(operationID: operationID, limit: .request, seconds: nil)
+                }
+                let names = secretNames.union(request.sensitiveQueryNames)
+                throw ClientError.transportFailed(
+                    operationID: operationID,
+                    underlying: Redaction.error(error, names: names, secrets: secrets)
+                )
             }
         }
         for middleware in middlewares.reversed() {
@@ -1216,7 +1583,12 @@ struct RequestExecutor: Swift.Sendable {
                 try await middleware.intercept(request, operationID: operationID, next: inner)
             }
         }
-        return try await next(httpRequest)
+        let chain = next
+        do {
+            return try await Deadline.run(seconds: timeouts.resource) { try await chain(finalRequest) }
+        } catch is Deadline.Expired {
+            throw ClientError.timedOut(operationID: operationID, limit: .resource, seconds: timeouts.resource)
+        }
     }
 
     /// Decodes the body of `response` as `type` with `OpenAPICoding.makeDecoder()`. Throws
@@ -1438,6 +1810,100 @@ public struct RetryPolicy: ClientMiddleware {
                   Swift.String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month + 1, day, time[0], time[1], time[2])
               ) else { return nil }
         return Swift.max(0, date.timeIntervalSince(now))
+    }
+}
+
+// MARK: - Timeouts
+
+/// How long a client waits, in seconds. `nil` means no limit of the client's own (the transport's limits still
+/// apply: `URLSession`'s default request timeout is 60 seconds).
+///
+/// - `request` limits each attempt: the time from handing the request to the transport until its response has
+///   arrived. A `RetryPolicy` starts a new attempt with a new limit.
+/// - `resource` limits the whole call: every middleware, every retry and every wait between them.
+///
+/// Either one expiring throws `ClientError.timedOut`. Set them for every call with `Client(timeouts:)`, or for
+/// some calls with `client.withTimeouts(_:)`.
+public struct Timeouts: Swift.Sendable, Swift.Hashable {
+    /// The limit of one attempt, in seconds.
+    public var request: Foundation.TimeInterval?
+    /// The limit of the whole call, retries included, in seconds.
+    public var resource: Foundation.TimeInterval?
+
+    /// Creates limits; `nil` leaves one unlimited.
+    public init(request: Foundation.TimeInterval? = nil, resource: Foundation.TimeInterval? = nil) {
+        self.request = request
+        self.resource = resource
+    }
+
+    /// No limits of the client's own.
+    public static let none = Timeouts()
+
+    /// Which limit expired.
+    public enum Kind: Swift.String, Swift.Sendable, Swift.Hashable {
+        /// `Timeouts.request`: one attempt took too long.
+        case request
+        /// `Timeouts.resource`: the whole call took too long.
+        case resource
+    }
+}
+
+/// Runs an operation with a time limit.
+enum Deadline {
+    /// Why `run` stopped early.
+    struct Expired: Swift.Error, Swift.Sendable {}
+
+    /// The result of `operation`, or `Expired` when it has not finished after `seconds` (no limit when `nil` or
+    /// not positive). On expiry the operation's task is cancelled and not waited for, so a transport that
+    /// ignores cancellation cannot hold the caller. Cancelling the calling task cancels the operation.
+    static func run<T: Swift.Sendable>(
+        seconds: Foundation.TimeInterval?,
+        _ operation: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        guard let seconds, seconds > 0, seconds.isFinite else { return try await operation() }
+        let gate = Gate<T>()
+        let nanoseconds = Swift.UInt64(Swift.min(seconds, 1e9) * 1e9)
+        let work = Swift.Task {
+            do {
+                await gate.finish(.success(try await operation()))
+            } catch {
+                await gate.finish(.failure(error))
+            }
+        }
+        let timer = Swift.Task {
+            try? await Swift.Task.sleep(nanoseconds: nanoseconds)
+            if !Swift.Task.isCancelled { await gate.finish(.failure(Expired())) }
+        }
+        defer {
+            work.cancel()
+            timer.cancel()
+        }
+        return try await Swift.withTaskCancellationHandler {
+            try await gate.wait()
+        } onCancel: {
+            work.cancel()
+            Swift.Task { await gate.finish(.failure(Swift.CancellationError())) }
+        }
+    }
+
+    /// Hands the first result it gets to the waiting caller; later ones are dropped.
+    private actor Gate<T: Swift.Sendable> {
+        private var result: Swift.Result<T, any Swift.Error>?
+        private var waiter: Swift.CheckedContinuation<T, any Swift.Error>?
+
+        func finish(_ outcome: Swift.Result<T, any Swift.Error>) {
+            guard result == nil else { return }
+            result = outcome
+            waiter?.resume(with: outcome)
+            waiter = nil
+        }
+
+        func wait() async throws -> T {
+            if let result { return try result.get() }
+            return try await Swift.withCheckedThrowingContinuation { continuation in
+                waiter = continuation
+            }
+        }
     }
 }
 

@@ -82,6 +82,40 @@ public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
+        self.crn = try container.decodeIfPresent(Swift.String.self, forKey: .crn)
+        self.datastore = try container.decodeIfPresent(DatabaseBackup.Datastore.self, forKey: .datastore)
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
+        self.instanceId = try container.decodeIfPresent(Swift.String.self, forKey: .instanceId)
+        self.locationRef = try container.decodeIfPresent(Swift.String.self, forKey: .locationRef)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+        self.parentId = try container.decodeIfPresent(Swift.String.self, forKey: .parentId)
+        self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
+        self.status = try container.decodeIfPresent(DatabaseBackupStatus.self, forKey: .status)
+        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
+        try container.encodeIfPresent(self.crn, forKey: .crn)
+        try container.encodeIfPresent(self.datastore, forKey: .datastore)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeIfPresent(self.instanceId, forKey: .instanceId)
+        try container.encodeIfPresent(self.locationRef, forKey: .locationRef)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.parentId, forKey: .parentId)
+        try container.encodeIfPresent(self.size, forKey: .size)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
+    }
+
     /// The database engine the backup was taken from.
     public struct Datastore: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Engine name.

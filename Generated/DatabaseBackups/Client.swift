@@ -11,7 +11,7 @@ import FoundationNetworking
 /// A client for Database Backups API.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// Your database API host
@@ -39,8 +39,20 @@ public struct Client: Swift.Sendable {
     ///   - auth: The credentials sent with operations that require them; nil sends none.
     ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
-    public init(server: Server = .yourDatabaseAPIHost(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+    ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+    ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+    public init(server: Server = .yourDatabaseAPIHost(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    }
+
+    /// Creates a client that sends its requests through `executor`.
+    private init(executor: RequestExecutor) {
+        self.executor = executor
+    }
+
+    /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+    public func withTimeouts(_ timeouts: Timeouts) -> Client {
+        Client(executor: executor.withTimeouts(timeouts))
     }
 
     /// Schedule the creation of a new backup
@@ -52,7 +64,7 @@ public struct Client: Swift.Sendable {
     /// - Parameters:
     ///   - db: The identifier of the database whose backups are accessed.
     /// - Returns: The backup was scheduled; it is created in the background.
-    /// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func createBackup(db: Swift.String) async throws -> BackupEnvelope {
         var request = RequestBuilder(method: "POST", operationID: "createBackup")
         request.appendPath("/api/databases/")
@@ -64,7 +76,7 @@ public struct Client: Swift.Sendable {
         case 201:
             return try executor.decode(BackupEnvelope.self, from: response, operationID: "createBackup")
         default:
-            throw executor.apiError(Error.self, from: response, operationID: "createBackup")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "createBackup")
         }
     }
 
@@ -78,7 +90,7 @@ public struct Client: Swift.Sendable {
     ///   - db: The identifier of the database whose backups are accessed.
     ///   - backup: The identifier of the backup.
     /// - Returns: A download link for the backup archive.
-    /// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
         var request = RequestBuilder(method: "GET", operationID: "getBackupArchive")
         request.appendPath("/api/databases/")
@@ -92,7 +104,7 @@ public struct Client: Swift.Sendable {
         case 200:
             return try executor.decode(BackupArchive.self, from: response, operationID: "getBackupArchive")
         default:
-            throw executor.apiError(Error.self, from: response, operationID: "getBackupArchive")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "getBackupArchive")
         }
     }
 
@@ -105,7 +117,7 @@ public struct Client: Swift.Sendable {
     /// - Parameters:
     ///   - db: The identifier of the database whose backups are accessed.
     /// - Returns: The backups of the database.
-    /// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listBackups(db: Swift.String) async throws -> BackupList {
         var request = RequestBuilder(method: "GET", operationID: "listBackups")
         request.appendPath("/api/databases/")
@@ -117,7 +129,39 @@ public struct Client: Swift.Sendable {
         case 200:
             return try executor.decode(BackupList.self, from: response, operationID: "listBackups")
         default:
-            throw executor.apiError(Error.self, from: response, operationID: "listBackups")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "listBackups")
         }
+    }
+}
+
+/// The operations of Database Backups API, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `POST /api/databases/{db}/backups`: Schedule the creation of a new backup
+    func createBackup(db: Swift.String) async throws -> BackupEnvelope
+
+    /// `GET /api/databases/{db}/backups/{backup}/archive`: Get a pre-signed URL to download your backup
+    func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive
+
+    /// `GET /api/databases/{db}/backups`: List all backups for a database
+    func listBackups(db: Swift.String) async throws -> BackupList
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func createBackup(db: Swift.String) async throws -> BackupEnvelope {
+        throw OperationNotImplemented(operationID: "createBackup")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
+        throw OperationNotImplemented(operationID: "getBackupArchive")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listBackups(db: Swift.String) async throws -> BackupList {
+        throw OperationNotImplemented(operationID: "listBackups")
     }
 }

@@ -58,6 +58,34 @@ public struct Backup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case status
         case type
     }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: .createdAt).date
+        self.databaseId = try container.decode(Swift.String.self, forKey: .databaseId)
+        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.method = try container.decodeIfPresent(BackupMethod.self, forKey: .method)
+        self.name = try container.decode(Swift.String.self, forKey: .name)
+        self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
+        self.startedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .startedAt)?.date
+        self.status = try container.decode(BackupStatus.self, forKey: .status)
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: .type)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(OpenAPIDateTime(self.createdAt), forKey: .createdAt)
+        try container.encode(self.databaseId, forKey: .databaseId)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.method, forKey: .method)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.size, forKey: .size)
+        try container.encodeIfPresent(self.startedAt.map { OpenAPIDateTime($0) }, forKey: .startedAt)
+        try container.encode(self.status, forKey: .status)
+        try container.encodeIfPresent(self.type, forKey: .type)
+    }
 }
 
 /// Where to download a backup archive.
@@ -219,13 +247,13 @@ public enum BackupStatus: Swift.RawRepresentable, Swift.Codable, Swift.Hashable,
 }
 
 /// Error body returned by the API when a request fails.
-public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Short machine-readable error identifier.
     public var error: Swift.String
     /// Human-readable explanation of the failure.
     public var message: Swift.String?
 
-    /// Creates a `Error`.
+    /// Creates a `ErrorModel`.
     ///
     /// - Parameters:
     ///   - error: Short machine-readable error identifier.

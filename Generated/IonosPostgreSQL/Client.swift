@@ -14,7 +14,7 @@ import FoundationNetworking
 /// A client for IONOS DBaaS PostgreSQL REST API.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// Production
@@ -42,8 +42,20 @@ public struct Client: Swift.Sendable {
     ///   - auth: The credentials sent with operations that require them; nil sends none.
     ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+    ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+    ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    }
+
+    /// Creates a client that sends its requests through `executor`.
+    private init(executor: RequestExecutor) {
+        self.executor = executor
+    }
+
+    /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+    public func withTimeouts(_ timeouts: Timeouts) -> Client {
+        Client(executor: executor.withTimeouts(timeouts))
     }
 
     /// List backups of cluster
@@ -353,5 +365,105 @@ public struct Client: Swift.Sendable {
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "getPostgresVersions")
         }
+    }
+}
+
+/// The operations of IONOS DBaaS PostgreSQL REST API, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `GET /clusters/{clusterId}/backups`: List backups of cluster
+    func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
+
+    /// `GET /clusters/{clusterId}/versions`: Supported PostgreSQL versions of cluster
+    func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList
+
+    /// `GET /clusters/backups/{backupId}`: Fetch a cluster backup
+    func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse
+
+    /// `GET /clusters/backups`: List cluster backups
+    func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
+
+    /// `DELETE /clusters/{clusterId}`: Delete a cluster
+    func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse
+
+    /// `GET /clusters/{clusterId}`: Fetch a cluster
+    func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse
+
+    /// `GET /clusters`: List clusters
+    func clustersGet(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> ClusterList
+
+    /// `PATCH /clusters/{clusterId}`: Patch a cluster
+    func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse
+
+    /// `POST /clusters`: Create a cluster
+    func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse
+
+    /// `GET /clusters/{clusterId}/postgresversions`: List PostgreSQL versions
+    @available(*, deprecated)
+    func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList
+
+    /// `GET /clusters/postgresversions`: List all PostgreSQL versions
+    @available(*, deprecated)
+    func getPostgresVersions() async throws -> PostgresVersionList
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList {
+        throw OperationNotImplemented(operationID: "clusterBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "clusterVersionsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse {
+        throw OperationNotImplemented(operationID: "clustersBackupsFindById")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList {
+        throw OperationNotImplemented(operationID: "clustersBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersDelete")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersFindById")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersGet(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> ClusterList {
+        throw OperationNotImplemented(operationID: "clustersGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersPatch")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersPost")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "getClusterPostgresVersions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getPostgresVersions() async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "getPostgresVersions")
     }
 }

@@ -25,6 +25,26 @@ public struct BackupMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.createdDate = createdDate
         self.state = state
     }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case createdDate
+        case state
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
+        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
+        try container.encodeIfPresent(self.state, forKey: .state)
+    }
 }
 
 /// A database backup.
@@ -74,6 +94,41 @@ public struct ClusterBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.location = location
         self.size = size
         self.version = version
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case clusterId
+        case earliestRecoveryTargetTime
+        case id
+        case isActive
+        case location
+        case size
+        case version
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.clusterId = try container.decodeIfPresent(Swift.String.self, forKey: .clusterId)
+        self.earliestRecoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .earliestRecoveryTargetTime)?.date
+        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
+        self.isActive = try container.decodeIfPresent(Swift.Bool.self, forKey: .isActive)
+        self.location = try container.decodeIfPresent(BackupLocation.self, forKey: .location)
+        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: .size)
+        self.version = try container.decodeIfPresent(Swift.String.self, forKey: .version)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.clusterId, forKey: .clusterId)
+        try container.encodeIfPresent(self.earliestRecoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .earliestRecoveryTargetTime)
+        try container.encodeIfPresent(self.id, forKey: .id)
+        try container.encodeIfPresent(self.isActive, forKey: .isActive)
+        try container.encodeIfPresent(self.location, forKey: .location)
+        try container.encodeIfPresent(self.size, forKey: .size)
+        try container.encodeIfPresent(self.version, forKey: .version)
     }
 }
 
@@ -192,6 +247,41 @@ public struct ClusterMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.lastModifiedByUserId = lastModifiedByUserId
         self.lastModifiedDate = lastModifiedDate
         self.state = state
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case createdBy
+        case createdByUserId
+        case createdDate
+        case lastModifiedBy
+        case lastModifiedByUserId
+        case lastModifiedDate
+        case state
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdBy = try container.decodeIfPresent(Swift.String.self, forKey: .createdBy)
+        self.createdByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .createdByUserId)
+        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
+        self.lastModifiedBy = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedBy)
+        self.lastModifiedByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedByUserId)
+        self.lastModifiedDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .lastModifiedDate)?.date
+        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.createdBy, forKey: .createdBy)
+        try container.encodeIfPresent(self.createdByUserId, forKey: .createdByUserId)
+        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
+        try container.encodeIfPresent(self.lastModifiedBy, forKey: .lastModifiedBy)
+        try container.encodeIfPresent(self.lastModifiedByUserId, forKey: .lastModifiedByUserId)
+        try container.encodeIfPresent(self.lastModifiedDate.map { OpenAPIDateTime($0) }, forKey: .lastModifiedDate)
+        try container.encodeIfPresent(self.state, forKey: .state)
     }
 }
 
@@ -433,6 +523,26 @@ public struct CreateRestoreRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     public init(backupId: Swift.String, recoveryTargetTime: Foundation.Date? = nil) {
         self.backupId = backupId
         self.recoveryTargetTime = recoveryTargetTime
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case backupId
+        case recoveryTargetTime
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.backupId = try container.decode(Swift.String.self, forKey: .backupId)
+        self.recoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .recoveryTargetTime)?.date
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.backupId, forKey: .backupId)
+        try container.encodeIfPresent(self.recoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .recoveryTargetTime)
     }
 }
 

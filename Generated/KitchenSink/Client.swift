@@ -11,7 +11,7 @@ import FoundationNetworking
 /// A client for Kitchen Sink.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// Production
@@ -39,8 +39,20 @@ public struct Client: Swift.Sendable {
     ///   - auth: The credentials sent with operations that require them; nil sends none.
     ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+    ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+    ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    }
+
+    /// Creates a client that sends its requests through `executor`.
+    private init(executor: RequestExecutor) {
+        self.executor = executor
+    }
+
+    /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+    public func withTimeouts(_ timeouts: Timeouts) -> Client {
+        Client(executor: executor.withTimeouts(timeouts))
     }
 
     /// `DELETE /jobs/{jobId}`
@@ -49,7 +61,7 @@ public struct Client: Swift.Sendable {
     ///   - jobId:
     /// - Returns: The cancelled task.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func cancelJob(jobId: Swift.String) async throws -> Task? {
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
         var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
         request.appendPath("/jobs/")
         request.appendPathParameter(jobId)
@@ -57,7 +69,7 @@ public struct Client: Swift.Sendable {
         let response = try await executor.send(request, security: [])
         switch response.statusCode {
         case 200:
-            return try executor.decode(Task?.self, from: response, operationID: "cancelJob")
+            return try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
         case 204:
             return nil
         default:
@@ -70,7 +82,7 @@ public struct Client: Swift.Sendable {
     /// - Parameters:
     ///   - body:
     /// - Returns: Created.
-    /// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func createPet(body: Pet) async throws -> Pet {
         var request = RequestBuilder(method: "POST", operationID: "createPet")
         request.appendPath("/pets")
@@ -81,7 +93,7 @@ public struct Client: Swift.Sendable {
         case 201:
             return try executor.decode(Pet.self, from: response, operationID: "createPet")
         default:
-            throw executor.apiError(Error.self, from: response, operationID: "createPet")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "createPet")
         }
     }
 
@@ -128,7 +140,7 @@ public struct Client: Swift.Sendable {
     /// - Parameters:
     ///   - petId:
     /// - Returns: The pet.
-    /// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getPet(petId: Swift.String) async throws -> Pet {
         var request = RequestBuilder(method: "GET", operationID: "getPet")
         request.appendPath("/pets/")
@@ -139,7 +151,7 @@ public struct Client: Swift.Sendable {
         case 200:
             return try executor.decode(Pet.self, from: response, operationID: "getPet")
         default:
-            throw executor.apiError(Error.self, from: response, operationID: "getPet")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "getPet")
         }
     }
 
@@ -207,7 +219,7 @@ public struct Client: Swift.Sendable {
     ///   - body:
     /// - Returns: One case per documented success status.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func submitJob(body: Task) async throws -> SubmitJobResponse {
+    public func submitJob(body: TaskModel) async throws -> SubmitJobResponse {
         var request = RequestBuilder(method: "POST", operationID: "submitJob")
         request.appendPath("/jobs")
         request.setJSONBody(body)
@@ -215,7 +227,7 @@ public struct Client: Swift.Sendable {
         let response = try await executor.send(request, security: [])
         switch response.statusCode {
         case 201:
-            return .created(try executor.decode(Task.self, from: response, operationID: "submitJob"))
+            return .created(try executor.decode(TaskModel.self, from: response, operationID: "submitJob"))
         case 202:
             return .accepted(try executor.decode(SubmitJobResponse202.self, from: response, operationID: "submitJob"))
         case 204:
@@ -246,12 +258,94 @@ public struct Client: Swift.Sendable {
     }
 }
 
+/// The operations of Kitchen Sink, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `DELETE /jobs/{jobId}`
+    func cancelJob(jobId: Swift.String) async throws -> TaskModel?
+
+    /// `POST /pets`
+    func createPet(body: Pet) async throws -> Pet
+
+    /// `GET /widgets/legacy`
+    @available(*, deprecated)
+    func getLegacyWidget() async throws -> _LegacyWidget
+
+    /// `GET /nodes/{nodeId}`
+    func getNode(nodeId: Swift.String) async throws -> Node
+
+    /// `GET /pets/{petId}`
+    func getPet(petId: Swift.String) async throws -> Pet
+
+    /// `GET /tagged/{ids}`
+    func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws
+
+    /// `GET /search`
+    func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult]
+
+    /// `POST /jobs`
+    func submitJob(body: TaskModel) async throws -> SubmitJobResponse
+
+    /// `PUT /settings`
+    func updateSettings(body: Settings) async throws -> Settings
+}
+
 /// What `submitJob` returns: one case per documented success status, with that status's body.
 public enum SubmitJobResponse: Swift.Sendable, Swift.Hashable {
     /// `201`: Ran at once.
-    case created(Task)
+    case created(TaskModel)
     /// `202`: Queued.
     case accepted(SubmitJobResponse202)
     /// `204`: Nothing to do.
     case noContent
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
+        throw OperationNotImplemented(operationID: "cancelJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func createPet(body: Pet) async throws -> Pet {
+        throw OperationNotImplemented(operationID: "createPet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getLegacyWidget() async throws -> _LegacyWidget {
+        throw OperationNotImplemented(operationID: "getLegacyWidget")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getNode(nodeId: Swift.String) async throws -> Node {
+        throw OperationNotImplemented(operationID: "getNode")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getPet(petId: Swift.String) async throws -> Pet {
+        throw OperationNotImplemented(operationID: "getPet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws {
+        throw OperationNotImplemented(operationID: "getTagged")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult] {
+        throw OperationNotImplemented(operationID: "search")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func submitJob(body: TaskModel) async throws -> SubmitJobResponse {
+        throw OperationNotImplemented(operationID: "submitJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func updateSettings(body: Settings) async throws -> Settings {
+        throw OperationNotImplemented(operationID: "updateSettings")
+    }
 }

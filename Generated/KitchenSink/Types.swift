@@ -28,6 +28,32 @@ public struct Account: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = id
         self.password = password
     }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case createdAt
+        case email
+        case id
+        case password
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
+        self.email = try container.decode(Swift.String.self, forKey: .email)
+        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
+        try container.encode(self.email, forKey: .email)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.password, forKey: .password)
+    }
 }
 
 public struct Assignment: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -303,10 +329,10 @@ public struct ContactInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 public typealias Counts = [Swift.String: Swift.Int]
 
-public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var payload: Foundation.Data?
 
-    /// Creates a `Data`.
+    /// Creates a `DataModel`.
     public init(payload: Foundation.Data? = nil) {
         self.payload = payload
     }
@@ -391,11 +417,11 @@ public struct EmailContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
-public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable {
+public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var code: Swift.Int?
     public var message: Swift.String
 
-    /// Creates a `Error`.
+    /// Creates a `ErrorModel`.
     public init(code: Swift.Int? = nil, message: Swift.String) {
         self.code = code
         self.message = message
@@ -481,6 +507,68 @@ public struct Formats: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.password = password
         self.uri = uri
         self.uuid = uuid
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case binary
+        case boolean
+        case byte
+        case date
+        case dateTime
+        case double
+        case email
+        case float
+        case hostname
+        case int32
+        case int64
+        case integer
+        case number
+        case password
+        case uri
+        case uuid
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.binary = try container.decodeIfPresent(Foundation.Data.self, forKey: .binary)
+        self.boolean = try container.decodeIfPresent(Swift.Bool.self, forKey: .boolean)
+        self.byte = try container.decodeIfPresent(Foundation.Data.self, forKey: .byte)
+        self.date = try container.decodeIfPresent(OpenAPIDate.self, forKey: .date)
+        self.dateTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .dateTime)?.date
+        self.double = try container.decodeIfPresent(Swift.Double.self, forKey: .double)
+        self.email = try container.decodeIfPresent(Swift.String.self, forKey: .email)
+        self.float = try container.decodeIfPresent(Swift.Float.self, forKey: .float)
+        self.hostname = try container.decodeIfPresent(Swift.String.self, forKey: .hostname)
+        self.int32 = try container.decodeIfPresent(Swift.Int32.self, forKey: .int32)
+        self.int64 = try container.decodeIfPresent(Swift.Int64.self, forKey: .int64)
+        self.integer = try container.decodeIfPresent(Swift.Int.self, forKey: .integer)
+        self.number = try container.decodeIfPresent(Swift.Double.self, forKey: .number)
+        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
+        self.uri = try container.decodeIfPresent(Swift.String.self, forKey: .uri)
+        self.uuid = try container.decodeIfPresent(Swift.String.self, forKey: .uuid)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.binary, forKey: .binary)
+        try container.encodeIfPresent(self.boolean, forKey: .boolean)
+        try container.encodeIfPresent(self.byte, forKey: .byte)
+        try container.encodeIfPresent(self.date, forKey: .date)
+        try container.encodeIfPresent(self.dateTime.map { OpenAPIDateTime($0) }, forKey: .dateTime)
+        try container.encodeIfPresent(self.double, forKey: .double)
+        try container.encodeIfPresent(self.email, forKey: .email)
+        try container.encodeIfPresent(self.float, forKey: .float)
+        try container.encodeIfPresent(self.hostname, forKey: .hostname)
+        try container.encodeIfPresent(self.int32, forKey: .int32)
+        try container.encodeIfPresent(self.int64, forKey: .int64)
+        try container.encodeIfPresent(self.integer, forKey: .integer)
+        try container.encodeIfPresent(self.number, forKey: .number)
+        try container.encodeIfPresent(self.password, forKey: .password)
+        try container.encodeIfPresent(self.uri, forKey: .uri)
+        try container.encodeIfPresent(self.uuid, forKey: .uuid)
     }
 }
 
@@ -1227,14 +1315,14 @@ public struct SubmitJobResponse202: Swift.Codable, Swift.Hashable, Swift.Sendabl
     }
 }
 
-public struct Task: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var attachment: Data?
-    public var link: URL?
+public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var attachment: DataModel?
+    public var link: URLModel?
     public var state: Status?
-    public var status: Task.Status2?
+    public var status: TaskModel.Status2?
 
-    /// Creates a `Task`.
-    public init(attachment: Data? = nil, link: URL? = nil, state: Status? = nil, status: Task.Status2? = nil) {
+    /// Creates a `TaskModel`.
+    public init(attachment: DataModel? = nil, link: URLModel? = nil, state: Status? = nil, status: TaskModel.Status2? = nil) {
         self.attachment = attachment
         self.link = link
         self.state = state
@@ -1321,7 +1409,7 @@ public struct TreeB: Swift.Codable, Swift.Hashable, Swift.Sendable {
 }
 
 /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-public typealias URL = Swift.String
+public typealias URLModel = Swift.String
 
 public struct Widget: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var legacy: _LegacyWidget?

@@ -11,7 +11,7 @@ import FoundationNetworking
 /// A client for Lenient.
 ///
 /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-public struct Client: Swift.Sendable {
+public struct Client: APIProtocol {
     /// Where the client sends requests: a server the API lists, or any base URL.
     public enum Server: Swift.Sendable, Swift.Hashable {
         /// Production
@@ -39,8 +39,20 @@ public struct Client: Swift.Sendable {
     ///   - auth: The credentials sent with operations that require them; nil sends none.
     ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+    ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+    ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    }
+
+    /// Creates a client that sends its requests through `executor`.
+    private init(executor: RequestExecutor) {
+        self.executor = executor
+    }
+
+    /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+    public func withTimeouts(_ timeouts: Timeouts) -> Client {
+        Client(executor: executor.withTimeouts(timeouts))
     }
 
     /// '{itemId}' is not declared, so it is a required string.
@@ -110,5 +122,37 @@ public struct Client: Swift.Sendable {
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
         }
+    }
+}
+
+/// The operations of Lenient, one requirement each, as `Client` implements them.
+///
+/// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+public protocol APIProtocol: Swift.Sendable {
+    /// `GET /items/{itemId}`: '{itemId}' is not declared, so it is a required string.
+    func getItem(itemId: Swift.String) async throws -> Item
+
+    /// `GET /shelves/{shelfId}/items/{itemId}`: The same operationId as GET /items/{itemId}, so this one is getItem_2.
+    func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item
+
+    /// `GET /items`: Lists items; 'limit' has no schema, so it is a string.
+    func listItems(limit: Swift.String?) async throws -> [Item]
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func getItem(itemId: Swift.String) async throws -> Item {
+        throw OperationNotImplemented(operationID: "getItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item {
+        throw OperationNotImplemented(operationID: "getItem_2")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listItems(limit: Swift.String?) async throws -> [Item] {
+        throw OperationNotImplemented(operationID: "listItems")
     }
 }

@@ -12,7 +12,7 @@ extension Notes {
     /// A client for Notes.
     ///
     /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-    package struct Client: Swift.Sendable {
+    package struct Client: APIProtocol {
         /// Where the client sends requests: a server the API lists, or any base URL.
         package enum Server: Swift.Sendable, Swift.Hashable {
             /// `https://notes.example.com/v1`
@@ -38,8 +38,20 @@ extension Notes {
         ///   - auth: The credentials sent with operations that require them; nil sends none.
         ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
         ///   - middlewares: Interceptors that see and may change each request and response, in order.
-        package init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-            self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+        ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+        ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+        package init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+            self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+        }
+
+        /// Creates a client that sends its requests through `executor`.
+        private init(executor: RequestExecutor) {
+            self.executor = executor
+        }
+
+        /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+        package func withTimeouts(_ timeouts: Timeouts) -> Client {
+            Client(executor: executor.withTimeouts(timeouts))
         }
 
         /// Creates a note.
@@ -143,5 +155,45 @@ extension Notes {
                 return page.items
             }
         }
+    }
+
+    /// The operations of Notes, one requirement each, as `Client` implements them.
+    ///
+    /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+    package protocol APIProtocol: Swift.Sendable {
+        /// `POST /notes`: Creates a note.
+        func createNote(body: NewNote) async throws -> Note
+
+        /// `DELETE /notes/{noteId}`: Deletes a note.
+        func deleteNote(noteId: Swift.String) async throws
+
+        /// `GET /notes/{noteId}`: Fetches one note.
+        func getNote(noteId: Swift.String) async throws -> Note
+
+        /// `GET /notes`: Lists notes, newest first.
+        func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
+    }
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension Notes.APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    package func createNote(body: Notes.NewNote) async throws -> Notes.Note {
+        throw Notes.OperationNotImplemented(operationID: "createNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func deleteNote(noteId: Swift.String) async throws {
+        throw Notes.OperationNotImplemented(operationID: "deleteNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func getNote(noteId: Swift.String) async throws -> Notes.Note {
+        throw Notes.OperationNotImplemented(operationID: "getNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
+        throw Notes.OperationNotImplemented(operationID: "listNotes")
     }
 }

@@ -94,6 +94,38 @@ extension Notes {
             self.id = id
             self.text = text
         }
+
+        /// The JSON keys of the properties.
+        package enum CodingKeys: Swift.String, Swift.CodingKey {
+            case attributes
+            case color
+            case createdAt
+            case due
+            case id
+            case text
+        }
+
+        /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+        package init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.attributes = try container.decodeIfPresent([Swift.String: JSONValue].self, forKey: .attributes)
+            self.color = try container.decodeIfPresent(Color.self, forKey: .color)
+            self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: .createdAt).date
+            self.due = try container.decodeIfPresent(OpenAPIDate.self, forKey: .due)
+            self.id = try container.decode(Swift.String.self, forKey: .id)
+            self.text = try container.decode(Swift.String.self, forKey: .text)
+        }
+
+        /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+        package func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.attributes, forKey: .attributes)
+            try container.encodeIfPresent(self.color, forKey: .color)
+            try container.encode(OpenAPIDateTime(self.createdAt), forKey: .createdAt)
+            try container.encodeIfPresent(self.due, forKey: .due)
+            try container.encode(self.id, forKey: .id)
+            try container.encode(self.text, forKey: .text)
+        }
     }
 
     package struct NoteList: Swift.Codable, Swift.Hashable, Swift.Sendable {

@@ -13,7 +13,7 @@ extension Tasks {
     /// A client for Tasks.
     ///
     /// Each method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.
-    public struct Client: Swift.Sendable {
+    public struct Client: APIProtocol {
         /// Where the client sends requests: a server the API lists, or any base URL.
         public enum Server: Swift.Sendable, Swift.Hashable {
             /// `https://tasks.example.com`
@@ -39,8 +39,20 @@ extension Tasks {
         ///   - auth: The credentials sent with operations that require them; nil sends none.
         ///   - transport: What sends the HTTP requests; `URLSessionTransport` by default.
         ///   - middlewares: Interceptors that see and may change each request and response, in order.
-        public init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {
-            self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)
+        ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+        ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
+        public init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
+            self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+        }
+
+        /// Creates a client that sends its requests through `executor`.
+        private init(executor: RequestExecutor) {
+            self.executor = executor
+        }
+
+        /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
+        public func withTimeouts(_ timeouts: Timeouts) -> Client {
+            Client(executor: executor.withTimeouts(timeouts))
         }
 
         /// `POST /tasks`
@@ -49,7 +61,7 @@ extension Tasks {
         ///   - body:
         /// - Returns: The task as stored.
         /// - Throws: `APIError<CreateTaskError>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        public func createTask(body: Task) async throws -> Task {
+        public func createTask(body: TaskModel) async throws -> TaskModel {
             var request = RequestBuilder(method: "POST", operationID: "createTask")
             request.appendPath("/tasks")
             request.setJSONBody(body)
@@ -57,7 +69,7 @@ extension Tasks {
             let response = try await executor.send(request, security: [])
             switch response.statusCode {
             case 201:
-                return try executor.decode(Task.self, from: response, operationID: "createTask")
+                return try executor.decode(TaskModel.self, from: response, operationID: "createTask")
             default:
                 throw executor.apiError(CreateTaskError.self, from: response, operationID: "createTask")
             }
@@ -90,11 +102,35 @@ extension Tasks {
         /// Every item of `listTasks`, fetching `pageSize` items per request.
         ///
         /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-        public func listTasksPages(pageSize: Swift.Int = 100, filter: TaskFilter? = nil) -> Swift.AsyncThrowingStream<Task, any Swift.Error> {
+        public func listTasksPages(pageSize: Swift.Int = 100, filter: TaskFilter? = nil) -> Swift.AsyncThrowingStream<TaskModel, any Swift.Error> {
             Paginator.offsetItems(pageSize: pageSize) { limit, offset in
                 let page = try await self.listTasks(limit: limit, offset: offset, filter: filter)
                 return page.items
             }
         }
+    }
+
+    /// The operations of Tasks, one requirement each, as `Client` implements them.
+    ///
+    /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
+    public protocol APIProtocol: Swift.Sendable {
+        /// `POST /tasks`
+        func createTask(body: TaskModel) async throws -> TaskModel
+
+        /// `GET /tasks`
+        func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: TaskFilter?) async throws -> TaskPage
+    }
+}
+
+/// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
+extension Tasks.APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func createTask(body: Tasks.TaskModel) async throws -> Tasks.TaskModel {
+        throw OperationNotImplemented(operationID: "createTask")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> Tasks.TaskPage {
+        throw OperationNotImplemented(operationID: "listTasks")
     }
 }

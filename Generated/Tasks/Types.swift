@@ -33,24 +33,35 @@ extension Tasks {
         }
     }
 
-    public struct Task: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var assignee: Task.Assignee?
+    public struct TaskFilter: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var done: Swift.Bool?
+        public var dueBefore: OpenAPIDate?
+
+        /// Creates a `TaskFilter`.
+        public init(done: Swift.Bool? = nil, dueBefore: OpenAPIDate? = nil) {
+            self.done = done
+            self.dueBefore = dueBefore
+        }
+    }
+
+    public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var assignee: TaskModel.Assignee?
         public var done: Swift.Bool?
         public var due: OpenAPIDate?
         /// Read-only: set by the server.
         public var id: Swift.Int64?
-        public var parent: Task? {
+        public var parent: TaskModel? {
             get { self._parent?.value }
             set { self._parent = newValue.map(OpenAPIBox.init) }
         }
-        private var _parent: OpenAPIBox<Task>?
+        private var _parent: OpenAPIBox<TaskModel>?
         public var title: Swift.String
 
-        /// Creates a `Task`.
+        /// Creates a `TaskModel`.
         ///
         /// - Parameters:
         ///   - id: Read-only: set by the server.
-        public init(assignee: Task.Assignee? = nil, done: Swift.Bool? = nil, due: OpenAPIDate? = nil, id: Swift.Int64? = nil, parent: Task? = nil, title: Swift.String) {
+        public init(assignee: TaskModel.Assignee? = nil, done: Swift.Bool? = nil, due: OpenAPIDate? = nil, id: Swift.Int64? = nil, parent: TaskModel? = nil, title: Swift.String) {
             self.assignee = assignee
             self.done = done
             self.due = due
@@ -119,22 +130,11 @@ extension Tasks {
         }
     }
 
-    public struct TaskFilter: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var done: Swift.Bool?
-        public var dueBefore: OpenAPIDate?
-
-        /// Creates a `TaskFilter`.
-        public init(done: Swift.Bool? = nil, dueBefore: OpenAPIDate? = nil) {
-            self.done = done
-            self.dueBefore = dueBefore
-        }
-    }
-
     public struct TaskPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var items: [Task]
+        public var items: [TaskModel]
 
         /// Creates a `TaskPage`.
-        public init(items: [Task]) {
+        public init(items: [TaskModel]) {
             self.items = items
         }
     }

@@ -23,6 +23,32 @@ public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case occurredAt
+        case subscription
+        case trace
+        case type
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.occurredAt = try container.decode(OpenAPIDateTime.self, forKey: .occurredAt).date
+        self.subscription = try container.decode(Subscription.self, forKey: .subscription)
+        self.trace = try container.decodeIfPresent(Event.Trace.self, forKey: .trace)
+        self.type = try container.decode(Event._Type.self, forKey: .type)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(OpenAPIDateTime(self.occurredAt), forKey: .occurredAt)
+        try container.encode(self.subscription, forKey: .subscription)
+        try container.encodeIfPresent(self.trace, forKey: .trace)
+        try container.encode(self.type, forKey: .type)
+    }
+
     /// The node that sent the event, then the attempt numbers so far.
     public struct Trace: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Position 0 of the array.
@@ -122,13 +148,26 @@ public struct FileBlob: Swift.Codable, Swift.Hashable, Swift.Sendable {
 }
 
 public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var email: Swift.String?
+    public var email: OpenAPINullable<Swift.String>?
     public var name: Swift.String
 
     /// Creates a `Owner`.
-    public init(email: Swift.String? = nil, name: Swift.String) {
+    public init(email: OpenAPINullable<Swift.String>? = nil, name: Swift.String) {
         self.email = email
         self.name = name
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case email
+        case name
+    }
+
+    /// Decodes the value; a missing key is nil and `null` is `.null`.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.email = try container.contains(.email) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .email) : nil
+        self.name = try container.decode(Swift.String.self, forKey: .name)
     }
 }
 
@@ -143,6 +182,26 @@ public struct PingWebhookPayload: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public init(sentAt: Foundation.Date, sequence: Swift.Int? = nil) {
         self.sentAt = sentAt
         self.sequence = sequence
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case sentAt
+        case sequence
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sentAt = try container.decode(OpenAPIDateTime.self, forKey: .sentAt).date
+        self.sequence = try container.decodeIfPresent(Swift.Int.self, forKey: .sequence)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(OpenAPIDateTime(self.sentAt), forKey: .sentAt)
+        try container.encodeIfPresent(self.sequence, forKey: .sequence)
     }
 }
 
@@ -190,7 +249,7 @@ public struct Position: Swift.Codable, Swift.Hashable, Swift.Sendable {
 public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var callbackUrl: Swift.String
-    public var contact: Owner?
+    public var contact: OpenAPINullable<Owner>?
     public var id: Swift.String
     /// Always `subscription`.
     public var kind: Subscription.Kind
@@ -215,7 +274,7 @@ public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - owner: Who created the subscription.
     ///   - priority: A number, or a name such as `high`.
     ///   - secret: The signing secret.
-    public init(callbackUrl: Swift.String, contact: Owner? = nil, id: Swift.String, kind: Subscription.Kind, labels: [Swift.String: Swift.String]? = nil, note: Swift.String? = nil, owner: Owner? = nil, position: Position, priority: Subscription.Priority? = nil, retries: Swift.Int? = nil, secret: Foundation.Data? = nil) {
+    public init(callbackUrl: Swift.String, contact: OpenAPINullable<Owner>? = nil, id: Swift.String, kind: Subscription.Kind, labels: [Swift.String: Swift.String]? = nil, note: Swift.String? = nil, owner: Owner? = nil, position: Position, priority: Subscription.Priority? = nil, retries: Swift.Int? = nil, secret: Foundation.Data? = nil) {
         self.callbackUrl = callbackUrl
         self.contact = contact
         self.id = id
@@ -242,6 +301,22 @@ public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case priority
         case retries
         case secret
+    }
+
+    /// Decodes the value; a missing key is nil and `null` is `.null`.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.callbackUrl = try container.decode(Swift.String.self, forKey: .callbackUrl)
+        self.contact = try container.contains(.contact) ? container.decode(OpenAPINullable<Owner>.self, forKey: .contact) : nil
+        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.kind = try container.decode(Subscription.Kind.self, forKey: .kind)
+        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
+        self.note = try container.decodeIfPresent(Swift.String.self, forKey: .note)
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
+        self.position = try container.decode(Position.self, forKey: .position)
+        self.priority = try container.decodeIfPresent(Subscription.Priority.self, forKey: .priority)
+        self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: .retries)
+        self.secret = try container.decodeIfPresent(Foundation.Data.self, forKey: .secret)
     }
 
     /// Encodes the value; a required nullable property is written as `null` when nil.

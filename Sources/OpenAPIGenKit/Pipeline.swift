@@ -91,6 +91,7 @@ public enum Pipeline {
         var model = ModelLowering.lower(resolved, diagnostics: &diagnostics)
         guard !diagnostics.blocksLaterStages else { return finish() }
         model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
+        model = ExplicitNullPlanner.apply(to: model)
         model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return finish() }
         model = TypeDeduplication.apply(to: model)

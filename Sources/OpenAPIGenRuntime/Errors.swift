@@ -49,6 +49,9 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
     case encodingFailed(operationID: Swift.String, description: Swift.String)
     /// The transport (or `URLSession`) threw `underlying`: no response was received for `operationID`.
     case transportFailed(operationID: Swift.String, underlying: any Swift.Error & Swift.Sendable)
+    /// `operationID` did not finish within the limit `limit` of the client's `Timeouts` (`seconds`), or the transport
+    /// gave up waiting (`URLError.timedOut`; `seconds` is then `nil`). The request may have reached the server.
+    case timedOut(operationID: Swift.String, limit: Timeouts.Kind, seconds: Foundation.TimeInterval?)
     /// The body of a response of `operationID` does not match the type `typeName`. `codingPath` locates the bad
     /// value, such as `items[0].metadata.createdDate` (empty for the whole body), and `description` explains it.
     case decodingFailed(
@@ -71,6 +74,8 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
             "\(operationID): the request body could not be encoded as JSON. \(description)"
         case .transportFailed(let operationID, let underlying):
             "\(operationID): no response was received: \(underlying)"
+        case .timedOut(let operationID, let limit, let seconds):
+            "\(operationID): timed out" + (seconds.map { " after \($0) seconds (the \(limit.rawValue) timeout)" } ?? " (the transport's own timeout)")
         case .decodingFailed(let operationID, let statusCode, _, _, let description, _):
             "\(operationID) (HTTP \(statusCode)): \(description)"
         }

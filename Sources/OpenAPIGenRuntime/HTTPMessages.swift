@@ -3,7 +3,9 @@ import Foundation
 // MARK: - HTTP messages
 
 /// One HTTP header field. The name keeps the spelling it was given; lookups compare names case-insensitively.
-public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable {
+public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable, Swift.CustomStringConvertible,
+    Swift.CustomDebugStringConvertible, Swift.CustomReflectable
+{
     /// The field name, such as `Content-Type`.
     public var name: Swift.String
     /// The field value.
@@ -27,10 +29,28 @@ public struct HTTPHeaderField: Swift.Sendable, Swift.Hashable {
         fields.removeAll { $0.name.lowercased() == key }
         fields.append(HTTPHeaderField(name: name, value: value))
     }
+
+    /// `name: value`, with `<redacted>` as the value when the name says it holds a credential (`Authorization`,
+    /// `Cookie`, `X-API-Key`, …).
+    public var description: Swift.String {
+        name + ": " + (Redaction.isSensitiveName(name) ? Redaction.placeholder : value)
+    }
+
+    /// The same as `description`.
+    public var debugDescription: Swift.String {
+        description
+    }
+
+    /// The name and the value as `description` shows it, so that `dump` hides credentials too.
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(self, children: ["name": name, "value": Redaction.isSensitiveName(name) ? Redaction.placeholder : value])
+    }
 }
 
 /// A request as middlewares and the transport see it.
-public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
+public struct HTTPRequest: Swift.Sendable, Swift.Hashable, Swift.CustomStringConvertible,
+    Swift.CustomDebugStringConvertible, Swift.CustomReflectable
+{
     /// The HTTP method, such as `GET`.
     public var method: Swift.String
     /// The absolute URL, query included.
@@ -39,6 +59,8 @@ public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
     public var headerFields: [HTTPHeaderField]
     /// The body, or `nil` when the request has none.
     public var body: Foundation.Data?
+    /// Query items whose values are credentials (API keys sent in the query): their values are never printed.
+    public var sensitiveQueryNames: Swift.Set<Swift.String> = []
 
     /// Creates a request.
     public init(
@@ -56,6 +78,30 @@ public struct HTTPRequest: Swift.Sendable, Swift.Hashable {
     /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
     public func value(forHeader name: Swift.String) -> Swift.String? {
         HTTPHeaderField.firstValue(in: headerFields, named: name)
+    }
+
+    /// `GET <url>` with credentials in the URL replaced by `<redacted>`, and the number of header fields and body
+    /// bytes.
+    public var description: Swift.String {
+        "\(method) \(redactedURL) (\(headerFields.count) header fields, \(body?.count ?? 0)-byte body)"
+    }
+
+    /// The same as `description`.
+    public var debugDescription: Swift.String {
+        description
+    }
+
+    /// The method, the URL with credentials replaced, the header fields (credentials hidden) and the body size.
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: ["method": method, "url": redactedURL, "headerFields": headerFields, "bodyBytes": body?.count ?? 0]
+        )
+    }
+
+    /// The URL as text with the values of sensitive query items replaced.
+    var redactedURL: Swift.String {
+        Redaction.url(url.absoluteString, names: sensitiveQueryNames)
     }
 }
 

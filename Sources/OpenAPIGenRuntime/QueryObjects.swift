@@ -6,7 +6,8 @@ import Foundation
 /// parameter's OpenAPI `style` and `explode`:
 ///
 /// - a string, number or boolean is `name=value`; `null` writes nothing;
-/// - an array is `name=a&name=b` when exploded, else `name=a,b`;
+/// - an array is `name=a&name=b` when exploded, else `name=a,b` (the commas literal, commas inside values
+///   encoded as `%2C`);
 /// - an object in `deepObject` style is `name[key]=value`, with nested objects as `name[key][inner]=value`
 ///   and nested arrays as `name[key][]=value`, one pair per element;
 /// - an object in `form` style is one `key=value` pair per member when exploded, else `name=key,value,…`.
@@ -22,33 +23,46 @@ import Foundation
         case deepObject
     }
 
-    /// The pairs for parameter `name` with the JSON value `value`.
+    /// The pairs for parameter `name` with the JSON value `value`; a value that the style makes a list
+    /// (`name=a,b`, `name=key,value`) is joined by commas.
     static func items(
         name: Swift.String,
         value: JSONValue,
         style: Style,
         explode: Swift.Bool
     ) -> [(name: Swift.String, value: Swift.String)] {
+        pairs(name: name, value: value, style: style, explode: explode).map { ($0.name, $0.values.joined(separator: ",")) }
+    }
+
+    /// The pairs for parameter `name` with the JSON value `value`, each value as the list of parts that a
+    /// literal `,` separates in the query (one part unless the style makes a list). The request percent-encodes
+    /// each part, so that a `,` inside a value (`%2C`) stays apart from the delimiters.
+    static func pairs(
+        name: Swift.String,
+        value: JSONValue,
+        style: Style,
+        explode: Swift.Bool
+    ) -> [(name: Swift.String, values: [Swift.String])] {
         switch value {
         case .null:
             return []
         case .array(let elements):
             let texts = elements.compactMap(text)
             guard !texts.isEmpty else { return [] }
-            return explode ? texts.map { (name, $0) } : [(name, texts.joined(separator: ","))]
+            return explode ? texts.map { (name, [$0]) } : [(name, texts)]
         case .object(let members):
             let sorted = members.sorted { $0.key < $1.key }
             switch style {
             case .deepObject:
-                return sorted.flatMap { deep(name + "[" + $0.key + "]", $0.value) }
+                return sorted.flatMap { deep(name + "[" + $0.key + "]", $0.value) }.map { ($0.name, [$0.value]) }
             case .form where explode:
-                return sorted.flatMap { member in text(member.value).map { [(member.key, $0)] } ?? [] }
+                return sorted.flatMap { member in text(member.value).map { [(member.key, [$0])] } ?? [] }
             case .form:
                 let parts = sorted.flatMap { member in text(member.value).map { [member.key, $0] } ?? [] }
-                return parts.isEmpty ? [] : [(name, parts.joined(separator: ","))]
+                return parts.isEmpty ? [] : [(name, parts)]
             }
         case .bool, .integer, .number, .string:
-            return text(value).map { [(name, $0)] } ?? []
+            return text(value).map { [(name, [$0])] } ?? []
         }
     }
 

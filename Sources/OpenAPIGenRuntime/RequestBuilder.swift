@@ -88,45 +88,55 @@ import Foundation
         appendPathParameter(values.map(\.rawValue))
     }
 
-    /// Appends the query item `name=value`; does nothing when `value` is `nil`.
-    @_spi(Generated) public mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?) {
+    /// Appends the query item `name=value`; does nothing when `value` is `nil`. With `allowReserved` the
+    /// value's reserved characters stay as they are (see `encodeQueryComponent(_:allowReserved:)`).
+    @_spi(Generated) public mutating func appendQuery<T: ParameterValue>(_ name: Swift.String, _ value: T?, allowReserved: Swift.Bool = false) {
         guard let value else { return }
-        queryItems.append(Self.encodeQueryComponent(name) + "=" + Self.encodeQueryComponent(Self.parameterString(value)))
+        queryItems.append(
+            Self.encodeQueryComponent(name) + "="
+                + Self.encodeQueryComponent(Self.parameterString(value), allowReserved: allowReserved)
+        )
     }
 
     /// Appends the query item `name=value` for an enum value; does nothing when `value` is `nil`.
-    @_spi(Generated) public mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?)
+    @_spi(Generated) public mutating func appendQuery<T: Swift.RawRepresentable>(_ name: Swift.String, _ value: T?, allowReserved: Swift.Bool = false)
     where T.RawValue: ParameterValue {
-        appendQuery(name, value?.rawValue)
+        appendQuery(name, value?.rawValue, allowReserved: allowReserved)
     }
 
     /// Appends an array: `name=a&name=b` when `explode` is true, else `name=a,b` (form style), `name=a%20b`
-    /// (`delimiter: " "`, spaceDelimited) or `name=a|b` (`delimiter: "|"`, pipeDelimited). Does nothing when
-    /// `values` is `nil` or empty.
+    /// (`delimiter: " "`, spaceDelimited) or `name=a%7Cb` (`delimiter: "|"`, pipeDelimited). The values are
+    /// percent-encoded one by one and the form delimiter `,` is written as is, so `["a,b"]` is `name=a%2Cb`
+    /// and `["a", "b"]` is `name=a,b`. Does nothing when `values` is `nil` or empty.
     @_spi(Generated) public mutating func appendQuery<T: ParameterValue>(
         _ name: Swift.String,
         _ values: [T]?,
         explode: Swift.Bool,
-        delimiter: Swift.String = ","
+        delimiter: Swift.String = ",",
+        allowReserved: Swift.Bool = false
     ) {
         guard let values, !values.isEmpty else { return }
         let encodedName = Self.encodeQueryComponent(name)
-        let encodedValues = values.map { Self.encodeQueryComponent(Self.parameterString($0)) }
+        let encodedValues = values.map {
+            Self.encodeQueryComponent(Self.parameterString($0), allowReserved: allowReserved)
+        }
         if explode {
             queryItems += encodedValues.map { encodedName + "=" + $0 }
         } else {
-            queryItems.append(encodedName + "=" + encodedValues.joined(separator: Self.encodeQueryComponent(delimiter)))
+            let separator = delimiter == "," ? "," : Self.encodeQueryComponent(delimiter)
+            queryItems.append(encodedName + "=" + encodedValues.joined(separator: separator))
         }
     }
 
-    /// Appends an array of enum values, as `appendQuery(_:_:explode:delimiter:)` does.
+    /// Appends an array of enum values, as `appendQuery(_:_:explode:delimiter:allowReserved:)` does.
     @_spi(Generated) public mutating func appendQuery<T: Swift.RawRepresentable>(
         _ name: Swift.String,
         _ values: [T]?,
         explode: Swift.Bool,
-        delimiter: Swift.String = ","
+        delimiter: Swift.String = ",",
+        allowReserved: Swift.Bool = false
     ) where T.RawValue: ParameterValue {
-        appendQuery(name, values?.map(\.rawValue), explode: explode, delimiter: delimiter)
+        appendQuery(name, values?.map(\.rawValue), explode: explode, delimiter: delimiter, allowReserved: allowReserved)
     }
 
     /// Appends a query parameter whose value is an object, a `oneOf` / `anyOf` value, a dictionary or free-form
@@ -136,14 +146,16 @@ import Foundation
         _ name: Swift.String,
         _ value: T?,
         style: QueryObjectWriter.Style,
-        explode: Swift.Bool
+        explode: Swift.Bool,
+        allowReserved: Swift.Bool = false
     ) {
         guard let value else { return }
         do {
             let data = try OpenAPICoding.makeEncoder().encode(value)
             let json = try OpenAPICoding.makeDecoder().decode(JSONValue.self, from: data)
-            for item in QueryObjectWriter.items(name: name, value: json, style: style, explode: explode) {
-                queryItems.append(Self.encodeQueryComponent(item.name) + "=" + Self.encodeQueryComponent(item.value))
+            for pair in QueryObjectWriter.pairs(name: name, value: json, style: style, explode: explode) {
+                let values = pair.values.map { Self.encodeQueryComponent($0, allowReserved: allowReserved) }
+                queryItems.append(Self.encodeQueryComponent(pair.name) + "=" + values.joined(separator: ","))
             }
         } catch {
             if encodingFailure == nil {
@@ -256,10 +268,24 @@ import Foundation
         return Swift.String(decoding: encoded, as: Swift.UTF8.self)
     }
 
-    /// Percent-encodes a query name or value: only unreserved characters stay.
-    static func encodeQueryComponent(_ text: Swift.String) -> Swift.String {
+    /// Percent-encodes a query name or value: only unreserved characters stay. With `allowReserved` (a
+    /// parameter's `allowReserved: true`) the reserved characters `: / ? @ ! $ ' ( ) * + , ; =` stay too; `&`,
+    /// `#`, `[`, `]` and `%` are still encoded, since as they are they would end the value or the query, or make
+    /// the URL invalid.
+    static func encodeQueryComponent(_ text: Swift.String, allowReserved: Swift.Bool = false) -> Swift.String {
         var encoded: [Swift.UInt8] = []
-        percentEncode(text.utf8, encodingDots: false, into: &encoded)
+        if allowReserved {
+            let kept = Swift.Array(":/?@!$'()*+,;=".utf8)
+            for byte in text.utf8 {
+                if kept.contains(byte) {
+                    encoded.append(byte)
+                } else {
+                    percentEncode([byte], encodingDots: false, into: &encoded)
+                }
+            }
+        } else {
+            percentEncode(text.utf8, encodingDots: false, into: &encoded)
+        }
         return Swift.String(decoding: encoded, as: Swift.UTF8.self)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Sends the requests of a generated client: adds the server URL and credentials, checks the headers, runs the
 /// middlewares and the transport, and decodes responses.
-@_spi(Generated) public struct RequestExecutor: Swift.Sendable {
+@_spi(Generated) public struct RequestExecutor: Swift.Sendable, Swift.CustomReflectable {
     /// What a satisfied security scheme adds to a request.
     enum Credential: Swift.Sendable, Swift.Hashable {
         /// A header field.
@@ -21,13 +21,41 @@ import Foundation
     let transport: any HTTPTransport
     /// The middlewares, outermost first.
     let middlewares: [any ClientMiddleware]
+    /// The time limits of every call.
+    private(set) var timeouts: Timeouts
 
     /// Creates an executor.
-    @_spi(Generated) public init(serverURL: Swift.String, auth: Auth?, transport: any HTTPTransport, middlewares: [any ClientMiddleware]) {
+    @_spi(Generated) public init(
+        serverURL: Swift.String,
+        auth: Auth?,
+        transport: any HTTPTransport,
+        middlewares: [any ClientMiddleware],
+        timeouts: Timeouts = .none
+    ) {
         self.serverURL = serverURL
         self.auth = auth
         self.transport = transport
         self.middlewares = middlewares
+        self.timeouts = timeouts
+    }
+
+    /// The same executor with other time limits.
+    @_spi(Generated) public func withTimeouts(_ timeouts: Timeouts) -> RequestExecutor {
+        var copy = self
+        copy.timeouts = timeouts
+        return copy
+    }
+
+    /// The server URL without credentials, the auth (which hides its secrets), the timeouts and the number of
+    /// middlewares, so that `dump(client)` shows no secret.
+    public var customMirror: Swift.Mirror {
+        Swift.Mirror(
+            self,
+            children: [
+                "serverURL": Redaction.url(serverURL), "auth": auth as Any, "timeouts": timeouts,
+                "middlewares": middlewares.count,
+            ]
+        )
     }
 
     /// Completes `request` and sends it through the middlewares and the transport. `security` lists the accepted
@@ -54,11 +82,13 @@ import Foundation
         var headerFields = request.headerFields
         var queryItems = request.queryItems
         var cookies: [Swift.String] = []
+        var sensitiveQueryNames: Swift.Set<Swift.String> = []
         for credential in Self.credentials(for: security, auth: auth) {
             switch credential {
             case .header(let name, let value):
                 HTTPHeaderField.replaceValue(in: &headerFields, named: name, with: value)
             case .query(let name, let value):
+                sensitiveQueryNames.insert(name)
                 queryItems.append(
                     RequestBuilder.encodeQueryComponent(name) + "=" + RequestBuilder.encodeQueryComponent(value)
                 )
@@ -77,22 +107,36 @@ import Foundation
         guard let url = Foundation.URL(string: urlString) else {
             throw ClientError.invalidServerURL(serverURL)
         }
-        let httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, body: body)
+        var httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, body: body)
+        httpRequest.sensitiveQueryNames = sensitiveQueryNames
         try Self.checkHeaderFields(httpRequest.headerFields)
 
         let transport = self.transport
         let operationID = request.operationID
+        let timeouts = self.timeouts
+        let secrets = Redaction.secrets(of: auth)
+        let secretNames = sensitiveQueryNames
+        let finalRequest = httpRequest
         var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
             try Self.checkHeaderFields(request.headerFields)
             do {
-                return try await transport.send(request)
+                return try await Deadline.run(seconds: timeouts.request) { try await transport.send(request) }
             } catch let error as Swift.CancellationError {
                 throw error
+            } catch is Deadline.Expired {
+                throw ClientError.timedOut(operationID: operationID, limit: .request, seconds: timeouts.request)
             } catch {
                 if Swift.Task.isCancelled {
                     throw Swift.CancellationError()
                 }
-                throw ClientError.transportFailed(operationID: operationID, underlying: error)
+                if (error as? Foundation.URLError)?.code == .timedOut {
+                    throw ClientError.timedOut(operationID: operationID, limit: .request, seconds: nil)
+                }
+                let names = secretNames.union(request.sensitiveQueryNames)
+                throw ClientError.transportFailed(
+                    operationID: operationID,
+                    underlying: Redaction.error(error, names: names, secrets: secrets)
+                )
             }
         }
         for middleware in middlewares.reversed() {
@@ -101,7 +145,12 @@ import Foundation
                 try await middleware.intercept(request, operationID: operationID, next: inner)
             }
         }
-        return try await next(httpRequest)
+        let chain = next
+        do {
+            return try await Deadline.run(seconds: timeouts.resource) { try await chain(finalRequest) }
+        } catch is Deadline.Expired {
+            throw ClientError.timedOut(operationID: operationID, limit: .resource, seconds: timeouts.resource)
+        }
     }
 
     /// Decodes the body of `response` as `type` with `OpenAPICoding.makeDecoder()`. Throws

@@ -48,7 +48,7 @@ final class DatabaseBackupsClientTests: XCTestCase {
         do {
             _ = try await Client(server: .url(server.baseURL)).getBackupArchive(db: "nope", backup: "x")
             XCTFail("expected APIError")
-        } catch let error as APIError<DatabaseBackupsAPI.Error> {
+        } catch let error as APIError<DatabaseBackupsAPI.ErrorModel> {
             XCTAssertEqual(error.statusCode, 404)
             XCTAssertEqual(error.body?.error, "not_found")
             XCTAssertEqual(error.body?.message, "no such database")

@@ -66,7 +66,7 @@ final class HostileServerDatabaseBackupsTests: XCTestCase {
         do {
             _ = try await Client(server: .url(server.baseURL)).listBackups(db: "d")
             XCTFail("expected APIError")
-        } catch let error as APIError<DatabaseBackupsAPI.Error> {
+        } catch let error as APIError<DatabaseBackupsAPI.ErrorModel> {
             XCTAssertEqual(error.statusCode, 503)
             XCTAssertNil(error.body)
             XCTAssertEqual(error.rawBody, Data("Service Unavailable".utf8))

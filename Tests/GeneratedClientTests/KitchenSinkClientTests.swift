@@ -79,11 +79,11 @@ final class KitchenSinkClientTests: XCTestCase {
         var results: [SubmitJobResponse] = []
         for attempt in 0..<3 {
             let client = Client(server: .url(server.baseURL), middlewares: [AttemptHeader(attempt: attempt)])
-            results.append(try await client.submitJob(body: Task(status: .todo)))
+            results.append(try await client.submitJob(body: TaskModel(status: .todo)))
         }
-        XCTAssertEqual(results, [.created(Task(status: .done)), .accepted(SubmitJobResponse202(position: 3)), .noContent])
+        XCTAssertEqual(results, [.created(TaskModel(status: .done)), .accepted(SubmitJobResponse202(position: 3)), .noContent])
         do {
-            _ = try await Client(server: .url(server.baseURL), middlewares: [AttemptHeader(attempt: 3)]).submitJob(body: Task())
+            _ = try await Client(server: .url(server.baseURL), middlewares: [AttemptHeader(attempt: 3)]).submitJob(body: TaskModel())
             XCTFail("409 is not a success")
         } catch let error as APIError<JSONValue> {
             XCTAssertEqual(error.statusCode, 409)
@@ -96,7 +96,7 @@ final class KitchenSinkClientTests: XCTestCase {
         let server = try server { request in request.path.hasSuffix("/old") ? .empty(204) : .json(200, #"{"status":"todo"}"#) }
         let client = Client(server: .url(server.baseURL))
         let cancelled = try await client.cancelJob(jobId: "new")
-        XCTAssertEqual(cancelled, Task(status: .todo))
+        XCTAssertEqual(cancelled, TaskModel(status: .todo))
         let finished = try await client.cancelJob(jobId: "old")
         XCTAssertNil(finished)
         XCTAssertEqual(server.receivedRequests.map(\.method), ["DELETE", "DELETE"])
@@ -142,7 +142,7 @@ final class KitchenSinkClientTests: XCTestCase {
         do {
             _ = try await Client(server: .url(server.baseURL)).getPet(petId: "x")
             XCTFail("expected APIError")
-        } catch let error as APIError<KitchenSinkAPI.Error> {
+        } catch let error as APIError<KitchenSinkAPI.ErrorModel> {
             XCTAssertEqual(error.statusCode, 404)
             XCTAssertEqual(error.body?.message, "no such pet")
             XCTAssertEqual(error.body?.code, 44)

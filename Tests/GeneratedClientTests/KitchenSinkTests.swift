@@ -6,8 +6,8 @@ import XCTest
 /// feature: discriminated and ordered `oneOf`, `anyOf`, additional properties, recursion, defaults, read-only and
 /// write-only, deprecation, formats, keyword and builtin-shadowing names, nullable references.
 ///
-/// The module declares types called `Data`, `Error` and `Task`, so this file spells Foundation's and Swift's
-/// fully qualified.
+/// The spec's schemas called `Data`, `Error` and `Task` become `DataModel`, `ErrorModel` and `TaskModel`, so
+/// that they do not shadow Foundation's and Swift's types in this file.
 final class KitchenSinkTests: XCTestCase {
     // MARK: - oneOf with a discriminator
 
@@ -233,11 +233,11 @@ final class KitchenSinkTests: XCTestCase {
     func testKeywordPropertiesAndShadowingTypeNames() throws {
         let keywords = try decode(Keywords.self, #"{"default":"d","self":"s","Type":"T","class":"c","protocol":"p","init":"i","description":"x"}"#)
         XCTAssertEqual([keywords.default, keywords._self, keywords.type, keywords.class, keywords.protocol, keywords._init, keywords.description], ["d", "s", "T", "c", "p", "i", "x"])
-        let task = try decode(Task.self, #"{"status":"done","state":"inactive","link":"https://x","attachment":{"payload":"aGk="}}"#)
-        XCTAssertEqual(task.status, Task.Status2.done, "the inline enum does not shadow the component Status")
+        let task = try decode(TaskModel.self, #"{"status":"done","state":"inactive","link":"https://x","attachment":{"payload":"aGk="}}"#)
+        XCTAssertEqual(task.status, TaskModel.Status2.done, "the inline enum does not shadow the component Status")
         XCTAssertEqual(task.state, Status.inactive)
         XCTAssertEqual(task.attachment?.payload, Foundation.Data("hi".utf8))
-        let error: KitchenSinkAPI.Error = try decode(KitchenSinkAPI.Error.self, #"{"message":"m"}"#)
+        let error: KitchenSinkAPI.ErrorModel = try decode(KitchenSinkAPI.ErrorModel.self, #"{"message":"m"}"#)
         XCTAssertEqual(error.message, "m")
     }
 

@@ -15,8 +15,8 @@ final class TasksImportedRuntimeClientTests: XCTestCase {
     func testCreateSendsAndDecodesRecursiveAndOneOfValues() async throws {
         let server = try server { request in .json(201, String(decoding: request.body, as: UTF8.self).replacingOccurrences(of: "{\"assignee\"", with: "{\"id\":7,\"assignee\"")) }
         let client = Tasks.Client(server: .url(server.baseURL), middlewares: [RetryPolicy(maxAttempts: 2)])
-        let parent = Tasks.Task(title: "release")
-        let task = Tasks.Task(assignee: .team(Tasks.Team(members: ["ann", "bo"])), due: OpenAPIDate(year: 2026, month: 12, day: 24), parent: parent, title: "notes")
+        let parent = Tasks.TaskModel(title: "release")
+        let task = Tasks.TaskModel(assignee: .team(Tasks.Team(members: ["ann", "bo"])), due: OpenAPIDate(year: 2026, month: 12, day: 24), parent: parent, title: "notes")
         let created = try await client.createTask(body: task)
         XCTAssertEqual(created.id, 7)
         XCTAssertEqual(created.parent?.title, "release")

@@ -5,7 +5,7 @@ import Foundation
 public enum ConfigParser {
     static let topLevelKeys = ["access", "filter", "name", "namespace", "pagination", "runtime", "strict", "typeOverrides"]
     static let filterKeys = ["operations", "paths", "tags"]
-    static let paginationKeys = ["cursor", "items", "limit", "nextCursor", "offset", "style"]
+    static let paginationKeys = ["cursor", "hasMore", "items", "limit", "nextCursor", "offset", "style"]
 
     /// Parses the config in `data`; nil when it has errors (reported in `diagnostics`).
     public static func parse(_ data: Data, file: String, diagnostics: inout DiagnosticBag) -> GeneratorConfig? {
@@ -132,7 +132,8 @@ public enum ConfigParser {
             }
             let rule = PaginationRule(
                 style: style, limit: string(object, "limit", pointer) ?? "limit", offset: string(object, "offset", pointer) ?? (style == .offset ? "offset" : nil),
-                cursor: string(object, "cursor", pointer), nextCursor: string(object, "nextCursor", pointer), items: string(object, "items", pointer) ?? "items"
+                cursor: string(object, "cursor", pointer), nextCursor: string(object, "nextCursor", pointer), items: string(object, "items", pointer) ?? "items",
+                hasMore: string(object, "hasMore", pointer)
             )
             if style == .cursor, rule.cursor == nil || rule.nextCursor == nil {
                 error("a cursor pagination rule needs 'cursor' (the query parameter) and 'nextCursor' (the response field)", pointer)

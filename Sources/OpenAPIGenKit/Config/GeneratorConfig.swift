@@ -76,6 +76,10 @@ public struct PaginationRule: Hashable, Sendable {
     public var nextCursor: String?
     /// The dotted path of the array of items in the response (`items`).
     public var items: String
+    /// For `cursor`: the dotted path of a boolean in the response that is `false` on the last page (`has_more`).
+    /// When not given, a top-level boolean `has_more`, `hasMore`, `has_next`, `hasNext`, `has_next_page` or
+    /// `hasNextPage` of the response is used.
+    public var hasMore: String? = nil
 
     /// The two paging styles.
     public enum Style: String, Hashable, Sendable, CaseIterable {

@@ -61,8 +61,36 @@ enum PaginationPlanner {
             }
             style = .cursor(cursorArgument: cursor.swiftName, nextCursor: next.expression)
         }
+        var hasMore: String?
+        if rule.style == .cursor {
+            switch hasMoreFlag(rule, in: success, types: types) {
+            case .success(let expression): hasMore = expression
+            case .failure(let mismatch): return .failure(mismatch)
+            }
+        }
         let itemsExpression = items.type.isOptional || items.expression.contains("?") ? "(\(items.expression) ?? [])" : items.expression
-        return .success(Pagination(methodName: "", limitArgument: limit.swiftName, limitType: limit.type, style: style, itemsExpression: itemsExpression, itemType: itemType))
+        return .success(Pagination(
+            methodName: "", limitArgument: limit.swiftName, limitType: limit.type, style: style, itemsExpression: itemsExpression,
+            itemType: itemType, hasMoreExpression: hasMore
+        ))
+    }
+
+    /// The names of a "more pages follow" flag that are used without configuration.
+    static let hasMoreNames = ["has_more", "hasMore", "has_next", "hasNext", "has_next_page", "hasNextPage"]
+
+    /// The expression of the response's "has more" boolean: the configured path (an error when it is not a
+    /// boolean), else the first of `hasMoreNames` that is a top-level boolean, else nil.
+    private static func hasMoreFlag(_ rule: PaginationRule, in success: TypeRef, types: [TypeDecl]) -> Result<String?, Mismatch> {
+        if let configured = rule.hasMore {
+            guard let flag = path(configured, in: success, types: types), flag.type.unwrapped == .bool else {
+                return .failure(Mismatch(message: "its response has no boolean at '\(configured)'"))
+            }
+            return .success(flag.expression)
+        }
+        for name in hasMoreNames {
+            if let flag = path(name, in: success, types: types), flag.type.unwrapped == .bool { return .success(flag.expression) }
+        }
+        return .success(nil)
     }
 
     /// The Swift expression and type of a dotted JSON path (`meta.marker`) on a value named `page`.

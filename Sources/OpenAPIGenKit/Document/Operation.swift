@@ -71,6 +71,8 @@ public struct Parameter: Hashable, Sendable {
     public var style: String?
     /// `explode`, if given.
     public var explode: Bool?
+    /// `allowReserved` (query parameters only): reserved characters are sent without percent-encoding.
+    public var allowReserved = false
 }
 
 /// A Request Body Object (https://spec.openapis.org/oas/v3.0.3#request-body-object).

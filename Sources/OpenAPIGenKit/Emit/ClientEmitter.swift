@@ -7,7 +7,7 @@ enum ClientEmitter {
         FileHeader.write(sources: model.sourceFiles, networking: true, into: &writer)
         writer.namespace { w in
             w.doc("A client for \(model.title).\n\nEach method sends one request and returns the documented success body. Any other status throws `APIError`; a request that cannot be sent or a body that cannot be decoded throws `ClientError`.")
-            w.declaration("struct Client: Swift.Sendable") { w in
+            w.declaration("struct Client: APIProtocol") { w in
                 emitServer(model.servers, into: &w)
                 w.line()
                 w.line("let executor: RequestExecutor")
@@ -22,11 +22,14 @@ enum ClientEmitter {
                     }
                 }
             }
+            w.line()
+            ProtocolEmitter.emit(model, into: &w)
             for endpoint in model.endpoints where !endpoint.success.variants.isEmpty {
                 w.line()
                 emitResponseEnum(endpoint, into: &w)
             }
         }
+        ProtocolEmitter.emitDefaults(model, namespace: layout.namespace, runtime: layout.runtime, into: &writer)
         return writer.finished
     }
 
@@ -101,10 +104,22 @@ enum ClientEmitter {
               - auth: The credentials sent with operations that require them; nil sends none.
               - transport: What sends the HTTP requests; `URLSessionTransport` by default.
               - middlewares: Interceptors that see and may change each request and response, in order.
+              - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
+                before the call throws `ClientError.timedOut`; no limits of the client's own by default.
             """)
         let defaultServer = servers.first.map { server in " = .\(server.caseName)" + (server.variables.isEmpty ? "" : "()") } ?? ""
-        writer.declaration("init(server: Server\(defaultServer), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [])") { w in
-            w.line("self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares)")
+        writer.declaration("init(server: Server\(defaultServer), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none)") { w in
+            w.line("self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)")
+        }
+        writer.line()
+        writer.doc("Creates a client that sends its requests through `executor`.")
+        writer.block("private init(executor: RequestExecutor)") { w in
+            w.line("self.executor = executor")
+        }
+        writer.line()
+        writer.doc("The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.")
+        writer.declaration("func withTimeouts(_ timeouts: Timeouts) -> Client") { w in
+            w.line("Client(executor: executor.withTimeouts(timeouts))")
         }
     }
 }

@@ -7,17 +7,24 @@ enum EndpointEmitter {
     static func emit(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         emitDoc(endpoint, into: &writer)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
-        var arguments = endpoint.parameters.map { parameter in
-            "\(SwiftName.escaped(parameter.swiftName)): \(parameter.type.swift)" + (parameter.required ? "" : "? = nil")
-        }
-        if let body = endpoint.body {
-            arguments.append("body: \(body.type.swift)" + (body.required ? "" : "? = nil"))
-        }
-        let returns = endpoint.success.type.map { " -> \($0.swift)" } ?? ""
-        writer.declaration("func \(SwiftName.escaped(endpoint.methodName))(\(arguments.joined(separator: ", "))) async throws\(returns)") { w in
+        writer.declaration(signature(endpoint, defaults: true)) { w in
             emitRequest(endpoint, into: &w)
             emitResponse(endpoint, into: &w)
         }
+    }
+
+    /// `func name(arguments) async throws -> Result`; optional arguments default to `nil` when `defaults` (a
+    /// protocol requirement cannot have defaults). `spell` writes each type (qualified outside a namespace).
+    static func signature(_ endpoint: Endpoint, defaults: Bool, spell: (TypeRef) -> String = \.swift) -> String {
+        let none = defaults ? "? = nil" : "?"
+        var arguments = endpoint.parameters.map { parameter in
+            "\(SwiftName.escaped(parameter.swiftName)): \(spell(parameter.type))" + (parameter.required ? "" : none)
+        }
+        if let body = endpoint.body {
+            arguments.append("body: \(spell(body.type))" + (body.required ? "" : none))
+        }
+        let returns = endpoint.success.type.map { " -> \(spell($0))" } ?? ""
+        return "func \(SwiftName.escaped(endpoint.methodName))(\(arguments.joined(separator: ", "))) async throws\(returns)"
     }
 
     private static func emitDoc(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
@@ -50,22 +57,23 @@ enum EndpointEmitter {
         }
         for parameter in endpoint.parameters {
             let name = SwiftLiteral.string(parameter.name), value = SwiftName.escaped(parameter.swiftName)
+            let reserved = parameter.allowReserved ? ", allowReserved: true" : ""
             switch parameter.location {
             case .query:
                 if parameter.isStructured {
                     let style = parameter.style == .deepObject ? "deepObject" : "form"
-                    writer.line("request.appendQueryObject(\(name), \(value), style: .\(style), explode: \(parameter.explode))")
+                    writer.line("request.appendQueryObject(\(name), \(value), style: .\(style), explode: \(parameter.explode)\(reserved))")
                 } else if case .array = parameter.type {
                     switch parameter.style {
                     case .spaceDelimited where !parameter.explode:
-                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \" \")")
+                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \" \"\(reserved))")
                     case .pipeDelimited where !parameter.explode:
-                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \"|\")")
+                        writer.line("request.appendQuery(\(name), \(value), explode: false, delimiter: \"|\"\(reserved))")
                     default:
-                        writer.line("request.appendQuery(\(name), \(value), explode: \(parameter.explode))")
+                        writer.line("request.appendQuery(\(name), \(value), explode: \(parameter.explode)\(reserved))")
                     }
                 } else {
-                    writer.line("request.appendQuery(\(name), \(value))")
+                    writer.line("request.appendQuery(\(name), \(value)\(reserved))")
                 }
             case .header:
                 writer.line("request.setHeader(\(name), \(value))")

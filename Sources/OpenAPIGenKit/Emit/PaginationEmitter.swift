@@ -30,7 +30,7 @@ enum PaginationEmitter {
             Every item of `\(endpoint.methodName)`, fetching `pageSize` items per request.
 
             Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page\
-            \(pagination.isCursor ? " or when the response has no next cursor" : ""). The other arguments are sent with every request.
+            \(pagination.isCursor ? " or when the response has no next cursor" : "")\(pagination.hasMoreExpression == nil ? "" : " or when its \"has more\" flag is false"). The other arguments are sent with every request.
             """)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
         writer.declaration("func \(SwiftName.escaped(pagination.methodName))(\(arguments.joined(separator: ", "))) -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>") { w in
@@ -43,7 +43,11 @@ enum PaginationEmitter {
             case .cursor(_, let next):
                 w.closure("Paginator.cursorItems(pageSize: pageSize)", parameters: "limit, cursor") { w in
                     w.line("let page = \(call)")
-                    w.line("return (\(pagination.itemsExpression), \(next))")
+                    if let hasMore = pagination.hasMoreExpression {
+                        w.line("return (\(pagination.itemsExpression), \(hasMore) == false ? nil : \(next))")
+                    } else {
+                        w.line("return (\(pagination.itemsExpression), \(next))")
+                    }
                 }
             }
         }

@@ -4,7 +4,10 @@
 /// - a default value is used when its key is missing (`decodeIfPresent(…) ?? default`; for a nullable
 ///   property only a missing key gives the default, an explicit `null` stays nil);
 /// - `additionalProperties` collects every key the schema does not declare, and writes them back;
-/// - a required but nullable key is written as `null` when nil, not left out.
+/// - a required but nullable key is written as `null` when nil, not left out;
+/// - an `OpenAPINullable` property (`ExplicitNullPlanner`) is nil for a missing key and `.null` for `null`;
+/// - `date-time` values are coded as RFC 3339 text through `OpenAPIDateTime` (see `DateTimePropertyCoding`), so
+///   that the type decodes and encodes the same with a plain `JSONDecoder()` / `JSONEncoder()`.
 ///
 /// Coding keys name the stored properties, so boxed and deprecated values are coded through their storage.
 enum StructCodingEmitter {
@@ -13,8 +16,9 @@ enum StructCodingEmitter {
     static func emit(_ properties: [Property], declaresCodingKeys: Bool = false, into writer: inout SwiftWriter) {
         let keyed = properties.filter { !$0.isAdditionalProperties }
         let additional = properties.first { $0.isAdditionalProperties }
-        let needsDecoder = additional != nil || keyed.contains { $0.defaultValue != nil }
-        let needsEncoder = additional != nil || keyed.contains { $0.isRequired && $0.type.isOptional }
+        let dates = keyed.contains(where: DateTimePropertyCoding.applies)
+        let needsDecoder = additional != nil || dates || keyed.contains { $0.defaultValue != nil || $0.isExplicitNull }
+        let needsEncoder = additional != nil || dates || keyed.contains { $0.isRequired && $0.type.isOptional }
         if declaresCodingKeys || needsDecoder || needsEncoder || keyed.contains(where: { $0.jsonKey != $0.storedName }) {
             writer.line()
             emitCodingKeys(keyed, into: &writer)
@@ -43,6 +47,8 @@ enum StructCodingEmitter {
         var notes: [String] = []
         if properties.contains(where: { $0.defaultValue != nil }) { notes.append("a missing key with a default gets the default") }
         if let additional { notes.append("keys the schema does not declare go to `\(additional.swiftName)`") }
+        if properties.contains(where: DateTimePropertyCoding.applies) { notes.append("date-times are RFC 3339 text whatever the decoder's date strategy") }
+        if properties.contains(where: \.isExplicitNull) { notes.append("a missing key is nil and `null` is `.null`") }
         writer.doc("Decodes the value; " + notes.joined(separator: ", ") + ".")
         writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
@@ -50,6 +56,15 @@ enum StructCodingEmitter {
                 let key = "." + property.storedName
                 let type = PropertyEmitter.storageType(property, optional: property.type.isOptional)
                 let target = "self.\(property.storedName)"
+                if property.isExplicitNull {
+                    w.line("\(target) = try container.contains(\(key)) ? container.decode(\(property.type.unwrapped.swift).self, forKey: \(key)) : nil")
+                    continue
+                }
+                if let (type, conversion) = DateTimePropertyCoding.decoding(property) {
+                    let method = property.type.isOptional ? "decodeIfPresent" : "decode"
+                    w.line("\(target) = try container.\(method)(\(type).self, forKey: \(key))\(property.type.isOptional ? "?" : "")\(conversion)")
+                    continue
+                }
                 switch (property.defaultValue, property.type.isOptional) {
                 case (let value?, true):
                     let base = property.type.unwrapped.swift
@@ -76,12 +91,14 @@ enum StructCodingEmitter {
         var notes: [String] = []
         if properties.contains(where: { $0.isRequired && $0.type.isOptional }) { notes.append("a required nullable property is written as `null` when nil") }
         if let additional { notes.append("the members of `\(additional.swiftName)` are written next to the declared ones") }
+        if properties.contains(where: DateTimePropertyCoding.applies) { notes.append("date-times are RFC 3339 text whatever the encoder's date strategy") }
         writer.doc("Encodes the value; " + notes.joined(separator: ", ") + ".")
         writer.declaration("func encode(to encoder: any Swift.Encoder) throws") { w in
             w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for property in properties {
                 let method = property.type.isOptional && !property.isRequired ? "encodeIfPresent" : "encode"
-                w.line("try container.\(method)(self.\(property.storedName), forKey: .\(property.storedName))")
+                let value = "self.\(property.storedName)"
+                w.line("try container.\(method)(\(DateTimePropertyCoding.encoded(property, value) ?? value), forKey: .\(property.storedName))")
             }
             guard let additional else { return }
             w.line("var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)")

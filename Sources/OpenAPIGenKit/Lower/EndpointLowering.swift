@@ -54,7 +54,7 @@ extension SchemaLowering {
             swiftName: SwiftName.unique(SwiftName.memberName(parameter.name), in: &names), name: parameter.name,
             location: parameter.location, type: type, required: parameter.required,
             explode: parameter.explode ?? (parameter.style == nil || parameter.style == "form"), doc: parameter.description,
-            style: style, isStructured: structured
+            style: style, isStructured: structured, allowReserved: parameter.allowReserved
         )
     }
 

@@ -38,8 +38,13 @@ struct SchemaLowering {
     init(document: ResolvedDocument, context: ParseContext) {
         self.document = document
         self.context = context
-        for named in document.schemas {
-            let name = SwiftName.unique(SwiftName.typeName(named.name), in: &topLevelNames)
+        // Names that would shadow a standard type get the suffix `Model`, after every other name is taken, so that a
+        // schema really called `ErrorModel` keeps its name and `Error` becomes `ErrorModel2`.
+        func shadows(_ named: NamedSchema) -> Bool { SwiftKeywords.shadowingTypeNames.contains(SwiftName.typeName(named.name)) }
+        for named in document.schemas.filter({ !shadows($0) }) + document.schemas.filter(shadows) {
+            let base = SwiftName.typeName(named.name)
+            let candidate = SwiftKeywords.shadowingTypeNames.contains(base) ? base + "Model" : base
+            let name = SwiftName.unique(candidate, in: &topLevelNames)
             if case .value(let schema) = named.schema, schema.deprecated {
                 deprecatedAliases[named.name] = name
                 componentTypeNames[named.name] = SwiftName.unique("_" + name, in: &topLevelNames)
@@ -138,7 +143,8 @@ struct SchemaLowering {
         if writeOnly || nullable || (!isRequired && defaultValue == nil) { type = type.optional }
         return Property(
             jsonKey: property.name, swiftName: swiftName, type: type, isRequired: isRequired && !writeOnly,
-            doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema), defaultValue: defaultValue
+            doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema), defaultValue: defaultValue,
+            isNullable: nullable
         )
     }
 
@@ -233,7 +239,8 @@ struct SchemaLowering {
         }
         if schema.type == "array" {
             guard let items = schema.items else { return .array(.json) }
-            return .array(typeRef(items, suggested: suggested + "Item", scope: &scope))
+            let item = typeRef(items, suggested: suggested + "Item", scope: &scope)
+            return .array(isNullable(items) ? item.optional : item)
         }
         if isStruct(schema) {
             return .named(declareInline(referable, suggested: suggested, scope: &scope))

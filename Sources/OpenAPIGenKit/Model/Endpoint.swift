@@ -58,6 +58,8 @@ public struct EndpointParameter: Hashable, Sendable {
     /// Whether the value is written from its JSON form (an object, a `oneOf`/`anyOf` value, free-form JSON or a
     /// dictionary), rather than as a scalar or an array of scalars. Only query parameters are.
     public var isStructured: Bool = false
+    /// `allowReserved`: a query value's reserved characters (`:/?@!$'()*+,;=`) are sent as they are.
+    public var allowReserved: Bool = false
 }
 
 /// The `style` of a query parameter (https://spec.openapis.org/oas/v3.0.3#style-values).

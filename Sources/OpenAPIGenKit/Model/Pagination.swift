@@ -21,4 +21,7 @@ public struct Pagination: Hashable, Sendable {
     public var itemsExpression: String
     /// The type of one item.
     public var itemType: TypeRef
+    /// For cursor walks: a Swift expression on `page` giving a `Swift.Bool` (or an optional one) that is `false` on
+    /// the last page; nil when the response has no such flag.
+    public var hasMoreExpression: String? = nil
 }

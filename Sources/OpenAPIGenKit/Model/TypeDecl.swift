@@ -58,6 +58,11 @@ public struct Property: Hashable, Sendable {
     /// The stored property's name when the public property is computed (boxed or deprecated values); nil when the
     /// public property is stored itself.
     public var storageName: String? = nil
+    /// Whether the schema is `nullable` (so the key may hold `null`).
+    public var isNullable = false
+    /// Whether the type is the three-state `OpenAPINullable<T>?` (see `ExplicitNullPlanner`): decoding tells a
+    /// missing key (`nil`) from `null` (`.null`).
+    public var isExplicitNull = false
 
     /// The name of the stored property and of its coding key.
     public var storedName: String {

@@ -20,5 +20,18 @@ enum SwiftKeywords {
     /// the runtime is embedded, so this list cannot drift from it).
     static let reservedTypeNames = Set([
         "Type", "Protocol", "Self", "Any", "Swift", "Foundation", "FoundationNetworking", "Client", "Server", "CodingKeys",
-    ]).union(Runtime.embedded.topLevelNames)
+        "APIProtocol",
+    ]).union(Runtime.embedded.topLevelNames).union(shadowingTypeNames)
+
+    /// Names of standard library and Foundation types that code importing the generated module writes
+    /// unqualified (`catch let error as Error`, `Result<…>`, `Task { }`, `Data()`, `URL(string:)`). A top-level
+    /// generated type of that name would take its place in every file of the user's target, so a component schema
+    /// of such a name gets the suffix `Model` (`Error` → `ErrorModel`) and no other generated type takes it.
+    static let shadowingTypeNames: Set<String> = [
+        "Array", "AttributedString", "Bool", "Calendar", "Character", "CharacterSet", "Codable", "Data", "Date",
+        "DateComponents", "Decimal", "Decodable", "Dictionary", "Double", "Duration", "Encodable", "Equatable", "Error",
+        "Float", "Hashable", "Identifiable", "IndexSet", "Int", "Int32", "Int64", "JSONDecoder", "JSONEncoder", "Locale",
+        "Measurement", "Never", "Notification", "Optional", "Range", "Result", "Sendable", "Set", "String", "Task",
+        "TimeZone", "UInt", "URL", "URLRequest", "URLSession", "UUID", "Void",
+    ]
 }

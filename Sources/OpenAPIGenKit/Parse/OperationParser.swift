@@ -85,7 +85,8 @@ extension ParseContext {
         return .value(Parameter(
             pointer: pointer, name: name, location: location, required: required || location == .path,
             description: string(object, "description", at: pointer), deprecated: bool(object, "deprecated", at: pointer) ?? false,
-            schema: schema, style: string(object, "style", at: pointer), explode: bool(object, "explode", at: pointer)
+            schema: schema, style: string(object, "style", at: pointer), explode: bool(object, "explode", at: pointer),
+            allowReserved: location == .query && bool(object, "allowReserved", at: pointer) == true
         ))
     }
 

@@ -51,7 +51,7 @@ final class ExternalRefBundlerTests: XCTestCase {
         let result = try generate(try folder(petFiles))
         XCTAssertEqual(result.diagnostics, [])
         let text = types(result)
-        for declaration in ["public struct Pet: ", "public struct PetList: ", "public struct Money: ", "public struct Owner: ", "public struct Error: "] {
+        for declaration in ["public struct Pet: ", "public struct PetList: ", "public struct Money: ", "public struct Owner: ", "public struct ErrorModel: "] {
             XCTAssertTrue(text.contains(declaration), declaration)
         }
         XCTAssertTrue(text.contains("public var owner: Owner?"))
@@ -59,7 +59,7 @@ final class ExternalRefBundlerTests: XCTestCase {
         let client = result.files.first { $0.name == "Client.swift" }?.contents ?? ""
         XCTAssertTrue(client.contains("public func listPets(limit: Swift.Int? = nil) async throws -> PetList"))
         XCTAssertTrue(client.contains("public func listOwners() async throws -> [Owner]"), "a path item read from another file")
-        XCTAssertTrue(client.contains("APIError<Error>"), "a response read from another file")
+        XCTAssertTrue(client.contains("APIError<ErrorModel>"), "a response read from another file")
     }
 
     func testAReferenceThatLeavesTheSpecFolderIsAnErrorAndNothingIsRead() throws {

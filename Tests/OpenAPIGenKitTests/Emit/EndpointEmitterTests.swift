@@ -74,8 +74,8 @@ final class EndpointEmitterTests: XCTestCase {
         assertContains(lines, [
             "public func createBackup(db: Swift.String) async throws -> BackupEnvelope {",
             "case 201:",
-            ##"throw executor.apiError(Error.self, from: response, operationID: "createBackup")"##,
-            "/// - Throws: `APIError<Error>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.",
+            ##"throw executor.apiError(ErrorModel.self, from: response, operationID: "createBackup")"##,
+            "/// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.",
             "let response = try await executor.send(request, security: [[.httpBearer]])",
         ])
     }
@@ -96,7 +96,7 @@ final class EndpointEmitterTests: XCTestCase {
             ##"case production(region: Swift.String = "eu")"##,
             "case url(Foundation.URL)",
             ##"case .production(let region): return "https://" + region + ".example.com/v1""##,
-            "public init(server: Server = .production(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = []) {",
+            "public init(server: Server = .production(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {",
         ])
     }
 }

@@ -80,19 +80,27 @@ final class ModelEmitterTests: XCTestCase {
         XCTAssertEqual(lines.firstIndex(of: "/// An id.").map { $0 + 1 }, lines.firstIndex(of: "public typealias Id = Swift.String"))
     }
 
-    func testSchemasNamedLikeFoundationTypesKeepTheirBareNames() {
+    /// A schema named like a standard type gets the suffix `Model`, so that `Error`, `Data` or `URL` keep their
+    /// meaning in the user's code; its properties still name the generated type.
+    func testSchemasNamedLikeStandardTypesGetTheSuffixModel() {
         let text = types(##"""
             {"Error": {"type": "object", "properties": {"message": {"type": "string"}}},
              "Data": {"type": "object", "properties": {"value": {"type": "string", "format": "byte"}}},
              "URL": {"type": "object", "properties": {"href": {"type": "string"}}},
+             "ErrorModel": {"type": "string"},
+             "Result": {"type": "object", "properties": {"ok": {"type": "boolean"}}},
+             "Task": {"type": "object", "properties": {"title": {"type": "string"}}},
              "Holder": {"type": "object", "required": ["error", "data", "url"], "properties": {"error": {"$ref": "#/components/schemas/Error"}, "data": {"$ref": "#/components/schemas/Data"}, "url": {"$ref": "#/components/schemas/URL"}}}}
             """##)
         let lines = trimmedLines(text)
         for expected in [
-            "public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable {",
-            "public struct Data: Swift.Codable, Swift.Hashable, Swift.Sendable {",
-            "public struct URL: Swift.Codable, Swift.Hashable, Swift.Sendable {",
-            "public var error: Error", "public var data: Data", "public var url: URL",
+            "public struct ErrorModel2: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public typealias ErrorModel = Swift.String",  // the schema called ErrorModel keeps its name
+            "public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public struct URLModel: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public struct ResultModel: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public var error: ErrorModel2", "public var data: DataModel", "public var url: URLModel",
             "public var value: Foundation.Data?",
         ] {
             XCTAssertTrue(lines.contains(expected), "missing `\(expected)` in\n\(text)")

@@ -41,7 +41,7 @@ final class EndpointLoweringTests: XCTestCase {
             statuses: ["201"], type: .named("BackupEnvelope"), isJSON: true, contentType: "application/json",
             doc: "The backup was scheduled; it is created in the background."
         ))
-        XCTAssertEqual(create.errorType, .named("Error"))
+        XCTAssertEqual(create.errorType, .named("ErrorModel"))
         XCTAssertEqual(create.security, [[.httpBearer]])
         XCTAssertEqual(create.parameters, [EndpointParameter(
             swiftName: "db", name: "db", location: .path, type: .string, required: true, explode: true,

@@ -181,8 +181,8 @@ final class FeaturePropertyLoweringTests: XCTestCase {
             {"Status": {"type": "string", "enum": ["active", "inactive"]},
              "Task": {"type": "object", "properties": {"status": {"type": "string", "enum": ["todo", "done"]}, "state": {"$ref": "#/components/schemas/Status"}}}}
             """#)
-        let task = try XCTUnwrap(model.type("Task"))
-        XCTAssertEqual(task.property("status")?.type, .optional(.named("Task.Status2")))
+        let task = try XCTUnwrap(model.type("TaskModel"))
+        XCTAssertEqual(task.property("status")?.type, .optional(.named("TaskModel.Status2")))
         XCTAssertEqual(task.property("state")?.type, .optional(.named("Status")))
         XCTAssertEqual(task.nested.map(\.name), ["Status2"])
     }
@@ -192,9 +192,25 @@ final class FeaturePropertyLoweringTests: XCTestCase {
             {"Data": {"type": "object", "properties": {"self": {"type": "string"}, "Type": {"type": "string"}, "default": {"type": "string"}}},
              "URL": {"type": "string"}, "Error": {"type": "object", "properties": {"message": {"type": "string"}}}}
             """#)
-        XCTAssertEqual(model.types.map(\.name), ["Data", "Error", "URL"])
-        XCTAssertEqual(model.type("Data")?.properties.map(\.jsonKey), ["Type", "default", "self"])
-        XCTAssertEqual(model.type("Data")?.properties.map(\.swiftName), ["type", "default", "_self"])
+        XCTAssertEqual(model.types.map(\.name), ["DataModel", "ErrorModel", "URLModel"])
+        XCTAssertEqual(model.type("DataModel")?.properties.map(\.jsonKey), ["Type", "default", "self"])
+        XCTAssertEqual(model.type("DataModel")?.properties.map(\.swiftName), ["type", "default", "_self"])
+    }
+
+    func testNullableItemsAndValuesAreOptionalElements() throws {
+        let model = try FeatureSnippet.model(#"""
+            {"Bag": {"type": "object", "properties": {
+                "tags": {"type": "array", "items": {"type": "string", "nullable": true}},
+                "refs": {"type": "array", "items": {"$ref": "#/components/schemas/Maybe"}},
+                "plain": {"type": "array", "items": {"type": "string"}},
+                "counts": {"type": "object", "additionalProperties": {"type": "integer", "nullable": true}}}},
+             "Maybe": {"type": "string", "nullable": true}}
+            """#)
+        let bag = try XCTUnwrap(model.type("Bag"))
+        XCTAssertEqual(bag.property("tags")?.type, .optional(.array(.optional(.string))))
+        XCTAssertEqual(bag.property("refs")?.type, .optional(.array(.optional(.named("Maybe")))))
+        XCTAssertEqual(bag.property("plain")?.type, .optional(.array(.string)))
+        XCTAssertEqual(bag.property("counts")?.type, .optional(.dictionary(.optional(.int))))
     }
 
     func testAnInlineSchemaCopiedByReferencesIsDeclaredOncePerTopLevelType() throws {

@@ -52,7 +52,7 @@ final class SchemaLoweringTests: XCTestCase {
         XCTAssertEqual(a.properties, [
             Property(jsonKey: "extra", swiftName: "extra", type: .optional(.int), isRequired: false, doc: nil, deprecated: false),
             Property(jsonKey: "id", swiftName: "id", type: .string, isRequired: true, doc: nil, deprecated: false),
-            Property(jsonKey: "maybe", swiftName: "maybe", type: .optional(.string), isRequired: true, doc: nil, deprecated: false),
+            Property(jsonKey: "maybe", swiftName: "maybe", type: .optional(.string), isRequired: true, doc: nil, deprecated: false, isNullable: true),
         ])
     }
 

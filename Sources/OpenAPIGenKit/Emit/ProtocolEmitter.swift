@@ -1,0 +1,58 @@
+/// Prints `APIProtocol`: one requirement per operation, with the signature of `Client`'s method (without the
+/// `= nil` defaults, which a requirement cannot have). `Client` conforms, so app code can take
+/// `some APIProtocol` and tests can pass a fake that answers without a network. An extension implements every
+/// requirement by throwing `OperationNotImplemented`, so that a fake implements only the operations it needs.
+enum ProtocolEmitter {
+    /// Prints the protocol for every endpoint of `model` (inside the namespace, if any).
+    static func emit(_ model: APIModel, into writer: inout SwiftWriter) {
+        writer.doc("""
+            The operations of \(model.title), one requirement each, as `Client` implements them.
+
+            Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and \
+            a fake implements only what the code under test calls (every other operation throws \
+            `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults \
+            are `Client`'s.
+            """)
+        writer.declaration("protocol APIProtocol: Swift.Sendable") { w in
+            for (index, endpoint) in model.endpoints.enumerated() {
+                if index > 0 { w.line() }
+                w.doc("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`" + (endpoint.summary.map { ": " + ModelEmitter.firstLine($0) } ?? ""))
+                if endpoint.deprecated { w.line("@available(*, deprecated)") }
+                w.line(EndpointEmitter.signature(endpoint, defaults: false))
+            }
+        }
+    }
+
+    /// Prints the extension that implements every requirement by throwing `OperationNotImplemented`; at file
+    /// scope, since Swift does not nest extensions, so the protocol and every generated type in the signatures are
+    /// qualified by the namespace. The runtime's `OperationNotImplemented` is inside the namespace only when the
+    /// runtime is embedded; an imported runtime declares it in its own module.
+    static func emitDefaults(_ model: APIModel, namespace: String?, runtime: RuntimeMode, into writer: inout SwiftWriter) {
+        guard !model.endpoints.isEmpty else { return }
+        let prefix = namespace.map { $0 + "." } ?? ""
+        let runtimePrefix = runtime == .embed ? prefix : ""
+        writer.line()
+        writer.doc("Every operation throws `OperationNotImplemented` unless the conforming type implements it.")
+        writer.block("extension \(prefix)APIProtocol") { w in
+            for (index, endpoint) in model.endpoints.enumerated() {
+                if index > 0 { w.line() }
+                w.doc("Throws `OperationNotImplemented`.")
+                if endpoint.deprecated { w.line("@available(*, deprecated)") }
+                w.declaration(EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix) }) { w in
+                    w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
+                }
+            }
+        }
+    }
+
+    /// `type` as written outside the namespace: generated and runtime types get `prefix`.
+    static func qualified(_ type: TypeRef, prefix: String) -> String {
+        switch type {
+        case .named, .date, .json: return prefix + type.swift
+        case .array(let element): return "[\(qualified(element, prefix: prefix))]"
+        case .dictionary(let value): return "[Swift.String: \(qualified(value, prefix: prefix))]"
+        case .optional(let wrapped): return qualified(wrapped, prefix: prefix) + "?"
+        default: return type.swift
+        }
+    }
+}
