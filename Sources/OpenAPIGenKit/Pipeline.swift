@@ -22,6 +22,8 @@ public struct GenerationResult: Hashable, Sendable {
     public var diagnostics: [Diagnostic]
     /// The model the files were emitted from (config applied); nil when an error was reported.
     public var model: APIModel? = nil
+    /// How many schemas each analysis over the schema graph visited (for the scale tests).
+    public var counters = AnalysisCounters()
 
     /// Whether no error was reported.
     public var succeeded: Bool {
@@ -68,11 +70,12 @@ public enum Pipeline {
 
     private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], runtime: Runtime, fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
         var diagnostics = DiagnosticBag(strict: config.strict)
+        var counters = AnalysisCounters()
         var located = located
         func finish(_ files: [GeneratedFile] = [], model: APIModel? = nil) -> GenerationResult {
             GenerationResult(
                 files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: located),
-                model: diagnostics.hasErrors ? nil : model
+                model: diagnostics.hasErrors ? nil : model, counters: counters
             )
         }
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
@@ -85,10 +88,10 @@ public enum Pipeline {
         }
         guard !diagnostics.blocksLaterStages, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
         guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
-        var resolved = RefResolver.resolve(document, diagnostics: &diagnostics)
+        var resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters)
         guard !diagnostics.blocksLaterStages else { return finish() }
         resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
-        var model = ModelLowering.lower(resolved, diagnostics: &diagnostics)
+        var model = ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
         guard !diagnostics.blocksLaterStages else { return finish() }
         model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
         model = ExplicitNullPlanner.apply(to: model)

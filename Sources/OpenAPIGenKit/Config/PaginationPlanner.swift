@@ -5,7 +5,8 @@ enum PaginationPlanner {
     /// `model` with `pagination` filled in; config rules that do not fit their operation are errors.
     static func apply(_ rules: [String: PaginationRule], to model: APIModel, configFile: String, diagnostics: inout DiagnosticBag) -> APIModel {
         var result = model
-        var names = Set(model.endpoints.map(\.methodName))
+        var names = NameSet(Set(model.endpoints.map(\.methodName)))
+        let types = model.types.byQualifiedName
         for (operationID, _) in rules.sorted(by: { $0.key < $1.key }) where !model.endpoints.contains(where: { $0.operationID == operationID }) {
             diagnostics.append(Diagnostic(.error, "pagination names '\(operationID)', which is not an operationId of the spec", file: configFile, pointer: JSONPointer(["pagination", operationID])))
         }
@@ -13,7 +14,7 @@ enum PaginationPlanner {
             var copy = endpoint
             let explicit = rules[endpoint.operationID]
             let rule = explicit ?? PaginationRule(style: .offset, limit: "limit", offset: "offset", cursor: nil, nextCursor: nil, items: "items")
-            switch plan(endpoint, rule, model.types) {
+            switch plan(endpoint, rule, types) {
             case .success(var pagination):
                 pagination.methodName = SwiftName.unique(endpoint.methodName + "Pages", in: &names)
                 copy.pagination = pagination
@@ -32,7 +33,7 @@ enum PaginationPlanner {
         var message: String
     }
 
-    private static func plan(_ endpoint: Endpoint, _ rule: PaginationRule, _ types: [TypeDecl]) -> Result<Pagination, Mismatch> {
+    private static func plan(_ endpoint: Endpoint, _ rule: PaginationRule, _ types: [String: TypeDecl]) -> Result<Pagination, Mismatch> {
         func query(_ name: String?) -> EndpointParameter? {
             endpoint.parameters.first { $0.location == .query && $0.name == name }
         }
@@ -94,7 +95,7 @@ enum PaginationPlanner {
     }
 
     /// The Swift expression and type of a dotted JSON path (`meta.marker`) on a value named `page`.
-    private static func path(_ dotted: String, in type: TypeRef, types: [TypeDecl]) -> (expression: String, type: TypeRef)? {
+    private static func path(_ dotted: String, in type: TypeRef, types: [String: TypeDecl]) -> (expression: String, type: TypeRef)? {
         var expression = "page"
         var current = type
         var optionalChain = false
@@ -108,17 +109,16 @@ enum PaginationPlanner {
         return (expression, optionalChain ? current.optional : current)
     }
 
-    /// The properties of the struct called `name` (`A` or `A.B`), following nested types.
-    private static func structProperties(_ name: String, _ types: [TypeDecl]) -> [Property]? {
-        var scope = types
-        var found: TypeDecl?
-        for part in name.split(separator: ".") {
-            guard let decl = scope.first(where: { $0.name == part }) else { return nil }
-            found = decl
-            scope = decl.nested
+    /// The properties of the struct called `name` (`A` or `A.B`), following typealiases (iteratively: a chain of
+    /// aliases may be long, and each is looked up by name, not searched for).
+    private static func structProperties(_ name: String, _ types: [String: TypeDecl]) -> [Property]? {
+        var current = name
+        var seen: Set<String> = []
+        while seen.insert(current).inserted, let decl = types[current] {
+            if case .structure(let properties) = decl.kind { return properties }
+            guard case .alias(.named(let next)) = decl.kind else { return nil }
+            current = next
         }
-        if case .structure(let properties)? = found?.kind { return properties }
-        if case .alias(let target)? = found?.kind, case .named(let next) = target { return structProperties(next, types) }
         return nil
     }
 }

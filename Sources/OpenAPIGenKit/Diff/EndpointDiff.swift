@@ -1,7 +1,8 @@
 /// The endpoint half of `APIDiff`: methods added or removed, and their arguments, bodies and return types.
 enum EndpointDiff {
     /// The changes between two endpoint lists, matched by method name (unsorted).
-    static func compare(_ old: [Endpoint], _ new: [Endpoint]) -> [APIChange] {
+    static func compare(_ old: [Endpoint], _ new: [Endpoint], counters: inout AnalysisCounters) -> [APIChange] {
+        counters.count(.diff, old.count + new.count + (old + new).reduce(0) { $0 + $1.parameters.count + $1.success.variants.count })
         let oldByName = Dictionary(old.map { ($0.methodName, $0) }, uniquingKeysWith: { first, _ in first })
         let newByName = Dictionary(new.map { ($0.methodName, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [APIChange] = []

@@ -1,8 +1,9 @@
 /// The type half of `APIDiff`: declarations added or removed, struct properties, enum cases and union variants.
 enum TypeDiff {
     /// The changes between two sets of declarations keyed by qualified name (unsorted).
-    static func compare(_ old: [String: TypeDecl], _ new: [String: TypeDecl]) -> [APIChange] {
+    static func compare(_ old: [String: TypeDecl], _ new: [String: TypeDecl], counters: inout AnalysisCounters) -> [APIChange] {
         var changes: [APIChange] = []
+        counters.count(.diff, old.count + new.count)
         for (name, decl) in old where new[name] == nil {
             changes.append(APIChange(.breaking, name, "the \(kindName(decl.kind)) was removed"))
         }
@@ -11,6 +12,7 @@ enum TypeDiff {
         }
         for (name, before) in old {
             guard let after = new[name] else { continue }
+            counters.count(.diff, memberCount(before.kind) + memberCount(after.kind))
             changes += compare(before, after, name: name)
         }
         return changes
@@ -81,13 +83,25 @@ enum TypeDiff {
 
     private static func cases(_ old: [String], _ new: [String], owner: String) -> [APIChange] {
         var changes: [APIChange] = []
-        for name in old where !new.contains(name) {
+        let oldNames = Set(old), newNames = Set(new)
+        for name in old where !newNames.contains(name) {
             changes.append(APIChange(.breaking, "\(owner).\(name)", "the case was removed"))
         }
-        for name in new where !old.contains(name) {
+        for name in new where !oldNames.contains(name) {
             changes.append(APIChange(.breaking, "\(owner).\(name)", "a new case; exhaustive `switch` statements over \(owner) must handle it"))
         }
         return changes
+    }
+
+    /// The properties, cases or members of a declaration, as counted work.
+    private static func memberCount(_ kind: TypeDecl.Kind) -> Int {
+        switch kind {
+        case .structure(let properties): return properties.count
+        case .enumeration(let decl): return decl.cases.count
+        case .oneOf(let decl): return decl.cases.count
+        case .anyOf(let decl): return decl.members.count
+        case .alias: return 1
+        }
     }
 
     private static func kindName(_ kind: TypeDecl.Kind) -> String {

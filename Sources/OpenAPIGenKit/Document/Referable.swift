@@ -23,6 +23,13 @@ public struct Reference: Hashable, Sendable {
 
     /// The component name, when the target is `#/components/<section>/<name>`.
     public func componentName(in section: String) -> String? {
+        // The common spelling without escapes, read without building a pointer: lowering asks this for every use of
+        // every reference.
+        let prefix = "#/components/\(section)/"
+        if raw.hasPrefix(prefix) {
+            let name = raw.dropFirst(prefix.count)
+            if !name.isEmpty, !name.contains(where: { $0 == "/" || $0 == "~" || $0 == "%" }) { return String(name) }
+        }
         guard let tokens = localTarget?.tokens, tokens.count == 3, tokens[0] == "components", tokens[1] == section else { return nil }
         return tokens[2]
     }

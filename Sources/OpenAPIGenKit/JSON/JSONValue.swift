@@ -85,11 +85,19 @@ public struct JSONObject: Hashable, Sendable {
     /// Whether the object has no members.
     public var isEmpty: Bool { keys.isEmpty }
 
-    /// Sets or replaces a member, keeping the key order sorted.
+    /// Sets or replaces a member, keeping the key order sorted. Keys set in order (as merging and bundling do,
+    /// walking other objects' members) are appended; others are placed by binary search.
     public mutating func set(_ key: String, _ value: JSONValue) {
-        if storage.updateValue(value, forKey: key) == nil {
-            let index = keys.firstIndex { $0 > key } ?? keys.endIndex
-            keys.insert(key, at: index)
+        guard storage.updateValue(value, forKey: key) == nil else { return }
+        guard let last = keys.last, last > key else {
+            keys.append(key)
+            return
         }
+        var low = 0, high = keys.count  // keys before `low` are not greater than `key`; keys from `high` on are
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] > key { high = middle } else { low = middle + 1 }
+        }
+        keys.insert(key, at: low)
     }
 }

@@ -9,23 +9,20 @@ import Foundation
 /// as if it had no default.
 extension SchemaLowering {
     /// The default of a property whose schema is `referable` and whose Swift type is `type`, or nil.
-    func defaultExpression(for referable: Referable<Schema>, type: TypeRef) -> String? {
-        guard let value = defaultJSON(referable, hops: 0), value != .null else { return nil }
+    mutating func defaultExpression(for referable: Referable<Schema>, type: TypeRef) -> String? {
+        guard let value = defaultJSON(referable), value != .null else { return nil }
         // A default that is not a value of the schema was reported by `SchemaValueChecks` and is dropped.
-        guard SchemaConformance(component: { componentSchema(named: $0) }).mismatch(value, referable) == nil else { return nil }
+        let lookup = self
+        guard SchemaConformance(component: { lookup.componentSchema(named: $0) }).mismatch(value, referable) == nil else { return nil }
         return expression(value, type: type, schema: concrete(referable))
     }
 
-    /// The `default` of the schema, of the decorated reference, or of the referenced component.
-    private func defaultJSON(_ referable: Referable<Schema>, hops: Int) -> JSONValue? {
-        guard hops < 32 else { return nil }
-        switch referable {
-        case .value(let schema):
-            if let value = schema.defaultValue { return value }
-            return isDecorator(schema) ? defaultJSON(schema.allOf[0], hops: hops + 1) : nil
-        case .reference(let reference):
-            guard let name = reference.componentName(in: "schemas"), let target = componentSchema(named: name) else { return nil }
-            return defaultJSON(target, hops: hops + 1)
+    /// The `default` of the schema, of the decorated reference, or of the referenced component (through any
+    /// number of aliases: see `ComponentFacts`).
+    private mutating func defaultJSON(_ referable: Referable<Schema>) -> JSONValue? {
+        switch ComponentFacts.defaultStep(referable, &counters) {
+        case .answer(let value): return value
+        case .component(let name): return facts.defaults[name]
         }
     }
 

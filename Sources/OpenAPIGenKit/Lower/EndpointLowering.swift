@@ -4,7 +4,7 @@ import Foundation
 extension SchemaLowering {
     /// The endpoints of every operation, sorted by method name.
     mutating func lowerEndpoints() -> [Endpoint] {
-        var methodNames: Set<String> = ["init", "server", "executor"]
+        var methodNames: NameSet = ["init", "server", "executor"]
         var endpoints: [Endpoint] = []
         for operation in document.operations {
             let op = operation.operation
@@ -27,6 +27,7 @@ extension SchemaLowering {
                 security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } }
             ))
         }
+        counters.count(.names, methodNames.tries)
         return endpoints.sorted { $0.methodName < $1.methodName }
     }
 
@@ -58,20 +59,36 @@ extension SchemaLowering {
         )
     }
 
+    /// Whether a value of `type` can be written as a parameter: a scalar, a declared enum, a typealias of one, or
+    /// an array of those (not of arrays). Typealiases are followed iteratively (a chain may be 10,000 long).
     private func isParameterType(_ type: TypeRef) -> Bool {
-        switch type {
-        case .string, .int, .int32, .int64, .float, .double, .bool, .dateTime, .date: return true
-        case .named(let name): return declaredEnum(name)
-        case .array(let element): return element != .json && isParameterType(element) && !isArray(element)
-        default: return false
+        var current = type
+        var seen: Set<String> = []
+        while true {
+            switch current {
+            case .string, .int, .int32, .int64, .float, .double, .bool, .dateTime, .date:
+                return true
+            case .named(let name):
+                guard seen.insert(name).inserted, let kind = declaredKinds[name] else { return false }
+                switch kind {
+                case .enumeration: return true
+                case .alias(let target): current = target
+                case .structure, .oneOf, .anyOf: return false
+                }
+            case .array(let element):
+                guard element != .json, !isArray(element) else { return false }
+                current = element
+            default:
+                return false
+            }
         }
     }
 
     /// Whether `type` is free-form JSON or a `oneOf`/`anyOf` type.
     private func isUnion(_ type: TypeRef) -> Bool {
         if type == .json { return true }
-        guard case .named(let name) = type, let decl = declarations.first(where: { $0.name == name }) else { return false }
-        switch decl.kind {
+        guard case .named(let name) = type, let kind = declaredKinds[name] else { return false }
+        switch kind {
         case .oneOf, .anyOf: return true
         default: return false
         }
@@ -80,16 +97,6 @@ extension SchemaLowering {
     private func isArray(_ type: TypeRef) -> Bool {
         if case .array = type { return true }
         return false
-    }
-
-    /// Whether `name` is a declared enum, or a typealias of a parameter-friendly type.
-    private func declaredEnum(_ name: String) -> Bool {
-        guard let decl = declarations.first(where: { $0.name == name }) else { return false }
-        switch decl.kind {
-        case .enumeration: return true
-        case .alias(let target): return isParameterType(target)
-        case .structure, .oneOf, .anyOf: return false
-        }
     }
 
     private mutating func pathParts(_ operation: Operation, parameters: [EndpointParameter]) -> [PathPart] {

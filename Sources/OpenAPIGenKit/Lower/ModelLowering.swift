@@ -2,14 +2,23 @@
 public enum ModelLowering {
     /// Lowers `document`; findings go to `diagnostics`.
     public static func lower(_ document: ResolvedDocument, diagnostics: inout DiagnosticBag) -> APIModel {
+        var counters = AnalysisCounters()
+        return lower(document, diagnostics: &diagnostics, counters: &counters)
+    }
+
+    /// Lowers `document`; findings go to `diagnostics`, and the work of each analysis to `counters`.
+    public static func lower(_ document: ResolvedDocument, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters) -> APIModel {
         var lowering = SchemaLowering(document: document, context: ParseContext(origins: document.origins))
         lowering.lowerComponents()
         let endpoints = lowering.lowerEndpoints()
         lowering.lowerWebhooks()
         diagnostics.append(contentsOf: lowering.context.diagnostics)
+        counters.add(lowering.counters)
+        counters.count(.names, lowering.topLevelNames.tries)
+        let sorted = lowering.declarations.sorted { $0.name < $1.name }
+        let types = OneOfKeyCoverage.apply(RecursionDetector.breakCycles(sorted, counters: &counters), counters: &counters)
         return APIModel(
-            title: document.title, sourceFiles: document.files,
-            types: OneOfKeyCoverage.apply(RecursionDetector.breakCycles(lowering.declarations.sorted { $0.name < $1.name })),
+            title: document.title, sourceFiles: document.files, types: types,
             servers: servers(document.servers), endpoints: endpoints
         )
     }

@@ -6,11 +6,11 @@
 /// `checksKeys`, the generated decoder takes the first variant that decodes and declares every key of the object,
 /// and falls back to the first that decodes at all.
 enum OneOfKeyCoverage {
-    /// `types` with `checksKeys` set on those cases.
-    static func apply(_ types: [TypeDecl]) -> [TypeDecl] {
+    /// `types` with `checksKeys` set on those cases; every declaration and case visited is counted.
+    static func apply(_ types: [TypeDecl], counters: inout AnalysisCounters) -> [TypeDecl] {
         // Tuples are JSON arrays: they have no keys to compare with an object's.
         let kinds = types.byQualifiedName.filter { !$0.value.isTuple }.mapValues(\.kind)
-        let marked = types.map { mark($0, kinds: kinds) }
+        let marked = types.map { mark($0, kinds: kinds, counters: &counters) }
         var payloads: Set<String> = []
         collectPayloads(marked, into: &payloads)
         return marked.map { exposeKeys($0, of: payloads, prefix: nil) }
@@ -37,15 +37,17 @@ enum OneOfKeyCoverage {
         return copy
     }
 
-    private static func mark(_ decl: TypeDecl, kinds: [String: TypeDecl.Kind]) -> TypeDecl {
+    private static func mark(_ decl: TypeDecl, kinds: [String: TypeDecl.Kind], counters: inout AnalysisCounters) -> TypeDecl {
+        counters.count(.keyCoverage)
         var copy = decl
         if case .oneOf(var oneOf) = decl.kind, oneOf.discriminator == nil, oneOf.cases.count > 1 {
             for index in oneOf.cases.indices {
+                counters.count(.keyCoverage)
                 oneOf.cases[index].checksKeys = isClosedStruct(oneOf.cases[index].type, kinds: kinds)
             }
             copy.kind = .oneOf(oneOf)
         }
-        copy.nested = decl.nested.map { mark($0, kinds: kinds) }
+        copy.nested = decl.nested.map { mark($0, kinds: kinds, counters: &counters) }
         return copy
     }
 

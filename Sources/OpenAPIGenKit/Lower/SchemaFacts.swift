@@ -4,50 +4,30 @@ import Foundation
 /// references and decorators.
 extension SchemaLowering {
     /// Whether a value of this schema may be null: `nullable` on it, on the decorated `$ref`, on the
-    /// referenced component, or on a variant of a `oneOf`/`anyOf`.
-    func isNullable(_ referable: Referable<Schema>) -> Bool {
-        isNullable(referable, hops: 0)
+    /// referenced component, or on a variant of a `oneOf`/`anyOf` (through any number of components: see
+    /// `ComponentFacts`).
+    mutating func isNullable(_ referable: Referable<Schema>) -> Bool {
+        let inline = ComponentFacts.inlineNullability(referable, &counters)
+        return inline.isNullable || inline.components.contains { facts.nullable.contains($0) }
     }
 
-    private func isNullable(_ referable: Referable<Schema>, hops: Int) -> Bool {
-        guard hops < 32 else { return false }
-        switch referable {
-        case .reference(let reference):
-            guard let name = reference.componentName(in: "schemas"), let target = componentSchema(named: name) else { return false }
-            if case .value(let schema) = target { return schema.nullable || isUnion(schema) && isNullable(target, hops: hops + 1) }
-            return false
-        case .value(let schema):
-            if schema.nullable { return true }
-            if isDecorator(schema) { return isNullable(schema.allOf[0], hops: hops + 1) }
-            if isUnion(schema) { return variants(schema).contains { isNullable($0, hops: hops + 1) } }
-            return false
-        }
-    }
-
-    /// The schema behind `referable`, following component references and decorators.
+    /// The schema behind `referable`, following component references and decorators; nil for a loop of aliases.
     func concrete(_ referable: Referable<Schema>) -> Schema? {
-        var current = referable
-        for _ in 0..<32 {
-            switch current {
-            case .reference(let reference):
-                guard let name = reference.componentName(in: "schemas"), let target = componentSchema(named: name) else { return nil }
-                current = target
-            case .value(let schema):
-                guard isDecorator(schema) else { return schema }
-                current = schema.allOf[0]
-            }
+        var uncounted = AnalysisCounters()  // the walk stays inside one schema; the component's part was counted once
+        switch ComponentFacts.concreteStep(referable, &uncounted) {
+        case .answer(let schema): return schema
+        case .component(let name): return facts.concrete[name]
         }
-        return nil
     }
 
     /// Whether the schema is a `oneOf` or `anyOf`.
     func isUnion(_ schema: Schema) -> Bool {
-        !schema.oneOf.isEmpty || !schema.anyOf.isEmpty
+        ComponentFacts.isUnion(schema)
     }
 
     /// The variants of a union: `oneOf` if present, else `anyOf`.
     func variants(_ schema: Schema) -> [Referable<Schema>] {
-        schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        ComponentFacts.variants(schema)
     }
 
     /// The only variant of a union that is just a wrapper (`anyOf: [{$ref}]`, often with `nullable`).

@@ -18,10 +18,16 @@ struct SchemaLowering {
     /// Component name → the deprecated alias callers use, for deprecated components.
     private var deprecatedAliases: [String: String] = [:]
     private var componentSchemas: [String: Referable<Schema>] = [:]
+    /// Nullability, concrete schema and default of every component, computed once.
+    private(set) var facts = ComponentFacts()
+    /// The schema visits of the analyses of this lowering.
+    var counters = AnalysisCounters()
     /// Every top-level type name in use.
-    var topLevelNames: Set<String> = SwiftKeywords.reservedTypeNames
+    var topLevelNames = NameSet(SwiftKeywords.reservedTypeNames)
     /// Declared top-level types.
-    var declarations: [TypeDecl] = []
+    private(set) var declarations: [TypeDecl] = []
+    /// The kind of each declared top-level type, by name: endpoints ask it for every parameter.
+    private(set) var declaredKinds: [String: TypeDecl.Kind] = [:]
     /// Inline schemas already declared inside a top-level type, by that type and the schema's location: a schema
     /// that a non-component `$ref` copies to several places is declared once per top-level type, so that output
     /// grows with the document, not with the number of copies.
@@ -30,7 +36,7 @@ struct SchemaLowering {
     /// The names of nested types being built inside one struct or union.
     struct Scope {
         var path: String
-        var taken: Set<String> = ["CodingKeys"]
+        var taken: NameSet = ["CodingKeys"]
         var nested: [TypeDecl] = []
     }
 
@@ -53,6 +59,7 @@ struct SchemaLowering {
             }
             componentSchemas[named.name] = named.schema
         }
+        facts = ComponentFacts(components: componentSchemas, counters: &counters)
     }
 
     /// Declares every component schema (and the deprecated aliases of deprecated ones).
@@ -64,11 +71,17 @@ struct SchemaLowering {
                 let note = "Deprecated: callers should name this type `\(alias)`, which carries the deprecation."
                 // The alias's origin is the `deprecated` keyword, so that the component's own origin names the real type
                 // (`typeOverrides` replaces that one, and rewriting the alias's target follows).
-                declarations.append(TypeDecl(name: alias, doc: decl.doc, origin: decl.origin.appending("deprecated"), kind: .alias(.named(name)), deprecated: true))
+                declare(TypeDecl(name: alias, doc: decl.doc, origin: decl.origin.appending("deprecated"), kind: .alias(.named(name)), deprecated: true))
                 decl.doc = [decl.doc?.trimmingCharacters(in: .whitespacesAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
             }
-            declarations.append(decl)
+            declare(decl)
         }
+    }
+
+    /// Adds a top-level declaration.
+    mutating func declare(_ decl: TypeDecl) {
+        declarations.append(decl)
+        if declaredKinds[decl.name] == nil { declaredKinds[decl.name] = decl.kind }
     }
 
     /// The schema of component `name`, as normalized by the resolver.
@@ -116,11 +129,11 @@ struct SchemaLowering {
     }
 
     func isDecorator(_ schema: Schema) -> Bool {
-        schema.allOf.count == 1 && schema.properties.isEmpty
+        ComponentFacts.isDecorator(schema)
     }
 
     private mutating func structProperties(_ schema: Schema, scope: inout Scope) -> [Property] {
-        var taken: Set<String> = []
+        var taken: NameSet = []
         let required = Set(schema.required)
         var scopeOrNil: Scope? = scope
         defer { if let updated = scopeOrNil { scope = updated } }
@@ -130,11 +143,12 @@ struct SchemaLowering {
         if let extra = additionalPropertiesProperty(schema, taken: &taken, scope: &scopeOrNil) {
             properties.append(extra)
         }
+        counters.count(.names, taken.tries)
         return properties
     }
 
     /// One property: optional unless required and not nullable, or defaulted; write-only ones always optional.
-    private mutating func lowerProperty(_ property: SchemaProperty, isRequired: Bool, taken: inout Set<String>, scope: inout Scope?) -> Property {
+    private mutating func lowerProperty(_ property: SchemaProperty, isRequired: Bool, taken: inout NameSet, scope: inout Scope?) -> Property {
         let swiftName = SwiftName.unique(SwiftName.memberName(property.name), in: &taken)
         var type = typeRef(property.schema, suggested: SwiftName.typeName(property.name), scope: &scope)
         let writeOnly = flag(property.schema, \.writeOnly)
@@ -149,7 +163,7 @@ struct SchemaLowering {
     }
 
     /// `additionalProperties: true` or a schema, next to declared properties: a dictionary of the other keys.
-    private mutating func additionalPropertiesProperty(_ schema: Schema, taken: inout Set<String>, scope: inout Scope?) -> Property? {
+    private mutating func additionalPropertiesProperty(_ schema: Schema, taken: inout NameSet, scope: inout Scope?) -> Property? {
         let value: TypeRef
         switch schema.additionalProperties {
         case .allowed(true)?:
@@ -188,7 +202,7 @@ struct SchemaLowering {
     func enumCases(_ schema: Schema) -> (cases: [(value: JSONValue, enumCase: EnumCase)], isInteger: Bool, rejected: [Int]) {
         let values = Self.isEnumType(schema) ? schema.enumValues ?? [] : []
         let isInteger = schema.type == "integer" || (schema.type == nil && values.allSatisfy { if case .int = $0 { true } else { $0 == .null } })
-        var taken: Set<String> = ["undocumented", "rawValue", "allCases", "init", "encode", "hash"]
+        var taken: NameSet = ["undocumented", "rawValue", "allCases", "init", "encode", "hash"]
         var cases: [(value: JSONValue, enumCase: EnumCase)] = []
         var rejected: [Int] = []
         var seen: Set<JSONValue> = []
@@ -213,6 +227,7 @@ struct SchemaLowering {
     /// The Swift type for a schema used somewhere (without the `Optional` its nullability may add).
     /// Inline structs, enums and unions are declared in `scope`, or at top level when `scope` is nil.
     mutating func typeRef(_ referable: Referable<Schema>, suggested: String, scope: inout Scope?) -> TypeRef {
+        counters.count(.lowering)
         let schema: Schema
         switch referable {
         case .reference(let reference):
@@ -262,7 +277,7 @@ struct SchemaLowering {
             let key = "\(root) \(pointer(of: referable))"
             if let shared = sharedInline[key] { return shared }
             // A nested type must not shadow a top-level type either.
-            let name = SwiftName.unique(suggested, in: &current.taken, avoiding: topLevelNames)
+            let name = SwiftName.unique(suggested, in: &current.taken, avoiding: topLevelNames.names)
             let qualified = "\(current.path).\(name)"
             scope = current
             let decl = declaration(referable, name: name, qualifiedName: qualified)
@@ -271,7 +286,7 @@ struct SchemaLowering {
             return qualified
         }
         let name = SwiftName.unique(suggested, in: &topLevelNames)
-        declarations.append(declaration(referable, name: name, qualifiedName: name))
+        declare(declaration(referable, name: name, qualifiedName: name))
         return name
     }
 }

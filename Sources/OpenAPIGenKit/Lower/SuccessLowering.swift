@@ -56,7 +56,8 @@ extension SchemaLowering {
         guard Self.isJSON(media.contentType) else { return (.data, false) }
         var none: Scope?
         let type = media.schema.map { typeRef($0, suggested: suggested, scope: &none) } ?? .json
-        let nullable = media.schema.map(isNullable) ?? false
+        var nullable = false
+        if let schema = media.schema { nullable = isNullable(schema) }
         return (nullable ? type.optional : type, true)
     }
 

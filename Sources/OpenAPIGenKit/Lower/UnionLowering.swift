@@ -27,7 +27,7 @@ extension SchemaLowering {
     private mutating func oneOfDecl(_ schema: Schema, scope: inout Scope?) -> OneOfDecl {
         let discriminator = schema.discriminator
         if let discriminator { reportUnmappedTargets(discriminator, schema: schema) }
-        var taken: Set<String> = discriminator == nil ? [] : ["undocumented"]
+        var taken: NameSet = discriminator == nil ? [] : ["undocumented"]
         var claimed: Set<String> = []
         var cases: [OneOfCase] = []
         for (index, variant) in schema.oneOf.enumerated() {
@@ -44,11 +44,12 @@ extension SchemaLowering {
                 injectedDiscriminator: discriminator.flatMap { needsInjection(variant, $0) ? owned.first : nil }, label: type.swift
             ))
         }
+        counters.count(.names, taken.tries)
         return OneOfDecl(discriminator: discriminator?.propertyName, cases: cases)
     }
 
     private mutating func anyOfDecl(_ schema: Schema, scope: inout Scope?) -> AnyOfDecl {
-        var taken: Set<String> = []
+        var taken: NameSet = []
         var members: [AnyOfMember] = []
         for (index, variant) in schema.anyOf.enumerated() {
             let type = typeRef(variant, suggested: "Variant\(index + 1)", scope: &scope)
@@ -58,6 +59,7 @@ extension SchemaLowering {
             )
             members.append(AnyOfMember(property: property, isObject: isObjectSchema(variant), label: type.swift))
         }
+        counters.count(.names, taken.tries)
         return AnyOfDecl(members: members)
     }
 

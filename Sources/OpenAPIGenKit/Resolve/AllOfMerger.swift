@@ -6,25 +6,10 @@
 extension RefResolver {
     /// `referable` with every nested schema normalized.
     mutating func normalize(_ referable: Referable<Schema>, visiting: [String]) -> Referable<Schema> {
+        counters.count(.references)
         switch referable {
         case .reference(let reference):
-            guard let target = checkedTarget(reference) else { return .value(Schema(pointer: reference.pointer)) }
-            if let name = reference.componentName(in: "schemas") {
-                if document.schemas[name] == nil {
-                    context.error("unresolved reference '\(reference.raw)'", at: reference.pointer)
-                    return .value(Schema(pointer: reference.pointer))
-                }
-                return referable
-            }
-            if visiting.contains(reference.raw) {
-                context.error("reference loop: \((visiting + [reference.raw]).joined(separator: " → "))", at: reference.pointer)
-                return .value(Schema(pointer: reference.pointer))
-            }
-            if let cached = inlineCache[reference.raw] { return cached }
-            guard let raw = document.raw.value(at: target) else { return .value(Schema(pointer: reference.pointer)) }
-            let normalized = normalize(context.schema(raw, at: target), visiting: visiting + [reference.raw])
-            inlineCache[reference.raw] = normalized
-            return normalized
+            return normalizeReference(reference, visiting: visiting)
         case .value(var schema):
             schema.properties = schema.properties.map { SchemaProperty(name: $0.name, schema: normalize($0.schema, visiting: visiting)) }
             schema.items = schema.items.map { normalize($0, visiting: visiting) }
@@ -43,6 +28,55 @@ extension RefResolver {
             }
             return .value(schema)
         }
+    }
+
+    /// The schema a reference stands for: a reference to a component stays one; a chain of references to other
+    /// schemas is followed (iteratively) to the schema at its end, which is normalized once and cached for every
+    /// reference of the chain.
+    private mutating func normalizeReference(_ reference: Reference, visiting: [String]) -> Referable<Schema> {
+        var current = reference
+        var chain: [String] = []
+        var inChain: Set<String> = []
+        var result: Referable<Schema>
+        while true {
+            counters.count(.references)
+            guard let target = checkedTarget(current) else {
+                result = .value(Schema(pointer: current.pointer))
+                break
+            }
+            if let name = current.componentName(in: "schemas") {
+                if document.schemas[name] == nil {
+                    context.error("unresolved reference '\(current.raw)'", at: current.pointer)
+                    result = .value(Schema(pointer: current.pointer))
+                } else {
+                    result = .reference(current)
+                }
+                break
+            }
+            if visiting.contains(current.raw) || inChain.contains(current.raw) {
+                context.error("reference loop: \((visiting + chain + [current.raw]).joined(separator: " → "))", at: current.pointer)
+                result = .value(Schema(pointer: current.pointer))
+                break
+            }
+            if let cached = inlineCache[current.raw] {
+                result = cached
+                break
+            }
+            guard let raw = document.raw.value(at: target) else {
+                result = .value(Schema(pointer: current.pointer))
+                break
+            }
+            chain.append(current.raw)
+            inChain.insert(current.raw)
+            let parsed = context.schema(raw, at: target)
+            guard case .reference(let next) = parsed else {
+                result = normalize(parsed, visiting: visiting + chain)
+                break
+            }
+            current = next
+        }
+        for raw in chain { inlineCache[raw] = result }
+        return result
     }
 
     /// `allOf` with exactly one reference and nothing else that shapes the value.
@@ -68,6 +102,7 @@ extension RefResolver {
             properties[property.name] = (property.schema, pointer)
         }
         for (index, part) in schema.allOf.enumerated() {
+            counters.count(.allOf)
             let partPointer = schema.pointer.appending("allOf").appending(index)
             guard let concrete = concreteSchema(part, visiting: visiting) else { continue }
             if concrete.type != nil, concrete.type != "object" {

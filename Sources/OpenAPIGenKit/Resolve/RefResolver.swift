@@ -13,20 +13,34 @@ public struct RefResolver {
     /// wherever it is referenced from, so each is normalized once (documents whose inline references
     /// double at every level would otherwise take exponential time).
     var inlineCache: [String: Referable<Schema>] = [:]
+    /// Each component schema normalized, by name (see `normalizeComponents`).
+    var normalizedComponents: [String: Referable<Schema>] = [:]
+    /// The concrete schema behind each component whose concrete schema was asked for (nil: a loop or a miss).
+    var concreteComponents: [String: Schema?] = [:]
+    /// The components being normalized, outermost first (`#/components/schemas/…`): the chain a loop reports.
+    var componentsInProgress: [String] = []
+    /// The schema visits of resolving.
+    var counters = AnalysisCounters()
 
     /// Resolves `document`. Errors go to `diagnostics`; the result is still returned so that later
     /// findings can be collected, but the pipeline stops when errors were reported.
     public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag) -> ResolvedDocument {
+        var counters = AnalysisCounters()
+        return resolve(document, diagnostics: &diagnostics, counters: &counters)
+    }
+
+    /// Resolves `document`, counting the schemas each analysis visits in `counters`.
+    public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters) -> ResolvedDocument {
         var resolver = RefResolver(document: document, context: ParseContext(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
-        defer { diagnostics.append(contentsOf: resolver.context.diagnostics) }
+        defer {
+            diagnostics.append(contentsOf: resolver.context.diagnostics)
+            counters.add(resolver.counters)
+        }
         return resolver.run()
     }
 
     private mutating func run() -> ResolvedDocument {
-        let schemas = document.schemas.keys.sorted().compactMap { name -> NamedSchema? in
-            guard let schema = document.schemas[name] else { return nil }
-            return NamedSchema(name: name, schema: normalize(schema, visiting: ["#/components/schemas/" + name]))
-        }
+        let schemas = normalizeComponents()
         reportAliasLoops(schemas)
         var operations: [ResolvedOperation] = []
         for operation in document.operations { operations.append(resolveOperation(operation)) }
@@ -40,7 +54,9 @@ public struct RefResolver {
         )
     }
 
-    /// Reports components that only alias each other in a circle (`A: {$ref: B}`, `B: {$ref: A}`).
+    /// Reports components that only alias each other in a circle (`A: {$ref: B}`, `B: {$ref: A}`): one error at each
+    /// member's `$ref`, naming the circle from there. Each component has at most one alias target, so following
+    /// them from every component in name order, marking those on the current chain, finds every circle in one pass.
     private mutating func reportAliasLoops(_ schemas: [NamedSchema]) {
         var aliases: [String: Reference] = [:]
         for named in schemas {
@@ -53,19 +69,42 @@ public struct RefResolver {
                 break
             }
         }
-        for name in aliases.keys.sorted() {
-            var chain = [name]
+        var finished: Set<String> = []
+        var circles: [[String]] = []
+        for name in aliases.keys.sorted() where !finished.contains(name) {
+            var chain: [String] = []
+            var position: [String: Int] = [:]  // the components on the current chain
             var current = name
-            while let next = aliases[current]?.componentName(in: "schemas") {
-                if next == name, let reference = aliases[name] {
-                    context.error("reference loop: \((chain + [next]).map { "#/components/schemas/" + $0 }.joined(separator: " → "))", at: reference.pointer)
+            while !finished.contains(current) {
+                counters.count(.aliasLoops)
+                if let start = position[current] {
+                    circles.append(Array(chain[start...]))
                     break
                 }
-                if chain.contains(next) { break }
-                chain.append(next)
+                position[current] = chain.count
+                chain.append(current)
+                guard let next = aliases[current]?.componentName(in: "schemas") else { break }
                 current = next
             }
+            finished.formUnion(chain)
         }
+        var errors: [(name: String, reference: Reference, message: String)] = []
+        for circle in circles {
+            for (offset, member) in circle.enumerated() {
+                counters.count(.aliasLoops)
+                guard let reference = aliases[member] else { continue }
+                let rotated = Array(circle[offset...] + circle[..<offset]) + [member]
+                errors.append((member, reference, "reference loop: " + Self.chainText(rotated.map { "#/components/schemas/" + $0 })))
+            }
+        }
+        for error in errors.sorted(by: { $0.name < $1.name }) { context.error(error.message, at: error.reference.pointer) }
+    }
+
+    /// `names` joined by arrows; a chain longer than 17 names shows its first and last 8, so that reporting every
+    /// member of a long circle stays linear (a message is abbreviated to 1,000 characters anyway).
+    static func chainText(_ names: [String]) -> String {
+        guard names.count > 17 else { return names.joined(separator: " → ") }
+        return (names.prefix(8) + ["… (\(names.count - 16) more)"] + names.suffix(8)).joined(separator: " → ")
     }
 
     private mutating func resolveOperation(_ operation: Operation) -> ResolvedOperation {
@@ -109,6 +148,7 @@ public struct RefResolver {
         var current = referable
         var seen: [String] = []
         var description: String?
+        var seenSet: Set<String> = []
         while true {
             switch current {
             case .value(var value):
@@ -117,7 +157,7 @@ public struct RefResolver {
             case .reference(let reference):
                 description = description ?? reference.description
                 guard let target = checkedTarget(reference) else { return nil }
-                if seen.contains(reference.raw) {
+                if !seenSet.insert(reference.raw).inserted {
                     context.error("reference loop: \((seen + [reference.raw]).joined(separator: " → "))", at: reference.pointer)
                     return nil
                 }
@@ -154,12 +194,8 @@ public struct RefResolver {
         case .value(let schema):
             return schema
         case .reference(let reference):
-            guard let name = reference.componentName(in: "schemas"), let target = document.schemas[name] else { return nil }
-            if visiting.contains(reference.raw) {
-                context.error("reference loop: \((visiting + [reference.raw]).joined(separator: " → "))", at: reference.pointer)
-                return nil
-            }
-            return concreteSchema(target, visiting: visiting + [reference.raw])
+            guard let name = reference.componentName(in: "schemas"), document.schemas[name] != nil else { return nil }
+            return concreteComponent(name, via: reference)
         }
     }
 }
