@@ -84,16 +84,40 @@ public enum YAMLLoader {
         }
     }
 
-    /// Runs `body` on a new thread whose stack has `parserStackSize` bytes, and waits for its result (nil only
-    /// if the thread did not run).
-    private static func onLargeStack<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T? {
-        let box = ThreadResult<T>()
-        let thread = Thread {
-            box.set(body())
+    /// Runs `body` on a new POSIX thread whose stack has `parserStackSize` bytes and waits until that thread has
+    /// ended (`pthread_join`), so nothing of the work outlives the call; nil only if the thread could not start.
+    private static func onLargeStack<T>(_ body: @escaping () -> T) -> T? {
+        var result: T?
+        let work = StackWork { result = body() }
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, parserStackSize)
+        let context = Unmanaged.passRetained(work).toOpaque()
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        let status = pthread_create(&thread, &attributes, { context in
+            Unmanaged<StackWork>.fromOpaque(context).takeRetainedValue().run()
+            return nil
+        }, context)
+        guard status == 0, let thread else {
+            Unmanaged<StackWork>.fromOpaque(context).release()
+            return nil
         }
-        thread.stackSize = parserStackSize
-        thread.start()
-        return box.wait()
+        #else
+        var thread = pthread_t()
+        let status = pthread_create(&thread, &attributes, { context in
+            guard let context else { return nil }
+            Unmanaged<StackWork>.fromOpaque(context).takeRetainedValue().run()
+            return nil
+        }, context)
+        guard status == 0 else {
+            Unmanaged<StackWork>.fromOpaque(context).release()
+            return nil
+        }
+        #endif
+        pthread_join(thread, nil)
+        return result
     }
 
     /// Runs `body` on the bytes of `data` after a UTF-8 byte order mark.
@@ -123,21 +147,11 @@ public enum YAMLLoader {
     }
 }
 
-/// The result of work done on another thread, handed over once.
-private final class ThreadResult<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
-    private var value: T?
+/// The work `YAMLLoader.onLargeStack` hands to its thread.
+private final class StackWork {
+    let run: () -> Void
 
-    /// Stores the result and wakes the waiting thread.
-    func set(_ result: T) {
-        lock.withLock { value = result }
-        done.signal()
-    }
-
-    /// Waits for the result.
-    func wait() -> T? {
-        done.wait()
-        return lock.withLock { value }
+    init(_ run: @escaping () -> Void) {
+        self.run = run
     }
 }

@@ -9,8 +9,8 @@ enum YAMLBlockMode {
     case mappingValue
 }
 
-/// Block collections (https://yaml.org/spec/1.2.2/#81-block-scalar-styles and #82-block-collection-styles):
-/// indentation decides where a sequence or mapping ends.
+/// Block collections (https://yaml.org/spec/1.2.2/#82-block-collection-styles): indentation decides where a
+/// sequence or mapping ends.
 extension YAMLParser {
     /// Reads the node that follows, inside a block collection indented `parent` columns (-1 at the top level).
     /// An absent node (nothing, or only less indented lines) is null.
@@ -228,7 +228,8 @@ extension YAMLParser {
         switch try parseBlockNode(parent: parent, mode: .sequenceItem, depth: depth, pointer: nil) {
         case .string(let text): return text
         case .null: return ""
-        default: throw error("complex mapping keys (a sequence or a mapping used as a key) are not supported", at: start, kind: .unsupported)
+        case .array, .object: throw error("complex mapping keys (a sequence or a mapping used as a key) are not supported", at: start, kind: .unsupported)
+        default: throw error("an explicit key on the lines below its '?' must be text; write a number or boolean key after '? ' on the same line", at: start, kind: .unsupported)
         }
     }
 }
