@@ -42,12 +42,14 @@ struct RequestExecutor: Swift.Sendable {
         if let failure = request.encodingFailure {
             throw ClientError.encodingFailed(operationID: request.operationID, description: failure)
         }
-        let body: Foundation.Data?
+        let body: HTTPRequestBody?
         switch request.body {
         case .none:
             body = nil
         case .data(let data):
-            body = data
+            body = .data(data)
+        case .content(let content):
+            body = content
         case .encodingFailed(let description):
             throw ClientError.encodingFailed(operationID: request.operationID, description: description)
         }
@@ -77,7 +79,7 @@ struct RequestExecutor: Swift.Sendable {
         guard let url = Foundation.URL(string: urlString) else {
             throw ClientError.invalidServerURL(serverURL)
         }
-        let httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, body: body)
+        let httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, content: body)
         try Self.checkHeaderFields(httpRequest.headerFields)
 
         let transport = self.transport

@@ -26,6 +26,9 @@ enum ClientEmitter {
                 w.line()
                 emitResponseEnum(endpoint, into: &w)
             }
+            for endpoint in model.endpoints {
+                RequestBodyEmitter.emitTypes(endpoint, into: &w)
+            }
         }
         return writer.finished
     }
