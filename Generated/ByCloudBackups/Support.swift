@@ -1157,18 +1157,43 @@ public enum HTTPRequestBody: Swift.Sendable, Swift.Hashable {
 }
 
 /// A request body produced chunk by chunk while it is sent, from an `AsyncSequence` of `Data` or `[UInt8]`.
-/// Two streams are equal only when they are the same stream.
+/// Two streams are equal only when they are the same stream. A stream made from a sequence can be sent once:
+/// sending it again (a retry, say) throws `AlreadySent` rather than sending an empty or partial body.
 public struct HTTPBodyStream: Swift.Sendable, Swift.Hashable {
-    /// Gives the stream its identity.
-    final class Identity: Swift.Sendable {}
+    /// The error thrown when a stream made from a sequence is read a second time.
+    public struct AlreadySent: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+        /// Explains the error.
+        public var description: Swift.String {
+            "The request body stream was already sent; a stream made from an AsyncSequence can be sent only once."
+        }
+    }
+
+    /// Gives the stream its identity and remembers whether a one-time stream was read.
+    final class Identity: @unchecked Swift.Sendable {
+        /// Guards `used`.
+        private let lock = Foundation.NSLock()
+        /// Whether the stream was read.
+        private var used = false
+
+        /// Marks the stream as read; `false` when it already was.
+        func claim() -> Swift.Bool {
+            lock.withLock {
+                defer { used = true }
+                return !used
+            }
+        }
+    }
 
     /// The stream's identity.
     private let identity = Identity()
+    /// Whether the stream can be read only once (it was made from a sequence).
+    private let isOneTime: Swift.Bool
     /// Passes every chunk, in order, to the closure it is given.
     private let produce: @Sendable (_ sink: (Foundation.Data) async throws -> Swift.Void) async throws -> Swift.Void
 
     /// A stream of the chunks of `chunks`.
     public init<Chunks: Swift.AsyncSequence & Swift.Sendable>(_ chunks: Chunks) where Chunks.Element == Foundation.Data {
+        isOneTime = true
         produce = { sink in
             for try await chunk in chunks {
                 try await sink(chunk)
@@ -1178,6 +1203,7 @@ public struct HTTPBodyStream: Swift.Sendable, Swift.Hashable {
 
     /// A stream of the chunks of `chunks`.
     public init<Chunks: Swift.AsyncSequence & Swift.Sendable>(_ chunks: Chunks) where Chunks.Element == [Swift.UInt8] {
+        isOneTime = true
         produce = { sink in
             for try await chunk in chunks {
                 try await sink(Foundation.Data(chunk))
@@ -1185,13 +1211,18 @@ public struct HTTPBodyStream: Swift.Sendable, Swift.Hashable {
         }
     }
 
-    /// A stream whose chunks `produce` passes to the closure it is given.
+    /// A stream whose chunks `produce` passes to the closure it is given, every time it is read.
     init(producer produce: @escaping @Sendable (_ sink: (Foundation.Data) async throws -> Swift.Void) async throws -> Swift.Void) {
+        isOneTime = false
         self.produce = produce
     }
 
-    /// Calls `body` with every chunk, in order.
+    /// Calls `body` with every chunk, in order. Throws `AlreadySent` when a stream made from a sequence was
+    /// read before.
     public func forEachChunk(_ body: (Foundation.Data) async throws -> Swift.Void) async throws {
+        if isOneTime, !identity.claim() {
+            throw AlreadySent()
+        }
         try await produce(body)
     }
 

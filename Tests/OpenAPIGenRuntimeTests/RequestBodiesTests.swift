@@ -36,6 +36,30 @@ final class RequestBodiesTests: XCTestCase {
         XCTAssertEqual(written.last, 4)
     }
 
+    /// A stream made from a sequence cannot be sent twice (a retry would send nothing); a multipart stream,
+    /// which reads its files again, can.
+    func testAStreamFromASequenceCanBeReadOnce() async throws {
+        let stream = HTTPBodyStream(AsyncStream<Data> { continuation in
+            continuation.yield(Data("a".utf8))
+            continuation.finish()
+        })
+        var first = Data()
+        try await stream.forEachChunk { first.append($0) }
+        XCTAssertEqual(first, Data("a".utf8))
+        do {
+            try await stream.forEachChunk { _ in }
+            XCTFail("expected AlreadySent")
+        } catch let error as HTTPBodyStream.AlreadySent {
+            XCTAssertTrue(error.description.contains("only once"))
+        }
+        let again = HTTPBodyStream(producer: { sink in try await sink(Data("b".utf8)) })
+        for _ in 0..<2 {
+            var chunks: [Data] = []
+            try await again.forEachChunk { chunks.append($0) }
+            XCTAssertEqual(chunks, [Data("b".utf8)])
+        }
+    }
+
     func testAFailingStreamLeavesNoTemporaryFile() async throws {
         struct Broken: Error {}
         let chunks = AsyncThrowingStream<Data, Error> { continuation in
