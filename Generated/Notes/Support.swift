@@ -62,6 +62,101 @@ extension Notes {
         case apiKey(name: Swift.String, location: APIKeyLocation)
     }
 
+    // MARK: - Text and form bodies
+
+    /// Encodes `text/*` and `application/x-www-form-urlencoded` request bodies.
+    enum BodyEncodings {
+        /// Why a body could not be encoded.
+        struct Failure: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+            /// The reason, as a sentence.
+            let description: Swift.String
+        }
+
+        /// How one property of a form body is written (the spec's `encoding.style` and `explode`).
+        struct FormField: Swift.Sendable, Swift.Hashable {
+            /// `form` (the default) or `deepObject`.
+            let style: QueryObjectWriter.Style
+            /// Whether arrays are repeated keys and form objects separate pairs (the default for `form`).
+            let explode: Swift.Bool
+
+            /// Creates an encoding.
+            init(style: QueryObjectWriter.Style, explode: Swift.Bool) {
+                self.style = style
+                self.explode = explode
+            }
+        }
+
+        /// The value of the `charset` parameter of `contentType`, lowercased and unquoted; `nil` when there is none.
+        static func charset(of contentType: Swift.String) -> Swift.String? {
+            for parameter in contentType.split(separator: ";").dropFirst() {
+                let pair = parameter.split(separator: "=", maxSplits: 1)
+                guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
+                let value = pair[1].trimmingCharacters(in: .whitespaces)
+                return value.trimmingCharacters(in: Foundation.CharacterSet(charactersIn: "\"")).lowercased()
+            }
+            return nil
+        }
+
+        /// `text` in the charset of `contentType` (UTF-8 when it names none).
+        static func textData(_ text: Swift.String, contentType: Swift.String) -> Swift.Result<Foundation.Data, Failure> {
+            let name = charset(of: contentType) ?? "utf-8"
+            let encodings: [Swift.String: Swift.String.Encoding] = [
+                "utf-8": .utf8, "utf8": .utf8, "us-ascii": .ascii, "ascii": .ascii,
+                "iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "iso-8859-2": .isoLatin2,
+                "utf-16": .utf16, "utf-16be": .utf16BigEndian, "utf-16le": .utf16LittleEndian,
+                "utf-32": .utf32, "utf-32be": .utf32BigEndian, "utf-32le": .utf32LittleEndian,
+                "windows-1252": .windowsCP1252,
+            ]
+            guard let encoding = encodings[name] else {
+                return .failure(Failure(description: "The text body cannot be encoded: the charset \(name) is not supported."))
+            }
+            if encoding == .utf8 {
+                return .success(Foundation.Data(text.utf8))
+            }
+            guard let data = text.data(using: encoding, allowLossyConversion: false) else {
+                return .failure(Failure(description: "The text body has characters that \(name) cannot represent."))
+            }
+            return .success(data)
+        }
+
+        /// `value`'s top-level properties as `name=value` pairs joined by `&`, percent-encoded, each written by its
+        /// entry in `encodings` (default: form, exploded).
+        static func formData<T: Swift.Encodable>(
+            _ value: T,
+            encodings: [Swift.String: FormField]
+        ) -> Swift.Result<Foundation.Data, Failure> {
+            let json: JSONValue
+            do {
+                let data = try OpenAPICoding.makeEncoder().encode(value)
+                json = try OpenAPICoding.makeDecoder().decode(JSONValue.self, from: data)
+            } catch {
+                return .failure(Failure(description: "The form body could not be encoded: \(error)"))
+            }
+            guard case .object(let members) = json else {
+                return .failure(Failure(description: "The form body is not an object, so it has no fields to send."))
+            }
+            var pairs: [Swift.String] = []
+            for (name, member) in members.sorted(by: { $0.key < $1.key }) {
+                let encoding = encodings[name] ?? FormField(style: .form, explode: true)
+                for item in QueryObjectWriter.items(name: name, value: member, style: encoding.style, explode: encoding.explode) {
+                    pairs.append(RequestBuilder.encodeQueryComponent(item.name) + "=" + RequestBuilder.encodeQueryComponent(item.value))
+                }
+            }
+            return .success(Foundation.Data(pairs.joined(separator: "&").utf8))
+        }
+
+        /// Why the headers of a part of `multipart` cannot be sent (a name or value with CR, LF or NUL), or `nil`.
+        static func headerFailure(_ multipart: MultipartBody) -> Swift.String? {
+            for part in multipart.parts {
+                for field in part.headerFields
+                where field.name.isEmpty || (field.name + field.value).unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) {
+                    return "The multipart part header \(field.name.debugDescription) has an empty name, or CR, LF or NUL in its name or value."
+                }
+            }
+            return nil
+        }
+    }
+
     // MARK: - Schema composition helpers
 
     /// A coding key with any name: discriminator properties and keys that a schema does not declare.
@@ -598,8 +693,17 @@ extension Notes {
         package var url: Foundation.URL
         /// The header fields, in the order they are sent.
         package var headerFields: [HTTPHeaderField]
-        /// The body, or `nil` when the request has none.
-        package var body: Foundation.Data?
+        /// The body as it is sent: bytes, a file or a stream; `nil` when the request has none.
+        package var content: HTTPRequestBody?
+
+        /// The body's bytes when it is in memory (`content` is `.data`), else `nil`. Setting it sets `content`.
+        package var body: Foundation.Data? {
+            get {
+                if case .data(let data)? = content { return data }
+                return nil
+            }
+            set { content = newValue.map(HTTPRequestBody.data) }
+        }
         /// Query items whose values are credentials (API keys sent in the query): their values are never printed.
         package var sensitiveQueryNames: Swift.Set<Swift.String> = []
 
@@ -613,7 +717,20 @@ extension Notes {
             self.method = method
             self.url = url
             self.headerFields = headerFields
-            self.body = body
+            self.content = body.map(HTTPRequestBody.data)
+        }
+
+        /// Creates a request whose body is `content`: bytes, a file or a stream.
+        package init(
+            method: Swift.String,
+            url: Foundation.URL,
+            headerFields: [HTTPHeaderField] = [],
+            content: HTTPRequestBody?
+        ) {
+            self.method = method
+            self.url = url
+            self.headerFields = headerFields
+            self.content = content
         }
 
         /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
@@ -764,6 +881,203 @@ extension Notes {
         /// Creates `.object` from the pairs; of two pairs with the same key, the last wins.
         package init(dictionaryLiteral elements: (Swift.String, JSONValue)...) {
             self = .object(Swift.Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        }
+    }
+
+    // MARK: - multipart/form-data
+
+    /// A file sent as one part of a `multipart/form-data` body: bytes in memory, or a file read while the request
+    /// is sent (never loaded whole).
+    package struct MultipartFile: Swift.Sendable, Swift.Hashable {
+        /// Where the bytes come from.
+        enum Source: Swift.Sendable, Swift.Hashable {
+            /// These bytes.
+            case data(Foundation.Data)
+            /// The file at this URL.
+            case file(Foundation.URL)
+        }
+
+        /// Where the bytes come from.
+        let source: Source
+        /// The file name sent in `Content-Disposition`, if any.
+        package var fileName: Swift.String?
+        /// The part's `Content-Type`; when `nil`, the spec's `encoding` or `application/octet-stream` is sent.
+        package var contentType: Swift.String?
+
+        /// A file made of `data`.
+        package static func data(
+            _ data: Foundation.Data,
+            fileName: Swift.String? = nil,
+            contentType: Swift.String? = nil
+        ) -> MultipartFile {
+            MultipartFile(source: .data(data), fileName: fileName, contentType: contentType)
+        }
+
+        /// The file at `url`, read in chunks while the request is sent. The file name defaults to the URL's last
+        /// path component.
+        package static func fileURL(
+            _ url: Foundation.URL,
+            contentType: Swift.String? = nil,
+            fileName: Swift.String? = nil
+        ) -> MultipartFile {
+            MultipartFile(source: .file(url), fileName: fileName ?? url.lastPathComponent, contentType: contentType)
+        }
+    }
+
+    /// The parts of a `multipart/form-data` body (RFC 7578), in the order they are sent. Generated request types
+    /// fill one from their properties; it can also be built by hand.
+    package struct MultipartBody: Swift.Sendable, Swift.Hashable {
+        /// One part: its headers and content.
+        struct Part: Swift.Sendable, Swift.Hashable {
+            /// The part's header fields, `Content-Disposition` first.
+            var headerFields: [HTTPHeaderField]
+            /// The part's content.
+            var content: MultipartFile.Source
+        }
+
+        /// The parts, in order.
+        private(set) var parts: [Part] = []
+        /// Why a value could not be encoded; `ClientError.encodingFailed` is thrown when the request is sent.
+        private(set) var encodingFailure: Swift.String?
+
+        /// Creates an empty body.
+        package init() {}
+
+        /// Appends a part named `name` for `value`, written from its JSON form: a string, number or boolean as
+        /// text, an object as JSON (`application/json`), an array as one part per element. Nothing is appended for
+        /// `nil` or `null`. `contentType` (the spec's `encoding`) replaces the default content type.
+        package mutating func appendValue<Value: Swift.Encodable>(
+            _ name: Swift.String,
+            _ value: Value?,
+            contentType: Swift.String? = nil,
+            headers: [HTTPHeaderField] = []
+        ) {
+            guard let value else { return }
+            let json: JSONValue
+            do {
+                let data = try OpenAPICoding.makeEncoder().encode(value)
+                json = try OpenAPICoding.makeDecoder().decode(JSONValue.self, from: data)
+            } catch {
+                if encodingFailure == nil {
+                    encodingFailure = "The multipart part \(name) could not be encoded: \(error)"
+                }
+                return
+            }
+            let elements: [JSONValue]
+            if case .array(let array) = json { elements = array } else { elements = [json] }
+            for element in elements {
+                switch element {
+                case .null:
+                    continue
+                case .object, .array:
+                    let text = QueryObjectWriter.text(element) ?? "null"
+                    appendPart(name, data: Foundation.Data(text.utf8), contentType: contentType ?? "application/json", headers: headers)
+                case .bool, .integer, .number, .string:
+                    let text = QueryObjectWriter.text(element) ?? ""
+                    appendPart(name, data: Foundation.Data(text.utf8), contentType: contentType, headers: headers)
+                }
+            }
+        }
+
+        /// Appends a file part named `name`; nothing for `nil`. The file's own content type wins over
+        /// `contentType` (the spec's `encoding`), which wins over `application/octet-stream`.
+        package mutating func appendFile(
+            _ name: Swift.String,
+            _ file: MultipartFile?,
+            contentType: Swift.String? = nil,
+            headers: [HTTPHeaderField] = []
+        ) {
+            guard let file else { return }
+            let type = file.contentType ?? contentType ?? "application/octet-stream"
+            parts.append(Part(headerFields: Self.headerFields(name, fileName: file.fileName ?? name, contentType: type, headers: headers), content: file.source))
+        }
+
+        /// Appends one file part named `name` per file; nothing for `nil`.
+        package mutating func appendFiles(
+            _ name: Swift.String,
+            _ files: [MultipartFile]?,
+            contentType: Swift.String? = nil,
+            headers: [HTTPHeaderField] = []
+        ) {
+            for file in files ?? [] {
+                appendFile(name, file, contentType: contentType, headers: headers)
+            }
+        }
+
+        /// Appends a part named `name` with `data` as its content, and `Content-Type: contentType` when given.
+        package mutating func appendPart(
+            _ name: Swift.String,
+            data: Foundation.Data,
+            fileName: Swift.String? = nil,
+            contentType: Swift.String? = nil,
+            headers: [HTTPHeaderField] = []
+        ) {
+            parts.append(Part(headerFields: Self.headerFields(name, fileName: fileName, contentType: contentType, headers: headers), content: .data(data)))
+        }
+
+        /// `Content-Disposition`, then `Content-Type` when given, then `headers` (any `Content-Disposition` or
+        /// `Content-Type` among them left out).
+        static func headerFields(
+            _ name: Swift.String,
+            fileName: Swift.String?,
+            contentType: Swift.String?,
+            headers: [HTTPHeaderField]
+        ) -> [HTTPHeaderField] {
+            var disposition = "form-data; name=\"" + quoted(name) + "\""
+            if let fileName {
+                disposition += "; filename=\"" + quoted(fileName) + "\""
+            }
+            var fields = [HTTPHeaderField(name: "Content-Disposition", value: disposition)]
+            if let contentType {
+                fields.append(HTTPHeaderField(name: "Content-Type", value: contentType))
+            }
+            let reserved: Swift.Set<Swift.String> = ["content-disposition", "content-type"]
+            fields += headers.filter { !reserved.contains($0.name.lowercased()) }
+            return fields
+        }
+
+        /// `text` for a quoted `Content-Disposition` parameter: `"`, CR and LF percent-encoded, as browsers do.
+        static func quoted(_ text: Swift.String) -> Swift.String {
+            text.replacingOccurrences(of: "\"", with: "%22")
+                .replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A")
+        }
+
+        /// The body with `boundary` between the parts: bytes when every part is in memory, else a stream that reads
+        /// the files chunk by chunk while the request is sent.
+        func encoded(boundary: Swift.String) -> HTTPRequestBody {
+            var pieces: [MultipartFile.Source] = []
+            var pending = Foundation.Data()
+            for part in parts {
+                var head = "--" + boundary + "\r\n"
+                for field in part.headerFields {
+                    head += field.name + ": " + field.value + "\r\n"
+                }
+                pending.append(contentsOf: Swift.Array((head + "\r\n").utf8))
+                switch part.content {
+                case .data(let data):
+                    pending.append(data)
+                case .file(let url):
+                    pieces.append(.data(pending))
+                    pieces.append(.file(url))
+                    pending = Foundation.Data()
+                }
+                pending.append(contentsOf: Swift.Array("\r\n".utf8))
+            }
+            pending.append(contentsOf: Swift.Array(("--" + boundary + "--\r\n").utf8))
+            guard !pieces.isEmpty else { return .data(pending) }
+            pieces.append(.data(pending))
+            let sequence = pieces
+            return .stream(HTTPBodyStream(producer: { sink in
+                for piece in sequence {
+                    switch piece {
+                    case .data(let data):
+                        try await sink(data)
+                    case .file(let url):
+                        try await FileChunks.forEach(in: url, sink)
+                    }
+                }
+            }))
         }
     }
 
@@ -1126,6 +1440,136 @@ extension Notes {
         }
     }
 
+    // MARK: - Request bodies
+
+    /// What a request sends as its body: bytes in memory, a file read while it is sent, or chunks produced while it
+    /// is sent. Only `.data` is ever held in memory whole; `URLSessionTransport` uploads `.file` from the file and
+    /// `.stream` through a temporary file it writes chunk by chunk.
+    package enum HTTPRequestBody: Swift.Sendable, Swift.Hashable {
+        /// These bytes.
+        case data(Foundation.Data)
+        /// The contents of the file at this URL, read while the request is sent.
+        case file(Foundation.URL)
+        /// Chunks produced while the request is sent; a stream can be sent once.
+        case stream(HTTPBodyStream)
+    }
+
+    /// A request body produced chunk by chunk while it is sent, from an `AsyncSequence` of `Data` or `[UInt8]`.
+    /// Two streams are equal only when they are the same stream. A stream made from a sequence can be sent once:
+    /// sending it again (a retry, say) throws `AlreadySent` rather than sending an empty or partial body.
+    package struct HTTPBodyStream: Swift.Sendable, Swift.Hashable {
+        /// The error thrown when a stream made from a sequence is read a second time.
+        package struct AlreadySent: Swift.Error, Swift.Sendable, Swift.CustomStringConvertible {
+            /// Explains the error.
+            package var description: Swift.String {
+                "The request body stream was already sent; a stream made from an AsyncSequence can be sent only once."
+            }
+        }
+
+        /// Gives the stream its identity and remembers whether a one-time stream was read.
+        final class Identity: @unchecked Swift.Sendable {
+            /// Guards `used`.
+            private let lock = Foundation.NSLock()
+            /// Whether the stream was read.
+            private var used = false
+
+            /// Marks the stream as read; `false` when it already was.
+            func claim() -> Swift.Bool {
+                lock.withLock {
+                    defer { used = true }
+                    return !used
+                }
+            }
+        }
+
+        /// The stream's identity.
+        private let identity = Identity()
+        /// Whether the stream can be read only once (it was made from a sequence).
+        private let isOneTime: Swift.Bool
+        /// Passes every chunk, in order, to the closure it is given.
+        private let produce: @Sendable (_ sink: (Foundation.Data) async throws -> Swift.Void) async throws -> Swift.Void
+
+        /// A stream of the chunks of `chunks`.
+        package init<Chunks: Swift.AsyncSequence & Swift.Sendable>(_ chunks: Chunks) where Chunks.Element == Foundation.Data {
+            isOneTime = true
+            produce = { sink in
+                for try await chunk in chunks {
+                    try await sink(chunk)
+                }
+            }
+        }
+
+        /// A stream of the chunks of `chunks`.
+        package init<Chunks: Swift.AsyncSequence & Swift.Sendable>(_ chunks: Chunks) where Chunks.Element == [Swift.UInt8] {
+            isOneTime = true
+            produce = { sink in
+                for try await chunk in chunks {
+                    try await sink(Foundation.Data(chunk))
+                }
+            }
+        }
+
+        /// A stream whose chunks `produce` passes to the closure it is given, every time it is read.
+        init(producer produce: @escaping @Sendable (_ sink: (Foundation.Data) async throws -> Swift.Void) async throws -> Swift.Void) {
+            isOneTime = false
+            self.produce = produce
+        }
+
+        /// Calls `body` with every chunk, in order. Throws `AlreadySent` when a stream made from a sequence was
+        /// read before.
+        package func forEachChunk(_ body: (Foundation.Data) async throws -> Swift.Void) async throws {
+            if isOneTime, !identity.claim() {
+                throw AlreadySent()
+            }
+            try await produce(body)
+        }
+
+        /// Whether `lhs` and `rhs` are the same stream.
+        package static func == (lhs: HTTPBodyStream, rhs: HTTPBodyStream) -> Swift.Bool {
+            lhs.identity === rhs.identity
+        }
+
+        /// Hashes the stream's identity.
+        package func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(Swift.ObjectIdentifier(identity))
+        }
+    }
+
+    /// Reads a file in chunks, so that a file sent as a body or a multipart part is never in memory whole.
+    enum FileChunks {
+        /// The size of one chunk: 64 KiB.
+        static let chunkSize = 65_536
+
+        /// Calls `body` with the contents of the file at `url`, chunk by chunk.
+        static func forEach(in url: Foundation.URL, _ body: (Foundation.Data) async throws -> Swift.Void) async throws {
+            let handle = try Foundation.FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+                try await body(chunk)
+            }
+        }
+
+        /// Writes every chunk of `stream` to a new temporary file and returns its URL; the caller removes it.
+        static func temporaryFile(from stream: HTTPBodyStream) async throws -> Foundation.URL {
+            let url = Foundation.FileManager.default.temporaryDirectory
+                .appendingPathComponent("openapi-upload-" + Foundation.UUID().uuidString)
+            guard Foundation.FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw Foundation.CocoaError(.fileWriteUnknown)
+            }
+            do {
+                let handle = try Foundation.FileHandle(forWritingTo: url)
+                defer { try? handle.close() }
+                try await stream.forEachChunk { chunk in
+                    try handle.write(contentsOf: chunk)
+                }
+            } catch {
+                try? Foundation.FileManager.default.removeItem(at: url)
+                throw error
+            }
+            return url
+        }
+    }
+
     // MARK: - Requests
 
     /// A value that can be a path, query or header parameter.
@@ -1152,6 +1596,8 @@ extension Notes {
             case none
             /// These bytes.
             case data(Foundation.Data)
+            /// Bytes, a file or a stream, as the transport sends them.
+            case content(HTTPRequestBody)
             /// The value could not be encoded; `ClientError.encodingFailed` is thrown when the request is sent.
             case encodingFailed(Swift.String)
         }
@@ -1333,9 +1779,10 @@ extension Notes {
             setHeader(name, values?.map(\.rawValue))
         }
 
-        /// Sets the body to `value` encoded with `OpenAPICoding.makeEncoder()`, and `Content-Type` to
-        /// `application/json`. An encoding failure is reported when the request is sent.
-        mutating func setJSONBody<T: Swift.Encodable>(_ value: T) {
+        /// Sets the body to `value` encoded with `OpenAPICoding.makeEncoder()`, and `Content-Type` to `contentType`
+        /// (the spec's media type, such as `application/merge-patch+json`). An encoding failure is reported when
+        /// the request is sent.
+        mutating func setJSONBody<T: Swift.Encodable>(_ value: T, contentType: Swift.String = "application/json") {
             do {
                 body = .data(try OpenAPICoding.makeEncoder().encode(value))
             } catch let error as Swift.EncodingError {
@@ -1350,7 +1797,52 @@ extension Notes {
             } catch {
                 body = .encodingFailed("\(error)")
             }
-            setHeader("Content-Type", "application/json")
+            setHeader("Content-Type", contentType)
+        }
+
+        /// Sets the body to `content` (bytes, a file or a stream) and `Content-Type` to `contentType`.
+        mutating func setBody(_ content: HTTPRequestBody, contentType: Swift.String) {
+            body = .content(content)
+            setHeader("Content-Type", contentType)
+        }
+
+        /// Sets the body to `text` in the charset `contentType` names (UTF-8 when it names none), and `Content-Type`
+        /// to `contentType`. Text the charset cannot represent, or an unknown charset, is reported when the request
+        /// is sent.
+        mutating func setTextBody(_ text: Swift.String, contentType: Swift.String) {
+            setHeader("Content-Type", contentType)
+            switch BodyEncodings.textData(text, contentType: contentType) {
+            case .success(let data): body = .data(data)
+            case .failure(let failure): body = .encodingFailed(failure.description)
+            }
+        }
+
+        /// Sets the body to `value` written as `application/x-www-form-urlencoded` pairs, and `Content-Type` to
+        /// `contentType`. Each top-level property is written as a query parameter of that name would be, by its
+        /// entry in `encodings` (default: form style, exploded), as `QueryObjectWriter` describes.
+        mutating func setFormBody<T: Swift.Encodable>(
+            _ value: T,
+            contentType: Swift.String,
+            encodings: [Swift.String: BodyEncodings.FormField] = [:]
+        ) {
+            setHeader("Content-Type", contentType)
+            switch BodyEncodings.formData(value, encodings: encodings) {
+            case .success(let data): body = .data(data)
+            case .failure(let failure): body = .encodingFailed(failure.description)
+            }
+        }
+
+        /// Sets the body to the parts of `multipart`, separated by a new random boundary, and `Content-Type` to
+        /// `contentType` with that `boundary` parameter. Parts whose content is a file are read while the request is
+        /// sent. A value that could not be encoded, or a part header with CR or LF, is reported when it is sent.
+        mutating func setMultipartBody(_ multipart: MultipartBody, contentType: Swift.String = "multipart/form-data") {
+            let boundary = "openapi-gen-" + Foundation.UUID().uuidString
+            setHeader("Content-Type", contentType + "; boundary=" + boundary)
+            if let failure = multipart.encodingFailure ?? BodyEncodings.headerFailure(multipart) {
+                body = .encodingFailed(failure)
+            } else {
+                body = .content(multipart.encoded(boundary: boundary))
+            }
         }
 
         /// Sets the body to `data` and `Content-Type` to `contentType`.
@@ -1498,12 +1990,14 @@ extension Notes {
             if let failure = request.encodingFailure {
                 throw ClientError.encodingFailed(operationID: request.operationID, description: failure)
             }
-            let body: Foundation.Data?
+            let body: HTTPRequestBody?
             switch request.body {
             case .none:
                 body = nil
             case .data(let data):
-                body = data
+                body = .data(data)
+            case .content(let content):
+                body = content
             case .encodingFailed(let description):
                 throw ClientError.encodingFailed(operationID: request.operationID, description: description)
             }
@@ -1535,7 +2029,7 @@ extension Notes {
             guard let url = Foundation.URL(string: urlString) else {
                 throw ClientError.invalidServerURL(serverURL)
             }
-            var httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, body: body)
+            var httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, content: body)
             httpRequest.sensitiveQueryNames = sensitiveQueryNames
             try Self.checkHeaderFields(httpRequest.headerFields)
 
@@ -1939,8 +2433,7 @@ extension Notes {
             for field in request.headerFields {
                 urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
             }
-            urlRequest.httpBody = request.body
-            let (data, response) = try await session.data(for: urlRequest)
+            let (data, response) = try await Uploads.perform(urlRequest, content: request.content, session: session)
             guard let httpResponse = response as? PlatformResponse else {
                 throw Foundation.URLError(.badServerResponse)
             }
@@ -1965,6 +2458,43 @@ extension Notes {
             operationID: Swift.String,
             next: @Sendable (HTTPRequest) async throws -> HTTPResponse
         ) async throws -> HTTPResponse
+    }
+
+    // MARK: - Uploads
+
+    /// How `URLSessionTransport` sends a body: bytes with `data(for:)`, a file with `upload(for:fromFile:)` (the
+    /// session reads it while sending), and a stream by writing its chunks to a temporary file first and uploading
+    /// that file, which is removed afterwards. No body but `.data` is ever in memory whole.
+    enum Uploads {
+        #if canImport(FoundationNetworking)
+        /// The platform's `URLResponse`.
+        typealias Response = FoundationNetworking.URLResponse
+        #else
+        /// The platform's `URLResponse`.
+        typealias Response = Foundation.URLResponse
+        #endif
+
+        /// Sends `request` with `content` as its body through `session`.
+        static func perform(
+            _ request: URLSessionTransport.PlatformRequest,
+            content: HTTPRequestBody?,
+            session: URLSessionTransport.Session
+        ) async throws -> (Foundation.Data, Response) {
+            var request = request
+            switch content {
+            case nil:
+                return try await session.data(for: request)
+            case .data(let data)?:
+                request.httpBody = data
+                return try await session.data(for: request)
+            case .file(let url)?:
+                return try await session.upload(for: request, fromFile: url)
+            case .stream(let stream)?:
+                let file = try await FileChunks.temporaryFile(from: stream)
+                defer { try? Foundation.FileManager.default.removeItem(at: file) }
+                return try await session.upload(for: request, fromFile: file)
+            }
+        }
     }
 }
 

@@ -144,7 +144,7 @@ public struct Client: APIProtocol {
         var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
         request.appendPath("/items/")
         request.appendPathParameter(id)
-        request.setJSONBody(body)
+        request.setJSONBody(body, contentType: "application/merge-patch+json")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
         switch response.statusCode {

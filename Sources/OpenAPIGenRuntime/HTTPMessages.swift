@@ -57,8 +57,17 @@ public struct HTTPRequest: Swift.Sendable, Swift.Hashable, Swift.CustomStringCon
     public var url: Foundation.URL
     /// The header fields, in the order they are sent.
     public var headerFields: [HTTPHeaderField]
-    /// The body, or `nil` when the request has none.
-    public var body: Foundation.Data?
+    /// The body as it is sent: bytes, a file or a stream; `nil` when the request has none.
+    public var content: HTTPRequestBody?
+
+    /// The body's bytes when it is in memory (`content` is `.data`), else `nil`. Setting it sets `content`.
+    public var body: Foundation.Data? {
+        get {
+            if case .data(let data)? = content { return data }
+            return nil
+        }
+        set { content = newValue.map(HTTPRequestBody.data) }
+    }
     /// Query items whose values are credentials (API keys sent in the query): their values are never printed.
     public var sensitiveQueryNames: Swift.Set<Swift.String> = []
 
@@ -72,7 +81,20 @@ public struct HTTPRequest: Swift.Sendable, Swift.Hashable, Swift.CustomStringCon
         self.method = method
         self.url = url
         self.headerFields = headerFields
-        self.body = body
+        self.content = body.map(HTTPRequestBody.data)
+    }
+
+    /// Creates a request whose body is `content`: bytes, a file or a stream.
+    public init(
+        method: Swift.String,
+        url: Foundation.URL,
+        headerFields: [HTTPHeaderField] = [],
+        content: HTTPRequestBody?
+    ) {
+        self.method = method
+        self.url = url
+        self.headerFields = headerFields
+        self.content = content
     }
 
     /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.

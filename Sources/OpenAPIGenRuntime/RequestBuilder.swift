@@ -37,6 +37,8 @@ import Foundation
         case none
         /// These bytes.
         case data(Foundation.Data)
+        /// Bytes, a file or a stream, as the transport sends them.
+        case content(HTTPRequestBody)
         /// The value could not be encoded; `ClientError.encodingFailed` is thrown when the request is sent.
         case encodingFailed(Swift.String)
     }
@@ -218,9 +220,10 @@ import Foundation
         setHeader(name, values?.map(\.rawValue))
     }
 
-    /// Sets the body to `value` encoded with `OpenAPICoding.makeEncoder()`, and `Content-Type` to
-    /// `application/json`. An encoding failure is reported when the request is sent.
-    @_spi(Generated) public mutating func setJSONBody<T: Swift.Encodable>(_ value: T) {
+    /// Sets the body to `value` encoded with `OpenAPICoding.makeEncoder()`, and `Content-Type` to `contentType`
+    /// (the spec's media type, such as `application/merge-patch+json`). An encoding failure is reported when
+    /// the request is sent.
+    @_spi(Generated) public mutating func setJSONBody<T: Swift.Encodable>(_ value: T, contentType: Swift.String = "application/json") {
         do {
             body = .data(try OpenAPICoding.makeEncoder().encode(value))
         } catch let error as Swift.EncodingError {
@@ -235,7 +238,52 @@ import Foundation
         } catch {
             body = .encodingFailed("\(error)")
         }
-        setHeader("Content-Type", "application/json")
+        setHeader("Content-Type", contentType)
+    }
+
+    /// Sets the body to `content` (bytes, a file or a stream) and `Content-Type` to `contentType`.
+    @_spi(Generated) public mutating func setBody(_ content: HTTPRequestBody, contentType: Swift.String) {
+        body = .content(content)
+        setHeader("Content-Type", contentType)
+    }
+
+    /// Sets the body to `text` in the charset `contentType` names (UTF-8 when it names none), and `Content-Type`
+    /// to `contentType`. Text the charset cannot represent, or an unknown charset, is reported when the request
+    /// is sent.
+    @_spi(Generated) public mutating func setTextBody(_ text: Swift.String, contentType: Swift.String) {
+        setHeader("Content-Type", contentType)
+        switch BodyEncodings.textData(text, contentType: contentType) {
+        case .success(let data): body = .data(data)
+        case .failure(let failure): body = .encodingFailed(failure.description)
+        }
+    }
+
+    /// Sets the body to `value` written as `application/x-www-form-urlencoded` pairs, and `Content-Type` to
+    /// `contentType`. Each top-level property is written as a query parameter of that name would be, by its
+    /// entry in `encodings` (default: form style, exploded), as `QueryObjectWriter` describes.
+    @_spi(Generated) public mutating func setFormBody<T: Swift.Encodable>(
+        _ value: T,
+        contentType: Swift.String,
+        encodings: [Swift.String: BodyEncodings.FormField] = [:]
+    ) {
+        setHeader("Content-Type", contentType)
+        switch BodyEncodings.formData(value, encodings: encodings) {
+        case .success(let data): body = .data(data)
+        case .failure(let failure): body = .encodingFailed(failure.description)
+        }
+    }
+
+    /// Sets the body to the parts of `multipart`, separated by a new random boundary, and `Content-Type` to
+    /// `contentType` with that `boundary` parameter. Parts whose content is a file are read while the request is
+    /// sent. A value that could not be encoded, or a part header with CR or LF, is reported when it is sent.
+    @_spi(Generated) public mutating func setMultipartBody(_ multipart: MultipartBody, contentType: Swift.String = "multipart/form-data") {
+        let boundary = "openapi-gen-" + Foundation.UUID().uuidString
+        setHeader("Content-Type", contentType + "; boundary=" + boundary)
+        if let failure = multipart.encodingFailure ?? BodyEncodings.headerFailure(multipart) {
+            body = .encodingFailed(failure)
+        } else {
+            body = .content(multipart.encoded(boundary: boundary))
+        }
     }
 
     /// Sets the body to `data` and `Content-Type` to `contentType`.

@@ -70,12 +70,14 @@ import Foundation
         if let failure = request.encodingFailure {
             throw ClientError.encodingFailed(operationID: request.operationID, description: failure)
         }
-        let body: Foundation.Data?
+        let body: HTTPRequestBody?
         switch request.body {
         case .none:
             body = nil
         case .data(let data):
-            body = data
+            body = .data(data)
+        case .content(let content):
+            body = content
         case .encodingFailed(let description):
             throw ClientError.encodingFailed(operationID: request.operationID, description: description)
         }
@@ -107,7 +109,7 @@ import Foundation
         guard let url = Foundation.URL(string: urlString) else {
             throw ClientError.invalidServerURL(serverURL)
         }
-        var httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, body: body)
+        var httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, content: body)
         httpRequest.sensitiveQueryNames = sensitiveQueryNames
         try Self.checkHeaderFields(httpRequest.headerFields)
 

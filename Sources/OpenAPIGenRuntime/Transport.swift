@@ -45,8 +45,7 @@ public struct URLSessionTransport: HTTPTransport {
         for field in request.headerFields {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
         }
-        urlRequest.httpBody = request.body
-        let (data, response) = try await session.data(for: urlRequest)
+        let (data, response) = try await Uploads.perform(urlRequest, content: request.content, session: session)
         guard let httpResponse = response as? PlatformResponse else {
             throw Foundation.URLError(.badServerResponse)
         }

@@ -81,7 +81,7 @@ enum PaginationPlanner {
 
     /// The expression of the response's "has more" boolean: the configured path (an error when it is not a
     /// boolean), else the first of `hasMoreNames` that is a top-level boolean, else nil.
-    private static func hasMoreFlag(_ rule: PaginationRule, in success: TypeRef, types: [TypeDecl]) -> Result<String?, Mismatch> {
+    private static func hasMoreFlag(_ rule: PaginationRule, in success: TypeRef, types: [String: TypeDecl]) -> Result<String?, Mismatch> {
         if let configured = rule.hasMore {
             guard let flag = path(configured, in: success, types: types), flag.type.unwrapped == .bool else {
                 return .failure(Mismatch(message: "its response has no boolean at '\(configured)'"))

@@ -18,13 +18,36 @@ enum TypeOverrides {
         result.endpoints = model.endpoints.map { endpoint in
             var copy = endpoint
             copy.parameters = endpoint.parameters.map { var p = $0; p.type = rewrite(p.type, replacements); return p }
-            copy.body = endpoint.body.map { var b = $0; b.type = rewrite(b.type, replacements); return b }
+            copy.body = endpoint.body.map { rewrite($0, replacements) }
             copy.success.type = endpoint.success.type.map { rewrite($0, replacements) }
             copy.success.variants = endpoint.success.variants.map { var v = $0; v.type = v.type.map { rewrite($0, replacements) }; return v }
             copy.errorType = rewrite(endpoint.errorType, replacements)
             return copy
         }
         return result
+    }
+
+    /// `body` with overridden types replaced in its type, its media-type alternatives and its multipart parts.
+    private static func rewrite(_ body: EndpointBody, _ replacements: [String: String]) -> EndpointBody {
+        func rewrite(_ encoding: BodyEncoding) -> BodyEncoding {
+            guard case .multipart(var form?) = encoding else { return encoding }
+            form.fields = form.fields.map { field in
+                var copy = field
+                if case .value(let type) = field.kind { copy.kind = .value(Self.rewrite(type, replacements)) }
+                return copy
+            }
+            return .multipart(form)
+        }
+        var copy = body
+        copy.type = Self.rewrite(body.type, replacements)
+        copy.encoding = rewrite(body.encoding)
+        copy.alternatives = body.alternatives.map { alternative in
+            var result = alternative
+            result.type = Self.rewrite(alternative.type, replacements)
+            result.encoding = rewrite(alternative.encoding)
+            return result
+        }
+        return copy
     }
 
     private static func rewrite(_ decl: TypeDecl, _ replacements: [String: String]) -> TypeDecl {

@@ -105,6 +105,20 @@ public struct MediaType: Hashable, Sendable {
     public var contentType: String
     /// `schema`.
     public var schema: Referable<Schema>?
+    /// `encoding`, by property name: how each property of a form or multipart body is written.
+    public var encoding: [String: PropertyEncoding] = [:]
+}
+
+/// One Encoding Object (https://spec.openapis.org/oas/v3.0.3#encoding-object).
+public struct PropertyEncoding: Hashable, Sendable {
+    /// `contentType`.
+    public var contentType: String?
+    /// `style`.
+    public var style: String?
+    /// `explode`.
+    public var explode: Bool?
+    /// The names of `headers`, sorted: the part headers a multipart body documents.
+    public var headers: [String] = []
 }
 
 /// One Security Requirement Object: every named scheme applies together.

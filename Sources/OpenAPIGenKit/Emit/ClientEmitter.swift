@@ -28,6 +28,9 @@ enum ClientEmitter {
                 w.line()
                 emitResponseEnum(endpoint, into: &w)
             }
+            for endpoint in model.endpoints {
+                RequestBodyEmitter.emitTypes(endpoint, into: &w)
+            }
         }
         ProtocolEmitter.emitDefaults(model, namespace: layout.namespace, runtime: layout.runtime, into: &writer)
         return writer.finished

@@ -5,6 +5,19 @@ import Foundation
 enum EndpointEmitter {
     /// Prints `endpoint` as a method of `Client`.
     static func emit(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
+        emitMethod(endpoint, into: &writer)
+        if let body = endpoint.body, body.alternatives.isEmpty, body.encoding == .binary {
+            // The same method for a body sent from a file or a stream; its body is required, so that a call
+            // without one still means the method above.
+            var streamed = endpoint
+            streamed.body?.type = .named("HTTPRequestBody")
+            streamed.body?.required = true
+            writer.line()
+            emitMethod(streamed, into: &writer)
+        }
+    }
+
+    private static func emitMethod(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         emitDoc(endpoint, into: &writer)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
         writer.declaration(signature(endpoint, defaults: true)) { w in
@@ -33,7 +46,10 @@ enum EndpointEmitter {
         paragraphs.append("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`")
         writer.doc(paragraphs.joined(separator: "\n\n"))
         writer.line("///")
-        let documented = endpoint.parameters.map { ($0.swiftName, $0.doc) } + (endpoint.body.map { [("body", $0.doc)] } ?? [])
+        let bodyDoc = endpoint.body?.type == .named("HTTPRequestBody")
+            ? [("body", "The body as bytes, a file (read while it is sent) or a stream of chunks.")]
+            : (endpoint.body.map { [("body", $0.doc)] } ?? [])
+        let documented = endpoint.parameters.map { ($0.swiftName, $0.doc) } + bodyDoc
         if !documented.isEmpty {
             writer.line("/// - Parameters:")
             for (name, doc) in documented {
@@ -84,12 +100,7 @@ enum EndpointEmitter {
             }
         }
         if let body = endpoint.body {
-            let setter = body.isJSON ? "request.setJSONBody(body)" : "request.setBody(body, contentType: \(SwiftLiteral.string(body.contentType)))"
-            if body.required {
-                writer.line(setter)
-            } else {
-                writer.line("if let body { \(setter) }")
-            }
+            RequestBodyEmitter.emitSetter(body, into: &writer)
         }
         if let contentType = endpoint.success.contentType {
             writer.line("request.accept(\(SwiftLiteral.string(contentType)))")

@@ -21,7 +21,7 @@ extension SchemaLowering {
             endpoints.append(Endpoint(
                 operationID: operationID, methodName: methodName, httpMethod: op.method.rawValue.uppercased(), path: path,
                 pathTemplate: op.path, summary: op.summary, doc: op.description, deprecated: op.deprecated,
-                parameters: parameters, body: lowerBody(operation.requestBody, typePrefix: typePrefix),
+                parameters: parameters, body: lowerRequestBody(operation.requestBody, typePrefix: typePrefix),
                 success: lowerSuccess(operation.responses, typePrefix: typePrefix),
                 errorType: lowerErrorType(operation.responses, typePrefix: typePrefix),
                 security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } }
@@ -118,14 +118,6 @@ extension SchemaLowering {
         }
         if !rest.isEmpty { parts.append(.literal(String(rest))) }
         return parts
-    }
-
-    private mutating func lowerBody(_ body: RequestBody?, typePrefix: String) -> EndpointBody? {
-        guard let body, let media = preferredMedia(body.content) else { return nil }
-        let isJSON = Self.isJSON(media.contentType)
-        var none: Scope?
-        let type = isJSON ? media.schema.map { typeRef($0, suggested: typePrefix + "Request", scope: &none) } ?? .json : .data
-        return EndpointBody(type: type, required: body.required, contentType: media.contentType == "*/*" ? "application/octet-stream" : media.contentType, isJSON: isJSON, doc: body.description)
     }
 
     private mutating func lowerErrorType(_ responses: [ResolvedResponse], typePrefix: String) -> TypeRef {

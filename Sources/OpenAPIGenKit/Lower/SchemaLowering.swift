@@ -84,6 +84,11 @@ struct SchemaLowering {
         if declaredKinds[decl.name] == nil { declaredKinds[decl.name] = decl.kind }
     }
 
+    /// Puts `doc` in front of the doc comment of the top-level declaration at `index`.
+    mutating func prependDoc(_ doc: String, toDeclarationAt index: Int) {
+        declarations[index].doc = [doc, declarations[index].doc].compactMap { $0 }.joined(separator: "\n\n")
+    }
+
     /// The schema of component `name`, as normalized by the resolver.
     func componentSchema(named name: String) -> Referable<Schema>? {
         componentSchemas[name]

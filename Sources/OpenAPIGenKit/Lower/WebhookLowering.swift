@@ -25,11 +25,11 @@ extension SchemaLowering {
             let intro = "The request body of the webhook `\(op.path)` (\(op.method.rawValue.uppercased()), \(media.contentType)), which the API sends to your server."
             let doc = [intro, body.description ?? op.description ?? op.summary].compactMap { $0 }.joined(separator: "\n\n")
             if case .named(let name) = type, declarations.count > declaredBefore, let index = declarations.lastIndex(where: { $0.name == name }) {
-                declarations[index].doc = [doc, declarations[index].doc].compactMap { $0 }.joined(separator: "\n\n")
+                prependDoc(doc, toDeclarationAt: index)
                 continue
             }
             let name = SwiftName.unique(suggested, in: &topLevelNames)
-            declarations.append(TypeDecl(name: name, doc: doc, origin: media.pointer, kind: .alias(type)))
+            declare(TypeDecl(name: name, doc: doc, origin: media.pointer, kind: .alias(type)))
         }
     }
 }

@@ -86,6 +86,11 @@ public struct EndpointBody: Hashable, Sendable {
     public var isJSON: Bool
     /// The description.
     public var doc: String?
+    /// How the body is written; `.json` when `isJSON`.
+    public var encoding: BodyEncoding = .json
+    /// When the body documents several media types: one case per media type. `type` then names the enum of
+    /// these cases (declared in `Client.swift`), and `encoding` and `contentType` are those of the first.
+    public var alternatives: [BodyAlternative] = []
 }
 
 /// The documented success responses of an operation.

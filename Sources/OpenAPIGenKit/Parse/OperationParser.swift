@@ -115,7 +115,19 @@ extension ParseContext {
             let mediaPointer = pointer.appending("content").appending(key)
             guard let media = expectObject(value, "the media type '\(key)'", at: mediaPointer) else { return nil }
             let schema = media["schema"].map { self.schema($0, at: mediaPointer.appending("schema")) }
-            return MediaType(pointer: mediaPointer, contentType: key, schema: schema)
+            var result = MediaType(pointer: mediaPointer, contentType: key, schema: schema)
+            if let encodings = self.object(media, "encoding", at: mediaPointer) {
+                for (name, value) in encodings.members {
+                    let encodingPointer = mediaPointer.appending("encoding").appending(name)
+                    guard let object = expectObject(value, "the encoding of '\(name)'", at: encodingPointer) else { continue }
+                    result.encoding[name] = PropertyEncoding(
+                        contentType: string(object, "contentType", at: encodingPointer), style: string(object, "style", at: encodingPointer),
+                        explode: bool(object, "explode", at: encodingPointer),
+                        headers: (self.object(object, "headers", at: encodingPointer)?.keys ?? []).sorted()
+                    )
+                }
+            }
+            return result
         }
     }
 

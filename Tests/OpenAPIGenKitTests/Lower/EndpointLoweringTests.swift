@@ -212,7 +212,7 @@ final class EndpointLoweringTests: XCTestCase {
                 "responses": {"200": {"description": "ok", "content": {"application/pdf": {}}}}}}}
             """##)
         let endpoint = try XCTUnwrap(model.endpoint("upload"))
-        XCTAssertEqual(endpoint.body, EndpointBody(type: .data, required: true, contentType: "application/octet-stream", isJSON: false, doc: nil))
+        XCTAssertEqual(endpoint.body, EndpointBody(type: .data, required: true, contentType: "application/octet-stream", isJSON: false, doc: nil, encoding: .binary))
         XCTAssertEqual(endpoint.success.type, .data)
         XCTAssertEqual(endpoint.success.isJSON, false)
     }
