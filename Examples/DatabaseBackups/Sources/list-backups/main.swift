@@ -16,7 +16,7 @@ do {
         print(backup.id, backup.name, backup.status.rawValue, backup.createdAt)
     }
     print("\(list.databaseBackups.count) backup(s)")
-} catch let error as APIError<DatabaseBackupsClient.Error> {
+} catch let error as APIError<DatabaseBackupsClient.ErrorModel> {
     print("error: HTTP \(error.statusCode): \(error.body?.message ?? error.body?.error ?? "no details")")
     exit(1)
 } catch {
