@@ -4,7 +4,7 @@ import PackageDescription
 /// Every `specs/<Name>/` folder has committed output in `Generated/<Name>/`, compiled as the target `<Name>API`.
 /// `Tests/GoldenTests` checks that this list matches the folders in `specs/`. `Notes` is generated with a namespace
 /// and `package` access (see its openapi-gen.json), so `swift build` compiles that layout too.
-let generatedAPIs = ["ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL", "KitchenSink", "Notes"]
+let generatedAPIs = ["ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL", "KitchenSink", "Notes", "Responses"]
 
 let package = Package(
     name: "openapi-gen",

@@ -16,6 +16,12 @@ enum ClientEmitter {
                 for endpoint in model.endpoints {
                     w.line()
                     EndpointEmitter.emit(endpoint, into: &w)
+                    w.line()
+                    ResponseMethodEmitter.emit(endpoint, into: &w)
+                    if endpoint.streamMethodName != nil {
+                        w.line()
+                        ResponseMethodEmitter.emitStream(endpoint, into: &w)
+                    }
                     if endpoint.pagination != nil {
                         w.line()
                         PaginationEmitter.emit(endpoint, into: &w)
@@ -25,6 +31,16 @@ enum ClientEmitter {
             for endpoint in model.endpoints where !endpoint.success.variants.isEmpty {
                 w.line()
                 emitResponseEnum(endpoint, into: &w)
+            }
+            for endpoint in model.endpoints {
+                if case .contentTypes? = endpoint.success.kind {
+                    w.line()
+                    ResponseMethodEmitter.emitContentEnum(endpoint, into: &w)
+                }
+                if endpoint.responseHeadersTypeName != nil {
+                    w.line()
+                    ResponseMethodEmitter.emitHeaders(endpoint, into: &w)
+                }
             }
         }
         return writer.finished

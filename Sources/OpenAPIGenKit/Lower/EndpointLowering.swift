@@ -18,16 +18,18 @@ extension SchemaLowering {
             }
             let path = pathParts(op, parameters: parameters)
             parameters.sort { rank($0) < rank($1) }
-            endpoints.append(Endpoint(
+            var endpoint = Endpoint(
                 operationID: operationID, methodName: methodName, httpMethod: op.method.rawValue.uppercased(), path: path,
                 pathTemplate: op.path, summary: op.summary, doc: op.description, deprecated: op.deprecated,
                 parameters: parameters, body: lowerBody(operation.requestBody, typePrefix: typePrefix),
                 success: lowerSuccess(operation.responses, typePrefix: typePrefix),
                 errorType: lowerErrorType(operation.responses, typePrefix: typePrefix),
                 security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } }
-            ))
+            )
+            (endpoint.responseHeaders, endpoint.responseHeadersTypeName) = lowerResponseHeaders(operation.responses, typePrefix: typePrefix)
+            endpoints.append(endpoint)
         }
-        return endpoints.sorted { $0.methodName < $1.methodName }
+        return namingSiblings(endpoints.sorted { $0.methodName < $1.methodName })
     }
 
     private func rank(_ parameter: EndpointParameter) -> Int {
@@ -58,7 +60,8 @@ extension SchemaLowering {
         )
     }
 
-    private func isParameterType(_ type: TypeRef) -> Bool {
+    /// Whether `type` can be written as (or read from) a parameter's text: scalars, enums, arrays of those.
+    func isParameterType(_ type: TypeRef) -> Bool {
         switch type {
         case .string, .int, .int32, .int64, .float, .double, .bool, .dateTime, .date: return true
         case .named(let name): return declaredEnum(name)
