@@ -2233,17 +2233,16 @@ public protocol ClientMiddleware: Swift.Sendable {
 final class URLSessionStreamDelegate: Foundation.NSObject, URLSessionTransport.DataDelegate, @unchecked Swift.Sendable {
     /// Guards `head` and `finished`; the delegate's callbacks and the caller's cancellation run on other threads.
     private let lock = Foundation.NSLock()
-    /// Resumed once, with the response head or the error that came instead.
-    private var head: Swift.CheckedContinuation<HTTPStreamingResponse, any Swift.Error>?
+    /// Resumed once, with the response head (status and header fields) or the error that came instead.
+    private var head: Swift.CheckedContinuation<(Swift.Int, [HTTPHeaderField]), any Swift.Error>?
     /// Whether the task ended.
     private var finished = false
-    /// Where the body's chunks go.
+    /// Where the body's chunks go. Only the caller holds the stream itself, so that dropping it ends the
+    /// transfer (`onTermination`).
     private let chunks: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.Continuation
-    /// The body's chunks as the caller reads them.
-    private let body: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>
 
-    private override init() {
-        (body, chunks) = Swift.AsyncThrowingStream.makeStream(of: Foundation.Data.self, throwing: (any Swift.Error).self)
+    private init(chunks: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.Continuation) {
+        self.chunks = chunks
         super.init()
     }
 
@@ -2259,14 +2258,15 @@ final class URLSessionStreamDelegate: Foundation.NSObject, URLSessionTransport.D
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
         }
         urlRequest.httpBody = request.body
-        let delegate = URLSessionStreamDelegate()
+        let (body, chunks) = Swift.AsyncThrowingStream.makeStream(of: Foundation.Data.self, throwing: (any Swift.Error).self)
+        let delegate = URLSessionStreamDelegate(chunks: chunks)
         let session = URLSessionTransport.Session(configuration: configuration, delegate: delegate, delegateQueue: nil)
         let task = session.dataTask(with: urlRequest)
         delegate.chunks.onTermination = { _ in
             task.cancel()
             session.finishTasksAndInvalidate()
         }
-        return try await Swift.withTaskCancellationHandler {
+        let (statusCode, headerFields) = try await Swift.withTaskCancellationHandler {
             try await Swift.withCheckedThrowingContinuation { continuation in
                 let alreadyFinished = delegate.lock.withLock { () -> Swift.Bool in
                     delegate.head = continuation
@@ -2281,11 +2281,12 @@ final class URLSessionStreamDelegate: Foundation.NSObject, URLSessionTransport.D
         } onCancel: {
             task.cancel()
         }
+        return HTTPStreamingResponse(statusCode: statusCode, headerFields: headerFields, body: ByteStream(body))
     }
 
     /// Resumes the waiting caller, once.
-    private func resumeHead(with result: Swift.Result<HTTPStreamingResponse, any Swift.Error>) {
-        let waiting = lock.withLock { () -> Swift.CheckedContinuation<HTTPStreamingResponse, any Swift.Error>? in
+    private func resumeHead(with result: Swift.Result<(Swift.Int, [HTTPHeaderField]), any Swift.Error>) {
+        let waiting = lock.withLock { () -> Swift.CheckedContinuation<(Swift.Int, [HTTPHeaderField]), any Swift.Error>? in
             defer { head = nil }
             return head
         }
@@ -2310,7 +2311,7 @@ final class URLSessionStreamDelegate: Foundation.NSObject, URLSessionTransport.D
         }
         fields.sort { ($0.name.lowercased(), $0.value) < ($1.name.lowercased(), $1.value) }
         completionHandler(.allow)
-        resumeHead(with: .success(HTTPStreamingResponse(statusCode: httpResponse.statusCode, headerFields: fields, body: ByteStream(body))))
+        resumeHead(with: .success((httpResponse.statusCode, fields)))
     }
 
     func urlSession(_ session: URLSessionTransport.Session, dataTask: URLSessionTransport.DataTask, didReceive data: Foundation.Data) {

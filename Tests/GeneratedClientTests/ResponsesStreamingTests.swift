@@ -107,6 +107,25 @@ final class ResponsesStreamingTests: XCTestCase {
         XCTAssertTrue(gate.state.signalled)
     }
 
+    func testLeavingTheLoopEndsTheTransfer() async throws {
+        let stopped = DispatchSemaphore(value: 0)
+        let server = try server { _ in
+            .streamed(200, headers: [("Content-Type", "application/x-ndjson")]) { writer in
+                var n = 0
+                while n < 100_000, writer.send("{\"n\":\(n)}\n") {
+                    n += 1
+                    usleep(1_000)
+                }
+                if n < 100_000 { stopped.signal() }
+            }
+        }
+        for try await tick in try await Client(server: .url(server.baseURL)).streamTicks() where tick.n >= 2 {
+            break
+        }
+        let ended = await Task.detached { stopped.wait(timeout: .now() + 30) == .success }.value
+        XCTAssertTrue(ended, "the server kept sending after the client left the loop")
+    }
+
     func testTextEventsKeepTheirDataAsText() async throws {
         let server = try server { _ in .text(200, "data: line one\ndata: line two\n\nevent: end\ndata: bye\n\n", contentType: "text/event-stream") }
         var events: [ServerSentEvent<String>] = []
