@@ -62,17 +62,24 @@ public struct Client: APIProtocol {
     /// - Returns: The book as stored.
     /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func addBook(body: Book) async throws -> Book {
+        try await self.addBookResponse(body: body).body
+    }
+
+    /// `addBook` with the response's status code and headers: `body` is what `addBook` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "addBook")
         request.appendPath("/books")
         request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "X-API-Key", location: .header)]])
+        let body: Book
         switch response.statusCode {
         case 201:
-            return try executor.decode(Book.self, from: response, operationID: "addBook")
+            body = try executor.decode(Book.self, from: response, operationID: "addBook")
         default:
             throw executor.apiError(Problem.self, from: response, operationID: "addBook")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// List the books
@@ -86,6 +93,11 @@ public struct Client: APIProtocol {
     /// - Returns: A page of books.
     /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listBooks(limit: Swift.Int? = nil, offset: Swift.Int? = nil, language: ListBooksLanguage? = nil) async throws -> BookPage {
+        try await self.listBooksResponse(limit: limit, offset: offset, language: language).body
+    }
+
+    /// `listBooks` with the response's status code and headers: `body` is what `listBooks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listBooksResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, language: ListBooksLanguage? = nil) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listBooks")
         request.appendPath("/books")
         request.appendQuery("limit", limit)
@@ -93,12 +105,14 @@ public struct Client: APIProtocol {
         request.appendQuery("language", language)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "X-API-Key", location: .header)]])
+        let body: BookPage
         switch response.statusCode {
         case 200:
-            return try executor.decode(BookPage.self, from: response, operationID: "listBooks")
+            body = try executor.decode(BookPage.self, from: response, operationID: "listBooks")
         default:
             throw executor.apiError(Problem.self, from: response, operationID: "listBooks")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Every item of `listBooks`, fetching `pageSize` items per request.
@@ -119,6 +133,11 @@ public struct Client: APIProtocol {
     /// - Returns: The books on one shelf.
     /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listShelfBooks(shelfId: Swift.String, limit: Swift.Int? = nil) async throws -> BookPage {
+        try await self.listShelfBooksResponse(shelfId: shelfId, limit: limit).body
+    }
+
+    /// `listShelfBooks` with the response's status code and headers: `body` is what `listShelfBooks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listShelfBooksResponse(shelfId: Swift.String, limit: Swift.Int? = nil) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listShelfBooks")
         request.appendPath("/shelves/")
         request.appendPathParameter(shelfId)
@@ -126,12 +145,14 @@ public struct Client: APIProtocol {
         request.appendQuery("limit", limit)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "X-API-Key", location: .header)]])
+        let body: BookPage
         switch response.statusCode {
         case 200:
-            return try executor.decode(BookPage.self, from: response, operationID: "listShelfBooks")
+            body = try executor.decode(BookPage.self, from: response, operationID: "listShelfBooks")
         default:
             throw executor.apiError(Problem.self, from: response, operationID: "listShelfBooks")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 }
 

@@ -71,6 +71,11 @@ public struct Client: APIProtocol {
     /// - Returns: List of database backups
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listDatabaseBackups(limit: Swift.Int? = nil, marker: Swift.String? = nil, name: Swift.String? = nil, status: Swift.String? = nil, instanceId: Swift.String? = nil, datastoreType: Swift.String? = nil) async throws -> DatabaseBackupList {
+        try await self.listDatabaseBackupsResponse(limit: limit, marker: marker, name: name, status: status, instanceId: instanceId, datastoreType: datastoreType).body
+    }
+
+    /// `listDatabaseBackups` with the response's status code and headers: `body` is what `listDatabaseBackups` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listDatabaseBackupsResponse(limit: Swift.Int? = nil, marker: Swift.String? = nil, name: Swift.String? = nil, status: Swift.String? = nil, instanceId: Swift.String? = nil, datastoreType: Swift.String? = nil) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listDatabaseBackups")
         request.appendPath("/v1/database-backups")
         request.appendQuery("limit", limit)
@@ -81,12 +86,14 @@ public struct Client: APIProtocol {
         request.appendQuery("datastore_type", datastoreType)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: DatabaseBackupList
         switch response.statusCode {
         case 200:
-            return try executor.decode(DatabaseBackupList.self, from: response, operationID: "listDatabaseBackups")
+            body = try executor.decode(DatabaseBackupList.self, from: response, operationID: "listDatabaseBackups")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "listDatabaseBackups")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Every item of `listDatabaseBackups`, fetching `pageSize` items per request.

@@ -66,18 +66,25 @@ public struct Client: APIProtocol {
     /// - Returns: The backup was scheduled; it is created in the background.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func createBackup(db: Swift.String) async throws -> BackupEnvelope {
+        try await self.createBackupResponse(db: db).body
+    }
+
+    /// `createBackup` with the response's status code and headers: `body` is what `createBackup` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func createBackupResponse(db: Swift.String) async throws -> OperationResponse<BackupEnvelope, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "createBackup")
         request.appendPath("/api/databases/")
         request.appendPathParameter(db)
         request.appendPath("/backups")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: BackupEnvelope
         switch response.statusCode {
         case 201:
-            return try executor.decode(BackupEnvelope.self, from: response, operationID: "createBackup")
+            body = try executor.decode(BackupEnvelope.self, from: response, operationID: "createBackup")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "createBackup")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Get a pre-signed URL to download your backup
@@ -92,6 +99,11 @@ public struct Client: APIProtocol {
     /// - Returns: A download link for the backup archive.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
+        try await self.getBackupArchiveResponse(db: db, backup: backup).body
+    }
+
+    /// `getBackupArchive` with the response's status code and headers: `body` is what `getBackupArchive` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getBackupArchiveResponse(db: Swift.String, backup: Swift.String) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getBackupArchive")
         request.appendPath("/api/databases/")
         request.appendPathParameter(db)
@@ -100,12 +112,14 @@ public struct Client: APIProtocol {
         request.appendPath("/archive")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: BackupArchive
         switch response.statusCode {
         case 200:
-            return try executor.decode(BackupArchive.self, from: response, operationID: "getBackupArchive")
+            body = try executor.decode(BackupArchive.self, from: response, operationID: "getBackupArchive")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "getBackupArchive")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// List all backups for a database
@@ -119,18 +133,25 @@ public struct Client: APIProtocol {
     /// - Returns: The backups of the database.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listBackups(db: Swift.String) async throws -> BackupList {
+        try await self.listBackupsResponse(db: db).body
+    }
+
+    /// `listBackups` with the response's status code and headers: `body` is what `listBackups` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listBackupsResponse(db: Swift.String) async throws -> OperationResponse<BackupList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listBackups")
         request.appendPath("/api/databases/")
         request.appendPathParameter(db)
         request.appendPath("/backups")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: BackupList
         switch response.statusCode {
         case 200:
-            return try executor.decode(BackupList.self, from: response, operationID: "listBackups")
+            body = try executor.decode(BackupList.self, from: response, operationID: "listBackups")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "listBackups")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 }
 

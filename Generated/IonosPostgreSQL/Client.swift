@@ -71,6 +71,11 @@ public struct Client: APIProtocol {
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> ClusterBackupList {
+        try await self.clusterBackupsGetResponse(clusterId: clusterId, limit: limit, offset: offset).body
+    }
+
+    /// `clusterBackupsGet` with the response's status code and headers: `body` is what `clusterBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clusterBackupsGetResponse(clusterId: Swift.String, limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clusterBackupsGet")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
@@ -79,12 +84,14 @@ public struct Client: APIProtocol {
         request.appendQuery("offset", offset)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterBackupList
         switch response.statusCode {
         case 200:
-            return try executor.decode(ClusterBackupList.self, from: response, operationID: "clusterBackupsGet")
+            body = try executor.decode(ClusterBackupList.self, from: response, operationID: "clusterBackupsGet")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterBackupsGet")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Every item of `clusterBackupsGet`, fetching `pageSize` items per request.
@@ -108,18 +115,25 @@ public struct Client: APIProtocol {
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
+        try await self.clusterVersionsGetResponse(clusterId: clusterId).body
+    }
+
+    /// `clusterVersionsGet` with the response's status code and headers: `body` is what `clusterVersionsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clusterVersionsGet")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
         request.appendPath("/versions")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: PostgresVersionList
         switch response.statusCode {
         case 200:
-            return try executor.decode(PostgresVersionList.self, from: response, operationID: "clusterVersionsGet")
+            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "clusterVersionsGet")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterVersionsGet")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Fetch a cluster backup
@@ -134,17 +148,24 @@ public struct Client: APIProtocol {
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse {
+        try await self.clustersBackupsFindByIdResponse(backupId: backupId).body
+    }
+
+    /// `clustersBackupsFindById` with the response's status code and headers: `body` is what `clustersBackupsFindById` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersBackupsFindByIdResponse(backupId: Swift.String) async throws -> OperationResponse<BackupResponse, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clustersBackupsFindById")
         request.appendPath("/clusters/backups/")
         request.appendPathParameter(backupId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: BackupResponse
         switch response.statusCode {
         case 200:
-            return try executor.decode(BackupResponse.self, from: response, operationID: "clustersBackupsFindById")
+            body = try executor.decode(BackupResponse.self, from: response, operationID: "clustersBackupsFindById")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersBackupsFindById")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// List cluster backups
@@ -159,18 +180,25 @@ public struct Client: APIProtocol {
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clustersBackupsGet(limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> ClusterBackupList {
+        try await self.clustersBackupsGetResponse(limit: limit, offset: offset).body
+    }
+
+    /// `clustersBackupsGet` with the response's status code and headers: `body` is what `clustersBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersBackupsGetResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clustersBackupsGet")
         request.appendPath("/clusters/backups")
         request.appendQuery("limit", limit)
         request.appendQuery("offset", offset)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterBackupList
         switch response.statusCode {
         case 200:
-            return try executor.decode(ClusterBackupList.self, from: response, operationID: "clustersBackupsGet")
+            body = try executor.decode(ClusterBackupList.self, from: response, operationID: "clustersBackupsGet")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersBackupsGet")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Every item of `clustersBackupsGet`, fetching `pageSize` items per request.
@@ -194,17 +222,24 @@ public struct Client: APIProtocol {
     /// - Returns: The deleted cluster with metadata.state set to "DESTROYING".
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
+        try await self.clustersDeleteResponse(clusterId: clusterId).body
+    }
+
+    /// `clustersDelete` with the response's status code and headers: `body` is what `clustersDelete` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "DELETE", operationID: "clustersDelete")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterResponse
         switch response.statusCode {
         case 200:
-            return try executor.decode(ClusterResponse.self, from: response, operationID: "clustersDelete")
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersDelete")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersDelete")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Fetch a cluster
@@ -218,17 +253,24 @@ public struct Client: APIProtocol {
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse {
+        try await self.clustersFindByIdResponse(clusterId: clusterId).body
+    }
+
+    /// `clustersFindById` with the response's status code and headers: `body` is what `clustersFindById` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clustersFindById")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterResponse
         switch response.statusCode {
         case 200:
-            return try executor.decode(ClusterResponse.self, from: response, operationID: "clustersFindById")
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersFindById")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersFindById")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// List clusters
@@ -244,6 +286,11 @@ public struct Client: APIProtocol {
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clustersGet(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filterName: Swift.String? = nil) async throws -> ClusterList {
+        try await self.clustersGetResponse(limit: limit, offset: offset, filterName: filterName).body
+    }
+
+    /// `clustersGet` with the response's status code and headers: `body` is what `clustersGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersGetResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filterName: Swift.String? = nil) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clustersGet")
         request.appendPath("/clusters")
         request.appendQuery("limit", limit)
@@ -251,12 +298,14 @@ public struct Client: APIProtocol {
         request.appendQuery("filter.name", filterName)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterList
         switch response.statusCode {
         case 200:
-            return try executor.decode(ClusterList.self, from: response, operationID: "clustersGet")
+            body = try executor.decode(ClusterList.self, from: response, operationID: "clustersGet")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersGet")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Every item of `clustersGet`, fetching `pageSize` items per request.
@@ -281,18 +330,25 @@ public struct Client: APIProtocol {
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
+        try await self.clustersPatchResponse(clusterId: clusterId, body: body).body
+    }
+
+    /// `clustersPatch` with the response's status code and headers: `body` is what `clustersPatch` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersPatchResponse(clusterId: Swift.String, body: PatchClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PATCH", operationID: "clustersPatch")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
         request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterResponse
         switch response.statusCode {
         case 200:
-            return try executor.decode(ClusterResponse.self, from: response, operationID: "clustersPatch")
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersPatch")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersPatch")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Create a cluster
@@ -306,17 +362,24 @@ public struct Client: APIProtocol {
     /// - Returns: The created cluster is returned with metadata.state set to "BUSY".
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
+        try await self.clustersPostResponse(body: body).body
+    }
+
+    /// `clustersPost` with the response's status code and headers: `body` is what `clustersPost` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "clustersPost")
         request.appendPath("/clusters")
         request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterResponse
         switch response.statusCode {
         case 200:
-            return try executor.decode(ClusterResponse.self, from: response, operationID: "clustersPost")
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersPost")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersPost")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// List PostgreSQL versions
@@ -331,18 +394,26 @@ public struct Client: APIProtocol {
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     @available(*, deprecated)
     public func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList {
+        try await self.getClusterPostgresVersionsResponse(clusterId: clusterId).body
+    }
+
+    /// `getClusterPostgresVersions` with the response's status code and headers: `body` is what `getClusterPostgresVersions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    @available(*, deprecated)
+    public func getClusterPostgresVersionsResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getClusterPostgresVersions")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
         request.appendPath("/postgresversions")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: PostgresVersionList
         switch response.statusCode {
         case 200:
-            return try executor.decode(PostgresVersionList.self, from: response, operationID: "getClusterPostgresVersions")
+            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "getClusterPostgresVersions")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "getClusterPostgresVersions")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// List all PostgreSQL versions
@@ -355,16 +426,24 @@ public struct Client: APIProtocol {
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     @available(*, deprecated)
     public func getPostgresVersions() async throws -> PostgresVersionList {
+        try await self.getPostgresVersionsResponse().body
+    }
+
+    /// `getPostgresVersions` with the response's status code and headers: `body` is what `getPostgresVersions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    @available(*, deprecated)
+    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getPostgresVersions")
         request.appendPath("/clusters/postgresversions")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: PostgresVersionList
         switch response.statusCode {
         case 200:
-            return try executor.decode(PostgresVersionList.self, from: response, operationID: "getPostgresVersions")
+            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "getPostgresVersions")
         default:
             throw executor.apiError(ErrorResponse.self, from: response, operationID: "getPostgresVersions")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 }
 

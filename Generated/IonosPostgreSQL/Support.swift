@@ -638,6 +638,299 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
     }
 }
 
+// MARK: - Server-sent events and JSON lines
+
+/// One server-sent event (https://html.spec.whatwg.org/multipage/server-sent-events.html).
+public struct ServerSentEvent<Payload: Swift.Sendable>: Swift.Sendable {
+    /// The `event:` field: the event's type; nil for the default type (`message`).
+    public var event: Swift.String?
+    /// The `data:` lines, joined by line feeds, decoded as the documented schema (kept as text when it is a string
+    /// or there is none).
+    public var data: Payload
+    /// The last `id:` seen so far in the stream (ids carry over to later events, as in browsers).
+    public var id: Swift.String?
+    /// The `retry:` field seen since the previous event: the reconnection time in milliseconds.
+    public var retry: Swift.Int?
+
+    /// Creates an event.
+    public init(event: Swift.String? = nil, data: Payload, id: Swift.String? = nil, retry: Swift.Int? = nil) {
+        self.event = event
+        self.data = data
+        self.id = id
+        self.retry = retry
+    }
+}
+
+/// Splits a byte stream into records as chunks arrive: lines ended by CR, LF or CRLF (server-sent events), lines
+/// ended by LF (JSON lines, a trailing CR dropped), or records started by RS, 0x1E (JSON text sequences, RFC 7464).
+struct RecordSplitter: Swift.Sendable {
+    /// Where a record ends.
+    enum Separator: Swift.Sendable {
+        /// CR, LF or CRLF.
+        case anyLineEnd
+        /// LF; a CR before it is dropped.
+        case lineFeed
+        /// RS (0x1E), which starts each record.
+        case recordSeparator
+    }
+
+    /// The separator.
+    let separator: Separator
+    /// Bytes of the record not yet ended.
+    private var pending: [Swift.UInt8] = []
+    /// Whether the last byte was a CR, so that an LF right after it ends nothing.
+    private var afterCR = false
+
+    init(_ separator: Separator) {
+        self.separator = separator
+    }
+
+    /// The records that `chunk` completes.
+    mutating func push(_ chunk: Foundation.Data) -> [[Swift.UInt8]] {
+        var records: [[Swift.UInt8]] = []
+        for byte in chunk {
+            switch separator {
+            case .anyLineEnd:
+                if afterCR {
+                    afterCR = false
+                    if byte == 0x0A { continue }
+                }
+                if byte == 0x0D || byte == 0x0A {
+                    afterCR = byte == 0x0D
+                    records.append(pending)
+                    pending.removeAll(keepingCapacity: true)
+                } else {
+                    pending.append(byte)
+                }
+            case .lineFeed:
+                if byte == 0x0A {
+                    if pending.last == 0x0D { pending.removeLast() }
+                    records.append(pending)
+                    pending.removeAll(keepingCapacity: true)
+                } else {
+                    pending.append(byte)
+                }
+            case .recordSeparator:
+                if byte == 0x1E {
+                    records.append(pending)
+                    pending.removeAll(keepingCapacity: true)
+                } else if byte == 0x0A, Self.endsValue(pending),
+                          (try? Foundation.JSONSerialization.jsonObject(with: Foundation.Data(pending), options: .fragmentsAllowed)) != nil {
+                    // RFC 7464 ends each text with LF: a complete text is handed over without waiting for the next RS.
+                    records.append(pending)
+                    pending.removeAll(keepingCapacity: true)
+                } else {
+                    pending.append(byte)
+                }
+            }
+        }
+        return records
+    }
+
+    /// Whether the last byte of `bytes` that is not whitespace can end a JSON text: `}`, `]`, `"`, a digit, or
+    /// the last letter of `true`, `false` or `null`.
+    static func endsValue(_ bytes: [Swift.UInt8]) -> Swift.Bool {
+        guard let last = bytes.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) else { return false }
+        return last == 0x7D || last == 0x5D || last == 0x22 || (0x30...0x39).contains(last) || last == 0x65 || last == 0x6C
+    }
+
+    /// What is left at the end of the stream: the last record when it was not ended.
+    mutating func finish() -> [Swift.UInt8]? {
+        defer { pending.removeAll() }
+        return pending.isEmpty ? nil : pending
+    }
+}
+
+/// Builds events from the lines of a server-sent event stream, as the HTML standard's parser does: `data:` lines
+/// joined by LF, `event:`, `id:` (kept for later events; ignored when it contains NUL), `retry:` (digits only),
+/// comments (`:`) and unknown fields ignored, one space after the colon removed, an event dispatched at a blank
+/// line only when it has data. An event the stream ends in the middle of is dropped, as the standard says.
+struct ServerSentEventParser: Swift.Sendable {
+    private var data: [Swift.String] = []
+    private var event: Swift.String?
+    private var lastID: Swift.String?
+    private var retry: Swift.Int?
+    private var isFirstLine = true
+
+    /// The event that `line` completes, if any; its data is still text.
+    mutating func consume(_ line: [Swift.UInt8]) -> ServerSentEvent<Swift.String>? {
+        var bytes = line[...]
+        if isFirstLine {
+            isFirstLine = false
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        }
+        guard !bytes.isEmpty else { return dispatch() }
+        if bytes.first == 0x3A { return nil }
+        let name: Swift.String
+        var value: Swift.String
+        if let colon = bytes.firstIndex(of: 0x3A) {
+            name = Swift.String(decoding: bytes[..<colon], as: Swift.UTF8.self)
+            var rest = bytes[(colon + 1)...]
+            if rest.first == 0x20 { rest = rest.dropFirst() }
+            value = Swift.String(decoding: rest, as: Swift.UTF8.self)
+        } else {
+            name = Swift.String(decoding: bytes, as: Swift.UTF8.self)
+            value = ""
+        }
+        switch name {
+        case "event": event = value
+        case "data": data.append(value)
+        case "id" where !value.utf8.contains(0): lastID = value
+        case "retry" where !value.isEmpty && value.utf8.allSatisfy({ (0x30...0x39).contains($0) }): retry = Swift.Int(value)
+        default: value = ""
+        }
+        return nil
+    }
+
+    private mutating func dispatch() -> ServerSentEvent<Swift.String>? {
+        defer {
+            data.removeAll()
+            event = nil
+        }
+        guard !data.isEmpty else { return nil }
+        let dispatched = ServerSentEvent(event: event.flatMap { $0.isEmpty ? nil : $0 }, data: data.joined(separator: "\n"), id: lastID, retry: retry)
+        retry = nil
+        return dispatched
+    }
+}
+
+/// Turns a streamed body into a sequence of values, read as the chunks arrive.
+enum EventStreams {
+    /// The server-sent events of `body`, their data kept as text.
+    static func serverSentEvents(
+        _ body: ByteStream
+    ) -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
+        var parser = ServerSentEventParser()
+        return records(body, separator: .anyLineEnd) { line in
+            parser.consume(line).map { [$0] } ?? []
+        } finish: { _ in [] }
+    }
+
+    /// The server-sent events of `body`, each event's data decoded from JSON as `type`.
+    static func serverSentEvents<Payload: Swift.Decodable & Swift.Sendable>(
+        _ body: ByteStream,
+        of type: Payload.Type,
+        statusCode: Swift.Int,
+        operationID: Swift.String
+    ) -> Swift.AsyncThrowingStream<ServerSentEvent<Payload>, any Swift.Error> {
+        var parser = ServerSentEventParser()
+        return records(body, separator: .anyLineEnd) { line in
+            guard let event = parser.consume(line) else { return [] }
+            let payload = try decode(type, from: Foundation.Data(event.data.utf8), statusCode: statusCode, operationID: operationID)
+            return [ServerSentEvent(event: event.event, data: payload, id: event.id, retry: event.retry)]
+        } finish: { _ in [] }
+    }
+
+    /// The values of a JSON lines body (`application/jsonl`, `application/x-ndjson`): one JSON value per line,
+    /// blank lines skipped; or, with `sequence`, of a JSON text sequence (`application/json-seq`, RFC 7464).
+    static func jsonValues<Value: Swift.Decodable & Swift.Sendable>(
+        _ body: ByteStream,
+        of type: Value.Type,
+        sequence: Swift.Bool,
+        statusCode: Swift.Int,
+        operationID: Swift.String
+    ) -> Swift.AsyncThrowingStream<Value, any Swift.Error> {
+        let decodeRecord: @Sendable ([Swift.UInt8]) throws -> [Value] = { record in
+            let isBlank = record.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            guard !isBlank else { return [] }
+            return [try decode(type, from: Foundation.Data(record), statusCode: statusCode, operationID: operationID)]
+        }
+        return records(body, separator: sequence ? .recordSeparator : .lineFeed, consume: decodeRecord) { rest in
+            try rest.map(decodeRecord) ?? []
+        }
+    }
+
+    /// Decodes one record, throwing `ClientError.decodingFailed` with the record as the raw body.
+    static func decode<Value: Swift.Decodable>(
+        _ type: Value.Type,
+        from data: Foundation.Data,
+        statusCode: Swift.Int,
+        operationID: Swift.String
+    ) throws -> Value {
+        let typeName = Swift.String(describing: type)
+        do {
+            return try OpenAPICoding.makeDecoder().decode(type, from: data)
+        } catch let error as Swift.DecodingError {
+            let (codingPath, description) = RequestExecutor.explain(error, typeName: typeName)
+            throw ClientError.decodingFailed(
+                operationID: operationID, statusCode: statusCode, typeName: typeName, codingPath: codingPath,
+                description: description, rawBody: data
+            )
+        } catch {
+            throw ClientError.decodingFailed(
+                operationID: operationID, statusCode: statusCode, typeName: typeName, codingPath: "",
+                description: "Could not decode \(typeName): \(error)", rawBody: data
+            )
+        }
+    }
+
+    /// The values that `consume` makes of the records of `body`, and `finish` of the unended rest; read one chunk at
+    /// a time as the consumer asks for values. The consumer calls one at a time, so the state is never shared.
+    private static func records<Value: Swift.Sendable>(
+        _ body: ByteStream,
+        separator: RecordSplitter.Separator,
+        consume: @escaping ([Swift.UInt8]) throws -> [Value],
+        finish: @escaping ([Swift.UInt8]?) throws -> [Value]
+    ) -> Swift.AsyncThrowingStream<Value, any Swift.Error> {
+        let state = RecordState(body.makeAsyncIterator(), separator: separator, consume: consume, finish: finish)
+        return Swift.AsyncThrowingStream(unfolding: { try await state.next() })
+    }
+
+    /// The state of one `records` stream: the chunk iterator, the splitter and values not yet handed out.
+    private final class RecordState<Value: Swift.Sendable>: @unchecked Swift.Sendable {
+        private var chunks: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.AsyncIterator
+        private var splitter: RecordSplitter
+        private var ready: [Value] = []
+        private var ended = false
+        /// An error to throw once the values before it were handed out.
+        private var failure: (any Swift.Error)?
+        private let consume: ([Swift.UInt8]) throws -> [Value]
+        private let finish: ([Swift.UInt8]?) throws -> [Value]
+
+        init(
+            _ chunks: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.AsyncIterator,
+            separator: RecordSplitter.Separator,
+            consume: @escaping ([Swift.UInt8]) throws -> [Value],
+            finish: @escaping ([Swift.UInt8]?) throws -> [Value]
+        ) {
+            self.chunks = chunks
+            self.splitter = RecordSplitter(separator)
+            self.consume = consume
+            self.finish = finish
+        }
+
+        func next() async throws -> Value? {
+            while ready.isEmpty {
+                if let failure {
+                    self.failure = nil
+                    ended = true
+                    throw failure
+                }
+                guard !ended else { return nil }
+                do {
+                    if let chunk = try await chunks.next() {
+                        for record in splitter.push(chunk) {
+                            ready += try consume(record)
+                        }
+                    } else {
+                        ended = true
+                        ready += try finish(splitter.finish())
+                    }
+                } catch {
+                    // The values before the failing record are handed out first.
+                    guard ready.isEmpty else {
+                        failure = error
+                        break
+                    }
+                    ended = true
+                    throw error
+                }
+            }
+            return ready.removeFirst()
+        }
+    }
+}
+
 // MARK: - HTTP messages
 
 /// One HTTP header field. The name keeps the spelling it was given; lookups compare names case-insensitively.
@@ -1150,6 +1443,123 @@ public struct OperationNotImplemented: Swift.Error, Swift.Sendable, Swift.Hashab
     /// `"<operationID> is not implemented by this APIProtocol value"`.
     public var description: Swift.String {
         "\(operationID) is not implemented by this APIProtocol value"
+    }
+}
+
+// MARK: - Status, headers and body together
+
+/// What the `…Response` method of an operation returns: the status code, the documented response headers
+/// (typed), every header field as received, and the body the plain method returns.
+public struct OperationResponse<Body: Swift.Sendable, Headers: Swift.Sendable>: Swift.Sendable {
+    /// The HTTP status code, such as `200`.
+    public var statusCode: Swift.Int
+    /// The documented response headers, typed; a header that is absent or does not read as its type is `nil`.
+    public var headers: Headers
+    /// Every header field as received.
+    public var headerFields: [HTTPHeaderField]
+    /// The body, as the operation's plain method returns it.
+    public var body: Body
+
+    /// Creates a response.
+    public init(statusCode: Swift.Int, headers: Headers, headerFields: [HTTPHeaderField], body: Body) {
+        self.statusCode = statusCode
+        self.headers = headers
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
+    public func value(forHeader name: Swift.String) -> Swift.String? {
+        HTTPHeaderField.firstValue(in: headerFields, named: name)
+    }
+}
+
+/// The `headers` of an operation that documents no response header.
+public struct NoDocumentedHeaders: Swift.Sendable, Swift.Hashable {
+    /// Creates the empty value.
+    public init() {}
+
+    /// Reads nothing from `fields`.
+    public init(_ fields: [HTTPHeaderField]) {}
+}
+
+/// Reads typed values from response header fields (simple style): numbers and booleans as Swift reads them,
+/// `date-time` as RFC 3339 or an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`), arrays as comma-separated values.
+/// Repeated fields of one name are joined with commas first. A value that does not read as its type is `nil`.
+struct HeaderReader: Swift.Sendable {
+    /// The fields of the response.
+    let fields: [HTTPHeaderField]
+
+    /// A reader of `fields`.
+    init(_ fields: [HTTPHeaderField]) {
+        self.fields = fields
+    }
+
+    /// Every field called `name` (case-insensitively), joined by `, `; nil when there is none.
+    func raw(_ name: Swift.String) -> Swift.String? {
+        let key = name.lowercased()
+        let values = fields.filter { $0.name.lowercased() == key }.map(\.value)
+        return values.isEmpty ? nil : values.joined(separator: ", ")
+    }
+
+    /// The header `name` as a scalar.
+    func value<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> T? {
+        raw(name).flatMap { Self.scalar($0.trimmingCharacters(in: .whitespaces), as: type) }
+    }
+
+    /// The header `name` as an enum value.
+    func value<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> T? where T.RawValue: ParameterValue {
+        value(name, as: T.RawValue.self).flatMap(T.init(rawValue:))
+    }
+
+    /// The header `name` as an array of scalars; nil when any element does not read.
+    func values<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? {
+        guard let text = raw(name) else { return nil }
+        var result: [T] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let value = Self.scalar(part.trimmingCharacters(in: .whitespaces), as: type) else { return nil }
+            result.append(value)
+        }
+        return result
+    }
+
+    /// The header `name` as an array of enum values; nil when any element does not read.
+    func values<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? where T.RawValue: ParameterValue {
+        guard let raw = values(name, as: T.RawValue.self) else { return nil }
+        let mapped = raw.compactMap(T.init(rawValue:))
+        return mapped.count == raw.count ? mapped : nil
+    }
+
+    /// `text` read as `type`, or nil.
+    static func scalar<T: ParameterValue>(_ text: Swift.String, as type: T.Type) -> T? {
+        let value: Any?
+        switch type {
+        case is Swift.String.Type: value = text
+        case is Swift.Int.Type: value = Swift.Int(text)
+        case is Swift.Int32.Type: value = Swift.Int32(text)
+        case is Swift.Int64.Type: value = Swift.Int64(text)
+        case is Swift.Double.Type: value = Swift.Double(text)
+        case is Swift.Float.Type: value = Swift.Float(text)
+        case is Swift.Bool.Type: value = ["true": true, "false": false][text.lowercased()]
+        case is Foundation.Date.Type: value = OpenAPICoding.parseDateTime(text) ?? httpDate(text)
+        case is OpenAPIDate.Type: value = OpenAPIDate(text)
+        case is Foundation.UUID.Type: value = Foundation.UUID(uuidString: text)
+        default: value = nil
+        }
+        return value as? T
+    }
+
+    /// An IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110), or nil.
+    static func httpDate(_ text: Swift.String) -> Foundation.Date? {
+        let parts = text.split(separator: " ")
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        guard parts.count == 6, parts[5] == "GMT", let day = Swift.Int(parts[1]),
+              let month = months.firstIndex(of: Swift.String(parts[2])), let year = Swift.Int(parts[3]) else { return nil }
+        let time = parts[4].split(separator: ":").compactMap { Swift.Int($0) }
+        guard time.count == 3 else { return nil }
+        return OpenAPICoding.parseDateTime(
+            Swift.String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month + 1, day, time[0], time[1], time[2])
+        )
     }
 }
 
@@ -1951,7 +2361,7 @@ struct RequestExecutor: Swift.Sendable, Swift.CustomReflectable {
     /// The credentials, if any.
     let auth: Auth?
     /// The transport that sends the requests.
-    let transport: any HTTPTransport
+    var transport: any HTTPTransport
     /// The middlewares, outermost first.
     let middlewares: [any ClientMiddleware]
     /// The time limits of every call.
@@ -2237,6 +2647,195 @@ struct RequestExecutor: Swift.Sendable, Swift.CustomReflectable {
     }
 }
 
+// MARK: - Response bodies other than JSON
+
+/// Reads response bodies that are not one JSON value: text, several documented content types, and the
+/// streamed formats (server-sent events, JSON lines, JSON text sequences).
+enum ResponseBodies {
+    /// The body of `response` as text, in the charset its `Content-Type` names (UTF-8 when it names none).
+    /// Throws `ClientError.decodingFailed` when the charset is unknown or the bytes are not valid in it.
+    static func text(from response: HTTPResponse, operationID: Swift.String) throws -> Swift.String {
+        let charset = parameter("charset", of: response.value(forHeader: "Content-Type"))?.lowercased() ?? "utf-8"
+        func failure(_ description: Swift.String) -> ClientError {
+            .decodingFailed(
+                operationID: operationID, statusCode: response.statusCode, typeName: "Swift.String", codingPath: "",
+                description: description, rawBody: response.body
+            )
+        }
+        guard let encoding = encoding(forCharset: charset) else {
+            throw failure("Could not decode Swift.String: the charset \(charset.debugDescription) is not supported.")
+        }
+        var body = response.body
+        if encoding == .utf8, body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = body.dropFirst(3)
+        }
+        guard let text = Swift.String(data: body, encoding: encoding) else {
+            throw failure("Could not decode Swift.String: the body is not valid \(charset).")
+        }
+        return text
+    }
+
+    /// The `String.Encoding` of an IANA charset name (lowercased), or nil when it is not supported.
+    static func encoding(forCharset charset: Swift.String) -> Swift.String.Encoding? {
+        switch charset {
+        case "utf-8", "utf8": return .utf8
+        case "us-ascii", "ascii": return .ascii
+        case "iso-8859-1", "latin1", "iso_8859-1", "l1": return .isoLatin1
+        case "iso-8859-2", "latin2": return .isoLatin2
+        case "windows-1252", "cp1252": return .windowsCP1252
+        case "windows-1251", "cp1251": return .windowsCP1251
+        case "utf-16": return .utf16
+        case "utf-16be": return .utf16BigEndian
+        case "utf-16le": return .utf16LittleEndian
+        case "utf-32": return .utf32
+        case "shift_jis": return .shiftJIS
+        case "euc-jp": return .japaneseEUC
+        default: return nil
+        }
+    }
+
+    /// The value of the parameter `name` of a header value such as `text/plain; charset="ISO-8859-1"`, unquoted.
+    static func parameter(_ name: Swift.String, of value: Swift.String?) -> Swift.String? {
+        guard let value else { return nil }
+        for part in value.split(separator: ";").dropFirst() {
+            let pair = part.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == name else { continue }
+            var text = pair[1].trimmingCharacters(in: .whitespaces)
+            if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
+                text = Swift.String(text.dropFirst().dropLast())
+            }
+            return text
+        }
+        return nil
+    }
+
+    /// The media type of `contentType` without parameters, lowercased: `text/plain` for `Text/Plain; charset=utf-8`.
+    static func mediaType(_ contentType: Swift.String?) -> Swift.String? {
+        guard let base = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased(),
+              !base.isEmpty else { return nil }
+        return base
+    }
+
+    /// Which of `documented` (media types such as `application/json`, `image/*`) the response's `Content-Type`
+    /// is: the index of an exact match, else of a matching `type/*`, else of `*/*`. A response without
+    /// `Content-Type` counts as the first documented type. Throws `ClientError.decodingFailed` when none matches.
+    static func contentIndex(of response: HTTPResponse, in documented: [Swift.String], operationID: Swift.String) throws -> Swift.Int {
+        guard let actual = mediaType(response.value(forHeader: "Content-Type")) else { return 0 }
+        let lowered = documented.map { $0.lowercased() }
+        if let exact = lowered.firstIndex(of: actual) { return exact }
+        let major = actual.split(separator: "/").first.map(Swift.String.init) ?? actual
+        if let range = lowered.firstIndex(of: major + "/*") { return range }
+        if actual.hasSuffix("+json") || actual == "application/json",
+           let json = lowered.firstIndex(where: { $0 == "application/json" || $0.hasSuffix("+json") }) { return json }
+        if let any = lowered.firstIndex(of: "*/*") { return any }
+        throw ClientError.decodingFailed(
+            operationID: operationID, statusCode: response.statusCode, typeName: "the response body", codingPath: "",
+            description: "The response's Content-Type \(actual.debugDescription) is none of the documented types (\(documented.joined(separator: ", "))).",
+            rawBody: response.body
+        )
+    }
+}
+
+// MARK: - Sending streaming operations
+
+/// Sends the requests of streaming operations (server-sent events, JSON lines, byte downloads) through the same
+/// `RequestExecutor` as every other request, so that credentials, header checks, middlewares and retries apply
+/// unchanged: the executor's transport is swapped for a `Capture` that asks the real transport to stream and
+/// hands the middlewares the status and headers with an empty body. The body of the last attempt is then
+/// streamed to the caller. (A middleware that replaces the body with bytes of its own has those streamed.)
+enum ResponseStreamer {
+    /// Sends `request` and returns once the response's head arrived.
+    static func send(
+        _ request: RequestBuilder,
+        security: [[SecurityScheme]],
+        executor: RequestExecutor
+    ) async throws -> HTTPStreamingResponse {
+        let capture = Capture(transport: executor.transport, operationID: request.operationID)
+        var streaming = executor
+        streaming.transport = capture
+        let head = try await streaming.send(request, security: security)
+        let body = head.body.isEmpty ? capture.latestBody() ?? ByteStream(data: head.body) : ByteStream(data: head.body)
+        return HTTPStreamingResponse(statusCode: head.statusCode, headerFields: head.headerFields, body: body)
+    }
+
+    /// The whole of `response`, its body collected, for error responses.
+    static func collect(_ response: HTTPStreamingResponse, operationID: Swift.String) async throws -> HTTPResponse {
+        let body: Foundation.Data
+        do {
+            body = try await response.body.collected()
+        } catch let error as ClientError {
+            throw error
+        } catch {
+            throw ClientError.transportFailed(operationID: operationID, underlying: error)
+        }
+        return HTTPResponse(statusCode: response.statusCode, headerFields: response.headerFields, body: body)
+    }
+
+    /// A transport that streams through `transport` (or sends through it, when it cannot stream) and keeps the
+    /// body of the latest response.
+    final class Capture: HTTPTransport, @unchecked Swift.Sendable {
+        /// The client's transport.
+        private let transport: any HTTPTransport
+        /// The operation, for errors.
+        private let operationID: Swift.String
+        /// Guards `body`.
+        private let lock = Foundation.NSLock()
+        /// The body of the latest response.
+        private var body: ByteStream?
+
+        init(transport: any HTTPTransport, operationID: Swift.String) {
+            self.transport = transport
+            self.operationID = operationID
+        }
+
+        /// The body of the latest response, if any.
+        func latestBody() -> ByteStream? {
+            lock.withLock { body }
+        }
+
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            guard let streaming = transport as? any HTTPStreamingTransport else {
+                let response = try await transport.send(request)
+                lock.withLock { body = ByteStream(data: response.body) }
+                return HTTPResponse(statusCode: response.statusCode, headerFields: response.headerFields)
+            }
+            let response = try await streaming.stream(request)
+            let wrapped = ResponseStreamer.failingAsTransport(response.body, operationID: operationID)
+            lock.withLock { body = wrapped }
+            return HTTPResponse(statusCode: response.statusCode, headerFields: response.headerFields)
+        }
+    }
+
+    /// `body` with any error the transfer throws as `ClientError.transportFailed` (cancellation as it is).
+    static func failingAsTransport(_ body: ByteStream, operationID: Swift.String) -> ByteStream {
+        let source = IteratorBox(body.makeAsyncIterator())
+        return ByteStream(Swift.AsyncThrowingStream(unfolding: {
+            do {
+                return try await source.next()
+            } catch let error as Swift.CancellationError {
+                throw error
+            } catch {
+                throw ClientError.transportFailed(operationID: operationID, underlying: error)
+            }
+        }))
+    }
+
+    /// Holds an iterator for an `AsyncThrowingStream(unfolding:)`, whose closure the single consumer calls one
+    /// at a time, so the iterator is never used concurrently.
+    final class IteratorBox<Base: Swift.AsyncIteratorProtocol>: @unchecked Swift.Sendable {
+        private var base: Base
+
+        init(_ base: Base) {
+            self.base = base
+        }
+
+        /// The next element of the iterator.
+        func next() async throws -> Base.Element? {
+            try await base.next()
+        }
+    }
+}
+
 // MARK: - Retries
 
 /// A middleware that retries a request answered with 429, 502, 503 or 504, waiting as the response's
@@ -2307,6 +2906,102 @@ public struct RetryPolicy: ClientMiddleware {
                   Swift.String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month + 1, day, time[0], time[1], time[2])
               ) else { return nil }
         return Swift.max(0, date.timeIntervalSince(now))
+    }
+}
+
+// MARK: - Streamed responses
+
+/// A transport that can hand over a response's body as it arrives, chunk by chunk, instead of all at once.
+/// `URLSessionTransport` is one. Streaming operations (server-sent events, JSON lines, byte downloads) use
+/// `stream(_:)` when the client's transport has it, and otherwise `send(_:)`, whose whole body then arrives as
+/// one chunk.
+public protocol HTTPStreamingTransport: HTTPTransport {
+    /// Sends `request` and returns as soon as the status and headers arrived; the body follows in `body`.
+    /// Throws only when no response arrived. Dropping or leaving the body stream cancels the transfer.
+    func stream(_ request: HTTPRequest) async throws -> HTTPStreamingResponse
+}
+
+/// A response whose body is still arriving.
+public struct HTTPStreamingResponse: Swift.Sendable {
+    /// The HTTP status code, such as `200`.
+    public var statusCode: Swift.Int
+    /// The header fields.
+    public var headerFields: [HTTPHeaderField]
+    /// The body's bytes, chunk by chunk, as they arrive.
+    public var body: ByteStream
+
+    /// Creates a response.
+    public init(statusCode: Swift.Int, headerFields: [HTTPHeaderField] = [], body: ByteStream) {
+        self.statusCode = statusCode
+        self.headerFields = headerFields
+        self.body = body
+    }
+
+    /// The value of the first header field called `name`, compared case-insensitively; `nil` when there is none.
+    public func value(forHeader name: Swift.String) -> Swift.String? {
+        HTTPHeaderField.firstValue(in: headerFields, named: name)
+    }
+}
+
+/// The bytes of a response body as they arrive: an `AsyncSequence` of `Data` chunks that never holds the whole
+/// body. Iterate it once; `write(to:)` saves it to a file.
+public struct ByteStream: Swift.AsyncSequence, Swift.Sendable {
+    /// One chunk of bytes.
+    public typealias Element = Foundation.Data
+
+    /// The chunks.
+    let chunks: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>
+
+    /// A stream of the chunks `chunks` yields.
+    public init(_ chunks: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>) {
+        self.chunks = chunks
+    }
+
+    /// A stream of one chunk, `data` (none when it is empty).
+    public init(data: Foundation.Data) {
+        self.chunks = Swift.AsyncThrowingStream { continuation in
+            if !data.isEmpty {
+                continuation.yield(data)
+            }
+            continuation.finish()
+        }
+    }
+
+    /// Iterates the chunks.
+    public func makeAsyncIterator() -> Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.AsyncIterator {
+        chunks.makeAsyncIterator()
+    }
+
+    /// Writes the chunks, as they arrive, to the file at `fileURL` (created or replaced) and returns how many
+    /// bytes were written. The file is removed when the transfer fails.
+    @discardableResult
+    public func write(to fileURL: Foundation.URL) async throws -> Swift.Int {
+        guard Foundation.FileManager.default.createFile(atPath: fileURL.path, contents: nil) else {
+            throw Foundation.CocoaError(.fileWriteUnknown, userInfo: [Foundation.NSFilePathErrorKey: fileURL.path])
+        }
+        let handle = try Foundation.FileHandle(forWritingTo: fileURL)
+        var written = 0
+        do {
+            for try await chunk in chunks {
+                try handle.write(contentsOf: chunk)
+                written += chunk.count
+            }
+            try handle.close()
+        } catch {
+            try? handle.close()
+            try? Foundation.FileManager.default.removeItem(at: fileURL)
+            throw error
+        }
+        return written
+    }
+
+    /// Every chunk joined into one `Data`; for small bodies such as error responses.
+    public func collected() async throws -> Foundation.Data {
+        var data = Foundation.Data()
+        for try await chunk in chunks {
+            data.append(chunk)
+        }
+        return data
     }
 }
 
@@ -2414,7 +3109,7 @@ public protocol HTTPTransport: Swift.Sendable {
 }
 
 /// An `HTTPTransport` that sends requests through a `URLSession`.
-public struct URLSessionTransport: HTTPTransport {
+public struct URLSessionTransport: HTTPStreamingTransport {
     #if canImport(FoundationNetworking)
     /// The session type: `URLSession` from FoundationNetworking.
     public typealias Session = FoundationNetworking.URLSession
@@ -2422,6 +3117,12 @@ public struct URLSessionTransport: HTTPTransport {
     typealias PlatformRequest = FoundationNetworking.URLRequest
     /// The platform's `HTTPURLResponse`.
     typealias PlatformResponse = FoundationNetworking.HTTPURLResponse
+    /// The platform's `URLResponse`, `URLSessionDataDelegate` and task types, for `URLSessionStreamDelegate`.
+    typealias PlatformURLResponse = FoundationNetworking.URLResponse
+    typealias DataDelegate = FoundationNetworking.URLSessionDataDelegate
+    typealias DataTask = FoundationNetworking.URLSessionDataTask
+    typealias SessionTask = FoundationNetworking.URLSessionTask
+    typealias Configuration = FoundationNetworking.URLSessionConfiguration
     #else
     /// The session type: `URLSession` from Foundation.
     public typealias Session = Foundation.URLSession
@@ -2429,6 +3130,12 @@ public struct URLSessionTransport: HTTPTransport {
     typealias PlatformRequest = Foundation.URLRequest
     /// The platform's `HTTPURLResponse`.
     typealias PlatformResponse = Foundation.HTTPURLResponse
+    /// The platform's `URLResponse`, `URLSessionDataDelegate` and task types, for `URLSessionStreamDelegate`.
+    typealias PlatformURLResponse = Foundation.URLResponse
+    typealias DataDelegate = Foundation.URLSessionDataDelegate
+    typealias DataTask = Foundation.URLSessionDataTask
+    typealias SessionTask = Foundation.URLSessionTask
+    typealias Configuration = Foundation.URLSessionConfiguration
     #endif
 
     /// The session that performs the requests.
@@ -2459,6 +3166,12 @@ public struct URLSessionTransport: HTTPTransport {
         fields.sort { ($0.name.lowercased(), $0.value) < ($1.name.lowercased(), $1.value) }
         return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: fields, body: data)
     }
+
+    /// Sends `request` through a session of its own, configured as `session`, and returns once the status and
+    /// headers arrived; the body's chunks follow as they arrive (see `URLSessionStreamDelegate`).
+    public func stream(_ request: HTTPRequest) async throws -> HTTPStreamingResponse {
+        try await URLSessionStreamDelegate.start(request, configuration: session.configuration)
+    }
 }
 
 /// Code that runs around every request of a client, in the order the middlewares were given: the first sees the
@@ -2471,6 +3184,108 @@ public protocol ClientMiddleware: Swift.Sendable {
         operationID: Swift.String,
         next: @Sendable (HTTPRequest) async throws -> HTTPResponse
     ) async throws -> HTTPResponse
+}
+
+// MARK: - Streaming over URLSession
+
+/// Runs one request of `URLSessionTransport.stream(_:)`: a session of its own, whose data delegate hands the
+/// status and headers to the caller as soon as they arrive and then the body's chunks to a `ByteStream`.
+/// (FoundationNetworking has no `URLSession.bytes(for:)`, so the delegate is the way on every platform.) The
+/// session is invalidated when the transfer ends, fails or the stream is dropped.
+final class URLSessionStreamDelegate: Foundation.NSObject, URLSessionTransport.DataDelegate, @unchecked Swift.Sendable {
+    /// Guards `head` and `finished`; the delegate's callbacks and the caller's cancellation run on other threads.
+    private let lock = Foundation.NSLock()
+    /// Resumed once, with the response head (status and header fields) or the error that came instead.
+    private var head: Swift.CheckedContinuation<(Swift.Int, [HTTPHeaderField]), any Swift.Error>?
+    /// Whether the task ended.
+    private var finished = false
+    /// Where the body's chunks go. Only the caller holds the stream itself, so that dropping it ends the
+    /// transfer (`onTermination`).
+    private let chunks: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.Continuation
+
+    private init(chunks: Swift.AsyncThrowingStream<Foundation.Data, any Swift.Error>.Continuation) {
+        self.chunks = chunks
+        super.init()
+    }
+
+    /// Sends `request` with a session configured as `configuration` and returns the response once its head
+    /// arrived. Cancelling the calling task cancels the transfer.
+    static func start(
+        _ request: HTTPRequest,
+        configuration: URLSessionTransport.Configuration
+    ) async throws -> HTTPStreamingResponse {
+        var urlRequest = URLSessionTransport.PlatformRequest(url: request.url)
+        urlRequest.httpMethod = request.method
+        for field in request.headerFields {
+            urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
+        }
+        urlRequest.httpBody = request.body
+        let (body, chunks) = Swift.AsyncThrowingStream.makeStream(of: Foundation.Data.self, throwing: (any Swift.Error).self)
+        let delegate = URLSessionStreamDelegate(chunks: chunks)
+        let session = URLSessionTransport.Session(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        let task = session.dataTask(with: urlRequest)
+        delegate.chunks.onTermination = { _ in
+            task.cancel()
+            session.finishTasksAndInvalidate()
+        }
+        let (statusCode, headerFields) = try await Swift.withTaskCancellationHandler {
+            try await Swift.withCheckedThrowingContinuation { continuation in
+                let alreadyFinished = delegate.lock.withLock { () -> Swift.Bool in
+                    delegate.head = continuation
+                    return delegate.finished
+                }
+                if alreadyFinished {
+                    delegate.resumeHead(with: .failure(Swift.CancellationError()))
+                } else {
+                    task.resume()
+                }
+            }
+        } onCancel: {
+            task.cancel()
+        }
+        return HTTPStreamingResponse(statusCode: statusCode, headerFields: headerFields, body: ByteStream(body))
+    }
+
+    /// Resumes the waiting caller, once.
+    private func resumeHead(with result: Swift.Result<(Swift.Int, [HTTPHeaderField]), any Swift.Error>) {
+        let waiting = lock.withLock { () -> Swift.CheckedContinuation<(Swift.Int, [HTTPHeaderField]), any Swift.Error>? in
+            defer { head = nil }
+            return head
+        }
+        waiting?.resume(with: result)
+    }
+
+    func urlSession(
+        _ session: URLSessionTransport.Session,
+        dataTask: URLSessionTransport.DataTask,
+        didReceive response: URLSessionTransport.PlatformURLResponse,
+        completionHandler: @escaping @Sendable (URLSessionTransport.Session.ResponseDisposition) -> Swift.Void
+    ) {
+        guard let httpResponse = response as? URLSessionTransport.PlatformResponse else {
+            resumeHead(with: .failure(Foundation.URLError(.badServerResponse)))
+            completionHandler(.cancel)
+            return
+        }
+        var fields: [HTTPHeaderField] = []
+        for (key, value) in httpResponse.allHeaderFields {
+            guard let name = key as? Swift.String else { continue }
+            fields.append(HTTPHeaderField(name: name, value: value as? Swift.String ?? Swift.String(describing: value)))
+        }
+        fields.sort { ($0.name.lowercased(), $0.value) < ($1.name.lowercased(), $1.value) }
+        completionHandler(.allow)
+        resumeHead(with: .success((httpResponse.statusCode, fields)))
+    }
+
+    func urlSession(_ session: URLSessionTransport.Session, dataTask: URLSessionTransport.DataTask, didReceive data: Foundation.Data) {
+        chunks.yield(data)
+    }
+
+    func urlSession(_ session: URLSessionTransport.Session, task: URLSessionTransport.SessionTask, didCompleteWithError error: (any Swift.Error)?) {
+        lock.withLock { finished = true }
+        resumeHead(with: .failure(error ?? Foundation.URLError(.badServerResponse)))
+        chunks.finish(throwing: error)
+        session.finishTasksAndInvalidate()
+    }
 }
 
 // MARK: - Uploads

@@ -62,19 +62,26 @@ public struct Client: APIProtocol {
     /// - Returns: The cancelled task.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
+        try await self.cancelJobResponse(jobId: jobId).body
+    }
+
+    /// `cancelJob` with the response's status code and headers: `body` is what `cancelJob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
         request.appendPath("/jobs/")
         request.appendPathParameter(jobId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: TaskModel?
         switch response.statusCode {
         case 200:
-            return try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
+            body = try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
         case 204:
-            return nil
+            body = nil
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "cancelJob")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `POST /pets`
@@ -84,17 +91,24 @@ public struct Client: APIProtocol {
     /// - Returns: Created.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func createPet(body: Pet) async throws -> Pet {
+        try await self.createPetResponse(body: body).body
+    }
+
+    /// `createPet` with the response's status code and headers: `body` is what `createPet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func createPetResponse(body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "createPet")
         request.appendPath("/pets")
         request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: Pet
         switch response.statusCode {
         case 201:
-            return try executor.decode(Pet.self, from: response, operationID: "createPet")
+            body = try executor.decode(Pet.self, from: response, operationID: "createPet")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "createPet")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /widgets/legacy`
@@ -103,16 +117,24 @@ public struct Client: APIProtocol {
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     @available(*, deprecated)
     public func getLegacyWidget() async throws -> _LegacyWidget {
+        try await self.getLegacyWidgetResponse().body
+    }
+
+    /// `getLegacyWidget` with the response's status code and headers: `body` is what `getLegacyWidget` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    @available(*, deprecated)
+    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getLegacyWidget")
         request.appendPath("/widgets/legacy")
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: _LegacyWidget
         switch response.statusCode {
         case 200:
-            return try executor.decode(_LegacyWidget.self, from: response, operationID: "getLegacyWidget")
+            body = try executor.decode(_LegacyWidget.self, from: response, operationID: "getLegacyWidget")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "getLegacyWidget")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /nodes/{nodeId}`
@@ -122,17 +144,24 @@ public struct Client: APIProtocol {
     /// - Returns: A tree of nodes.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getNode(nodeId: Swift.String) async throws -> Node {
+        try await self.getNodeResponse(nodeId: nodeId).body
+    }
+
+    /// `getNode` with the response's status code and headers: `body` is what `getNode` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getNode")
         request.appendPath("/nodes/")
         request.appendPathParameter(nodeId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: Node
         switch response.statusCode {
         case 200:
-            return try executor.decode(Node.self, from: response, operationID: "getNode")
+            body = try executor.decode(Node.self, from: response, operationID: "getNode")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "getNode")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /pets/{petId}`
@@ -142,17 +171,24 @@ public struct Client: APIProtocol {
     /// - Returns: The pet.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getPet(petId: Swift.String) async throws -> Pet {
+        try await self.getPetResponse(petId: petId).body
+    }
+
+    /// `getPet` with the response's status code and headers: `body` is what `getPet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getPet")
         request.appendPath("/pets/")
         request.appendPathParameter(petId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: Pet
         switch response.statusCode {
         case 200:
-            return try executor.decode(Pet.self, from: response, operationID: "getPet")
+            body = try executor.decode(Pet.self, from: response, operationID: "getPet")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "getPet")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Array path and header parameters (simple style) and cookie parameters.
@@ -166,6 +202,11 @@ public struct Client: APIProtocol {
     ///   - theme:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws {
+        try await self.getTaggedResponse(ids: ids, session: session, xFlags: xFlags, theme: theme).body
+    }
+
+    /// `getTagged` with the response's status code and headers: `body` is what `getTagged` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getTaggedResponse(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getTagged")
         request.appendPath("/tagged/")
         request.appendPathParameter(ids)
@@ -173,12 +214,14 @@ public struct Client: APIProtocol {
         request.setHeader("X-Flags", xFlags)
         request.appendCookie("theme", theme)
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "getTagged")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /search`
@@ -193,6 +236,11 @@ public struct Client: APIProtocol {
     /// - Returns: Matches.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func search(q: Swift.String, created: SearchCreated? = nil, page: SearchPage? = nil, labels: [Swift.String: Swift.String]? = nil, tags: [Swift.String]? = nil, kinds: [Swift.String]? = nil) async throws -> [SearchResult] {
+        try await self.searchResponse(q: q, created: created, page: page, labels: labels, tags: tags, kinds: kinds).body
+    }
+
+    /// `search` with the response's status code and headers: `body` is what `search` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func searchResponse(q: Swift.String, created: SearchCreated? = nil, page: SearchPage? = nil, labels: [Swift.String: Swift.String]? = nil, tags: [Swift.String]? = nil, kinds: [Swift.String]? = nil) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "search")
         request.appendPath("/search")
         request.appendQuery("q", q)
@@ -203,12 +251,14 @@ public struct Client: APIProtocol {
         request.appendQuery("kinds", kinds, explode: false, delimiter: " ")
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: [SearchResult]
         switch response.statusCode {
         case 200:
-            return try executor.decode([SearchResult].self, from: response, operationID: "search")
+            body = try executor.decode([SearchResult].self, from: response, operationID: "search")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "search")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Runs the task now (201), queues it (202), or finds it already done (204).
@@ -220,21 +270,28 @@ public struct Client: APIProtocol {
     /// - Returns: One case per documented success status.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func submitJob(body: TaskModel) async throws -> SubmitJobResponse {
+        try await self.submitJobResponse(body: body).body
+    }
+
+    /// `submitJob` with the response's status code and headers: `body` is what `submitJob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func submitJobResponse(body: TaskModel) async throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "submitJob")
         request.appendPath("/jobs")
         request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: SubmitJobResponse
         switch response.statusCode {
         case 201:
-            return .created(try executor.decode(TaskModel.self, from: response, operationID: "submitJob"))
+            body = .created(try executor.decode(TaskModel.self, from: response, operationID: "submitJob"))
         case 202:
-            return .accepted(try executor.decode(SubmitJobResponse202.self, from: response, operationID: "submitJob"))
+            body = .accepted(try executor.decode(SubmitJobResponse202.self, from: response, operationID: "submitJob"))
         case 204:
-            return .noContent
+            body = .noContent
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "submitJob")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `PUT /settings`
@@ -244,17 +301,24 @@ public struct Client: APIProtocol {
     /// - Returns: The stored settings.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func updateSettings(body: Settings) async throws -> Settings {
+        try await self.updateSettingsResponse(body: body).body
+    }
+
+    /// `updateSettings` with the response's status code and headers: `body` is what `updateSettings` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "updateSettings")
         request.appendPath("/settings")
         request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: Settings
         switch response.statusCode {
         case 200:
-            return try executor.decode(Settings.self, from: response, operationID: "updateSettings")
+            body = try executor.decode(Settings.self, from: response, operationID: "updateSettings")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "updateSettings")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 }
 

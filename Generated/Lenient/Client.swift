@@ -64,17 +64,24 @@ public struct Client: APIProtocol {
     /// - Returns: The item.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getItem(itemId: Swift.String) async throws -> Item {
+        try await self.getItemResponse(itemId: itemId).body
+    }
+
+    /// `getItem` with the response's status code and headers: `body` is what `getItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getItemResponse(itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getItem")
         request.appendPath("/items/")
         request.appendPathParameter(itemId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[]])
+        let body: Item
         switch response.statusCode {
         case 200:
-            return try executor.decode(Item.self, from: response, operationID: "getItem")
+            body = try executor.decode(Item.self, from: response, operationID: "getItem")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "getItem")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// The same operationId as GET /items/{itemId}, so this one is getItem_2.
@@ -87,6 +94,11 @@ public struct Client: APIProtocol {
     /// - Returns: The item.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item {
+        try await self.getItem2Response(shelfId: shelfId, itemId: itemId).body
+    }
+
+    /// `getItem2` with the response's status code and headers: `body` is what `getItem2` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getItem2Response(shelfId: Swift.Int, itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getItem_2")
         request.appendPath("/shelves/")
         request.appendPathParameter(shelfId)
@@ -94,12 +106,14 @@ public struct Client: APIProtocol {
         request.appendPathParameter(itemId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[]])
+        let body: Item
         switch response.statusCode {
         case 200:
-            return try executor.decode(Item.self, from: response, operationID: "getItem_2")
+            body = try executor.decode(Item.self, from: response, operationID: "getItem_2")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "getItem_2")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Lists items; 'limit' has no schema, so it is a string.
@@ -111,17 +125,24 @@ public struct Client: APIProtocol {
     /// - Returns: The items.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listItems(limit: Swift.String? = nil) async throws -> [Item] {
+        try await self.listItemsResponse(limit: limit).body
+    }
+
+    /// `listItems` with the response's status code and headers: `body` is what `listItems` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listItemsResponse(limit: Swift.String? = nil) async throws -> OperationResponse<[Item], NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listItems")
         request.appendPath("/items")
         request.appendQuery("limit", limit)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[]])
+        let body: [Item]
         switch response.statusCode {
         case 200:
-            return try executor.decode([Item].self, from: response, operationID: "listItems")
+            body = try executor.decode([Item].self, from: response, operationID: "listItems")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 }
 

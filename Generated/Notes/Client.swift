@@ -63,17 +63,24 @@ extension Notes {
         /// - Returns: The note as stored.
         /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
         package func createNote(body: NewNote) async throws -> Note {
+            try await self.createNoteResponse(body: body).body
+        }
+
+        /// `createNote` with the response's status code and headers: `body` is what `createNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func createNoteResponse(body: NewNote) async throws -> OperationResponse<Note, NoDocumentedHeaders> {
             var request = RequestBuilder(method: "POST", operationID: "createNote")
             request.appendPath("/notes")
             request.setJSONBody(body)
             request.accept("application/json")
             let response = try await executor.send(request, security: [[.httpBearer]])
+            let body: Note
             switch response.statusCode {
             case 201:
-                return try executor.decode(Note.self, from: response, operationID: "createNote")
+                body = try executor.decode(Note.self, from: response, operationID: "createNote")
             default:
                 throw executor.apiError(Problem.self, from: response, operationID: "createNote")
             }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
 
         /// Deletes a note.
@@ -84,16 +91,23 @@ extension Notes {
         ///   - noteId:
         /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
         package func deleteNote(noteId: Swift.String) async throws {
+            try await self.deleteNoteResponse(noteId: noteId).body
+        }
+
+        /// `deleteNote` with the response's status code and headers: `body` is what `deleteNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func deleteNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
             var request = RequestBuilder(method: "DELETE", operationID: "deleteNote")
             request.appendPath("/notes/")
             request.appendPathParameter(noteId)
             let response = try await executor.send(request, security: [[.httpBearer]])
+            let body: Swift.Void
             switch response.statusCode {
             case 204:
-                return
+                body = ()
             default:
                 throw executor.apiError(Problem.self, from: response, operationID: "deleteNote")
             }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
 
         /// Fetches one note.
@@ -105,17 +119,24 @@ extension Notes {
         /// - Returns: The note.
         /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
         package func getNote(noteId: Swift.String) async throws -> Note {
+            try await self.getNoteResponse(noteId: noteId).body
+        }
+
+        /// `getNote` with the response's status code and headers: `body` is what `getNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func getNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Note, NoDocumentedHeaders> {
             var request = RequestBuilder(method: "GET", operationID: "getNote")
             request.appendPath("/notes/")
             request.appendPathParameter(noteId)
             request.accept("application/json")
             let response = try await executor.send(request, security: [[.httpBearer]])
+            let body: Note
             switch response.statusCode {
             case 200:
-                return try executor.decode(Note.self, from: response, operationID: "getNote")
+                body = try executor.decode(Note.self, from: response, operationID: "getNote")
             default:
                 throw executor.apiError(Problem.self, from: response, operationID: "getNote")
             }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
 
         /// Lists notes, newest first.
@@ -130,6 +151,11 @@ extension Notes {
         /// - Returns: One page of notes.
         /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
         package func listNotes(limit: Swift.Int? = nil, offset: Swift.Int? = nil, color: Color? = nil, since: OpenAPIDate? = nil) async throws -> NoteList {
+            try await self.listNotesResponse(limit: limit, offset: offset, color: color, since: since).body
+        }
+
+        /// `listNotes` with the response's status code and headers: `body` is what `listNotes` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func listNotesResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, color: Color? = nil, since: OpenAPIDate? = nil) async throws -> OperationResponse<NoteList, NoDocumentedHeaders> {
             var request = RequestBuilder(method: "GET", operationID: "listNotes")
             request.appendPath("/notes")
             request.appendQuery("limit", limit)
@@ -138,12 +164,14 @@ extension Notes {
             request.appendQuery("since", since)
             request.accept("application/json")
             let response = try await executor.send(request, security: [[.httpBearer]])
+            let body: NoteList
             switch response.statusCode {
             case 200:
-                return try executor.decode(NoteList.self, from: response, operationID: "listNotes")
+                body = try executor.decode(NoteList.self, from: response, operationID: "listNotes")
             default:
                 throw executor.apiError(Problem.self, from: response, operationID: "listNotes")
             }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
 
         /// Every item of `listNotes`, fetching `pageSize` items per request.

@@ -62,17 +62,24 @@ public struct Client: APIProtocol {
     /// - Returns: Data.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getData(link: URLModel? = nil) async throws -> DataModel {
+        try await self.getDataResponse(link: link).body
+    }
+
+    /// `getData` with the response's status code and headers: `body` is what `getData` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getDataResponse(link: URLModel? = nil) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getData")
         request.appendPath("/data")
         request.appendQuery("link", link)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        let body: DataModel
         switch response.statusCode {
         case 200:
-            return try executor.decode(DataModel.self, from: response, operationID: "getData")
+            body = try executor.decode(DataModel.self, from: response, operationID: "getData")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "getData")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /items/{id}`
@@ -82,17 +89,24 @@ public struct Client: APIProtocol {
     /// - Returns: The item.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getItem(id: Swift.String) async throws -> Item {
+        try await self.getItemResponse(id: id).body
+    }
+
+    /// `getItem` with the response's status code and headers: `body` is what `getItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getItem")
         request.appendPath("/items/")
         request.appendPathParameter(id)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        let body: Item
         switch response.statusCode {
         case 200:
-            return try executor.decode(Item.self, from: response, operationID: "getItem")
+            body = try executor.decode(Item.self, from: response, operationID: "getItem")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "getItem")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /items`
@@ -106,6 +120,11 @@ public struct Client: APIProtocol {
     /// - Returns: A page of items.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listItems(ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil, cursor: Swift.String? = nil, limit: Swift.Int? = nil) async throws -> ItemPage {
+        try await self.listItemsResponse(ids: ids, shelf: shelf, path: path, cursor: cursor, limit: limit).body
+    }
+
+    /// `listItems` with the response's status code and headers: `body` is what `listItems` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listItemsResponse(ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil, cursor: Swift.String? = nil, limit: Swift.Int? = nil) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listItems")
         request.appendPath("/items")
         request.appendQuery("ids", ids, explode: false)
@@ -115,12 +134,14 @@ public struct Client: APIProtocol {
         request.appendQuery("limit", limit)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        let body: ItemPage
         switch response.statusCode {
         case 200:
-            return try executor.decode(ItemPage.self, from: response, operationID: "listItems")
+            body = try executor.decode(ItemPage.self, from: response, operationID: "listItems")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Every item of `listItems`, fetching `pageSize` items per request.
@@ -141,18 +162,25 @@ public struct Client: APIProtocol {
     /// - Returns: The patched item.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
+        try await self.patchItemResponse(id: id, body: body).body
+    }
+
+    /// `patchItem` with the response's status code and headers: `body` is what `patchItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func patchItemResponse(id: Swift.String, body: ItemPatch) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
         request.appendPath("/items/")
         request.appendPathParameter(id)
         request.setJSONBody(body, contentType: "application/merge-patch+json")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        let body: Item
         switch response.statusCode {
         case 200:
-            return try executor.decode(Item.self, from: response, operationID: "patchItem")
+            body = try executor.decode(Item.self, from: response, operationID: "patchItem")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "patchItem")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `POST /tasks`
@@ -162,17 +190,24 @@ public struct Client: APIProtocol {
     /// - Returns: The result.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func runTask(body: TaskModel) async throws -> ResultModel {
+        try await self.runTaskResponse(body: body).body
+    }
+
+    /// `runTask` with the response's status code and headers: `body` is what `runTask` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func runTaskResponse(body: TaskModel) async throws -> OperationResponse<ResultModel, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "runTask")
         request.appendPath("/tasks")
         request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        let body: ResultModel
         switch response.statusCode {
         case 200:
-            return try executor.decode(ResultModel.self, from: response, operationID: "runTask")
+            body = try executor.decode(ResultModel.self, from: response, operationID: "runTask")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "runTask")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 }
 

@@ -62,17 +62,24 @@ extension Tasks {
         /// - Returns: The task as stored.
         /// - Throws: `APIError<CreateTaskError>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
         public func createTask(body: TaskModel) async throws -> TaskModel {
+            try await self.createTaskResponse(body: body).body
+        }
+
+        /// `createTask` with the response's status code and headers: `body` is what `createTask` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        public func createTaskResponse(body: TaskModel) async throws -> OperationResponse<TaskModel, NoDocumentedHeaders> {
             var request = RequestBuilder(method: "POST", operationID: "createTask")
             request.appendPath("/tasks")
             request.setJSONBody(body)
             request.accept("application/json")
             let response = try await executor.send(request, security: [])
+            let body: TaskModel
             switch response.statusCode {
             case 201:
-                return try executor.decode(TaskModel.self, from: response, operationID: "createTask")
+                body = try executor.decode(TaskModel.self, from: response, operationID: "createTask")
             default:
                 throw executor.apiError(CreateTaskError.self, from: response, operationID: "createTask")
             }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
 
         /// `GET /tasks`
@@ -84,6 +91,11 @@ extension Tasks {
         /// - Returns: One page of tasks.
         /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
         public func listTasks(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filter: TaskFilter? = nil) async throws -> TaskPage {
+            try await self.listTasksResponse(limit: limit, offset: offset, filter: filter).body
+        }
+
+        /// `listTasks` with the response's status code and headers: `body` is what `listTasks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        public func listTasksResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filter: TaskFilter? = nil) async throws -> OperationResponse<TaskPage, NoDocumentedHeaders> {
             var request = RequestBuilder(method: "GET", operationID: "listTasks")
             request.appendPath("/tasks")
             request.appendQuery("limit", limit)
@@ -91,12 +103,14 @@ extension Tasks {
             request.appendQueryObject("filter", filter, style: .deepObject, explode: true)
             request.accept("application/json")
             let response = try await executor.send(request, security: [])
+            let body: TaskPage
             switch response.statusCode {
             case 200:
-                return try executor.decode(TaskPage.self, from: response, operationID: "listTasks")
+                body = try executor.decode(TaskPage.self, from: response, operationID: "listTasks")
             default:
                 throw executor.apiError(JSONValue.self, from: response, operationID: "listTasks")
             }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
 
         /// Every item of `listTasks`, fetching `pageSize` items per request.

@@ -61,6 +61,11 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func createDocument(body: CreateDocumentBody) async throws {
+        try await self.createDocumentResponse(body: body).body
+    }
+
+    /// `createDocument` with the response's status code and headers: `body` is what `createDocument` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func createDocumentResponse(body: CreateDocumentBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "createDocument")
         request.appendPath("/documents")
         switch body {
@@ -74,12 +79,14 @@ public struct Client: APIProtocol {
             request.setMultipartBody(value.multipartBody, contentType: "multipart/form-data")
         }
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "createDocument")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `PATCH /items/{itemId}`
@@ -89,17 +96,24 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func patchItem(itemId: Swift.String, body: ItemPatch) async throws {
+        try await self.patchItemResponse(itemId: itemId, body: body).body
+    }
+
+    /// `patchItem` with the response's status code and headers: `body` is what `patchItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func patchItemResponse(itemId: Swift.String, body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
         request.appendPath("/items/")
         request.appendPathParameter(itemId)
         request.setJSONBody(body, contentType: "application/merge-patch+json")
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "patchItem")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `POST /versioned`
@@ -108,16 +122,23 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func postVersioned(body: ItemPatch) async throws {
+        try await self.postVersionedResponse(body: body).body
+    }
+
+    /// `postVersioned` with the response's status code and headers: `body` is what `postVersioned` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func postVersionedResponse(body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "postVersioned")
         request.appendPath("/versioned")
         request.setJSONBody(body, contentType: "application/vnd.uploads+json; version=2")
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "postVersioned")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `PUT /avatars`
@@ -126,16 +147,23 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func putAvatar(body: Foundation.Data? = nil) async throws {
+        try await self.putAvatarResponse(body: body).body
+    }
+
+    /// `putAvatar` with the response's status code and headers: `body` is what `putAvatar` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func putAvatarResponse(body: Foundation.Data? = nil) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "putAvatar")
         request.appendPath("/avatars")
         if let body { request.setBody(body, contentType: "image/png") }
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "putAvatar")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `PUT /avatars`
@@ -144,16 +172,23 @@ public struct Client: APIProtocol {
     ///   - body: The body as bytes, a file (read while it is sent) or a stream of chunks.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func putAvatar(body: HTTPRequestBody) async throws {
+        try await self.putAvatarResponse(body: body).body
+    }
+
+    /// `putAvatar` with the response's status code and headers: `body` is what `putAvatar` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func putAvatarResponse(body: HTTPRequestBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "putAvatar")
         request.appendPath("/avatars")
         request.setBody(body, contentType: "image/png")
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "putAvatar")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `PUT /blobs/{name}`
@@ -164,18 +199,25 @@ public struct Client: APIProtocol {
     /// - Returns: The number of bytes stored.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func putBlob(name: Swift.String, body: Foundation.Data) async throws -> Stored {
+        try await self.putBlobResponse(name: name, body: body).body
+    }
+
+    /// `putBlob` with the response's status code and headers: `body` is what `putBlob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func putBlobResponse(name: Swift.String, body: Foundation.Data) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "putBlob")
         request.appendPath("/blobs/")
         request.appendPathParameter(name)
         request.setBody(body, contentType: "application/octet-stream")
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: Stored
         switch response.statusCode {
         case 200:
-            return try executor.decode(Stored.self, from: response, operationID: "putBlob")
+            body = try executor.decode(Stored.self, from: response, operationID: "putBlob")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "putBlob")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `PUT /blobs/{name}`
@@ -186,18 +228,25 @@ public struct Client: APIProtocol {
     /// - Returns: The number of bytes stored.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func putBlob(name: Swift.String, body: HTTPRequestBody) async throws -> Stored {
+        try await self.putBlobResponse(name: name, body: body).body
+    }
+
+    /// `putBlob` with the response's status code and headers: `body` is what `putBlob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func putBlobResponse(name: Swift.String, body: HTTPRequestBody) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "putBlob")
         request.appendPath("/blobs/")
         request.appendPathParameter(name)
         request.setBody(body, contentType: "application/octet-stream")
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
+        let body: Stored
         switch response.statusCode {
         case 200:
-            return try executor.decode(Stored.self, from: response, operationID: "putBlob")
+            body = try executor.decode(Stored.self, from: response, operationID: "putBlob")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "putBlob")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `PUT /notes/{noteId}/text`
@@ -207,18 +256,25 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func putNoteText(noteId: Swift.String, body: Swift.String) async throws {
+        try await self.putNoteTextResponse(noteId: noteId, body: body).body
+    }
+
+    /// `putNoteText` with the response's status code and headers: `body` is what `putNoteText` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func putNoteTextResponse(noteId: Swift.String, body: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "putNoteText")
         request.appendPath("/notes/")
         request.appendPathParameter(noteId)
         request.appendPath("/text")
         request.setTextBody(body, contentType: "text/plain; charset=iso-8859-1")
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "putNoteText")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `POST /forms`
@@ -227,16 +283,23 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func submitForm(body: SubmitFormRequest) async throws {
+        try await self.submitFormResponse(body: body).body
+    }
+
+    /// `submitForm` with the response's status code and headers: `body` is what `submitForm` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func submitFormResponse(body: SubmitFormRequest) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "submitForm")
         request.appendPath("/forms")
         request.setFormBody(body, contentType: "application/x-www-form-urlencoded", encodings: ["colors": .init(style: .form, explode: false), "filter": .init(style: .deepObject, explode: true)])
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "submitForm")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Uploads a file with a note, tags and attachments.
@@ -247,16 +310,23 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func uploadFile(body: UploadFileMultipart) async throws {
+        try await self.uploadFileResponse(body: body).body
+    }
+
+    /// `uploadFile` with the response's status code and headers: `body` is what `uploadFile` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func uploadFileResponse(body: UploadFileMultipart) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "uploadFile")
         request.appendPath("/files")
         request.setMultipartBody(body.multipartBody, contentType: "multipart/form-data")
         let response = try await executor.send(request, security: [])
+        let body: Swift.Void
         switch response.statusCode {
         case 204:
-            return
+            body = ()
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "uploadFile")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 }
 

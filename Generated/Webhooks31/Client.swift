@@ -62,17 +62,24 @@ public struct Client: APIProtocol {
     /// - Returns: Created.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func createSubscription(body: Subscription) async throws -> Subscription {
+        try await self.createSubscriptionResponse(body: body).body
+    }
+
+    /// `createSubscription` with the response's status code and headers: `body` is what `createSubscription` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func createSubscriptionResponse(body: Subscription) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "POST", operationID: "createSubscription")
         request.appendPath("/subscriptions")
         request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: Subscription
         switch response.statusCode {
         case 201:
-            return try executor.decode(Subscription.self, from: response, operationID: "createSubscription")
+            body = try executor.decode(Subscription.self, from: response, operationID: "createSubscription")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "createSubscription")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /files/{fileId}`
@@ -82,17 +89,24 @@ public struct Client: APIProtocol {
     /// - Returns: The file, its bytes in base64.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getFile(fileId: Swift.String) async throws -> FileBlob {
+        try await self.getFileResponse(fileId: fileId).body
+    }
+
+    /// `getFile` with the response's status code and headers: `body` is what `getFile` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getFile")
         request.appendPath("/files/")
         request.appendPathParameter(fileId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: FileBlob
         switch response.statusCode {
         case 200:
-            return try executor.decode(FileBlob.self, from: response, operationID: "getFile")
+            body = try executor.decode(FileBlob.self, from: response, operationID: "getFile")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "getFile")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /subscriptions/{subscriptionId}`
@@ -102,17 +116,24 @@ public struct Client: APIProtocol {
     /// - Returns: The subscription.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func getSubscription(subscriptionId: Swift.String) async throws -> Subscription {
+        try await self.getSubscriptionResponse(subscriptionId: subscriptionId).body
+    }
+
+    /// `getSubscription` with the response's status code and headers: `body` is what `getSubscription` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getSubscription")
         request.appendPath("/subscriptions/")
         request.appendPathParameter(subscriptionId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: Subscription
         switch response.statusCode {
         case 200:
-            return try executor.decode(Subscription.self, from: response, operationID: "getSubscription")
+            body = try executor.decode(Subscription.self, from: response, operationID: "getSubscription")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "getSubscription")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /subscriptions`
@@ -120,16 +141,23 @@ public struct Client: APIProtocol {
     /// - Returns: Every subscription.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
     public func listSubscriptions() async throws -> [Subscription] {
+        try await self.listSubscriptionsResponse().body
+    }
+
+    /// `listSubscriptions` with the response's status code and headers: `body` is what `listSubscriptions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listSubscriptions")
         request.appendPath("/subscriptions")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: [Subscription]
         switch response.statusCode {
         case 200:
-            return try executor.decode([Subscription].self, from: response, operationID: "listSubscriptions")
+            body = try executor.decode([Subscription].self, from: response, operationID: "listSubscriptions")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "listSubscriptions")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 }
 

@@ -18,7 +18,7 @@ import Foundation
     /// The credentials, if any.
     let auth: Auth?
     /// The transport that sends the requests.
-    let transport: any HTTPTransport
+    var transport: any HTTPTransport
     /// The middlewares, outermost first.
     let middlewares: [any ClientMiddleware]
     /// The time limits of every call.

@@ -13,7 +13,7 @@ public protocol HTTPTransport: Swift.Sendable {
 }
 
 /// An `HTTPTransport` that sends requests through a `URLSession`.
-public struct URLSessionTransport: HTTPTransport {
+public struct URLSessionTransport: HTTPStreamingTransport {
     #if canImport(FoundationNetworking)
     /// The session type: `URLSession` from FoundationNetworking.
     public typealias Session = FoundationNetworking.URLSession
@@ -21,6 +21,12 @@ public struct URLSessionTransport: HTTPTransport {
     typealias PlatformRequest = FoundationNetworking.URLRequest
     /// The platform's `HTTPURLResponse`.
     typealias PlatformResponse = FoundationNetworking.HTTPURLResponse
+    /// The platform's `URLResponse`, `URLSessionDataDelegate` and task types, for `URLSessionStreamDelegate`.
+    typealias PlatformURLResponse = FoundationNetworking.URLResponse
+    typealias DataDelegate = FoundationNetworking.URLSessionDataDelegate
+    typealias DataTask = FoundationNetworking.URLSessionDataTask
+    typealias SessionTask = FoundationNetworking.URLSessionTask
+    typealias Configuration = FoundationNetworking.URLSessionConfiguration
     #else
     /// The session type: `URLSession` from Foundation.
     public typealias Session = Foundation.URLSession
@@ -28,6 +34,12 @@ public struct URLSessionTransport: HTTPTransport {
     typealias PlatformRequest = Foundation.URLRequest
     /// The platform's `HTTPURLResponse`.
     typealias PlatformResponse = Foundation.HTTPURLResponse
+    /// The platform's `URLResponse`, `URLSessionDataDelegate` and task types, for `URLSessionStreamDelegate`.
+    typealias PlatformURLResponse = Foundation.URLResponse
+    typealias DataDelegate = Foundation.URLSessionDataDelegate
+    typealias DataTask = Foundation.URLSessionDataTask
+    typealias SessionTask = Foundation.URLSessionTask
+    typealias Configuration = Foundation.URLSessionConfiguration
     #endif
 
     /// The session that performs the requests.
@@ -57,6 +69,12 @@ public struct URLSessionTransport: HTTPTransport {
         }
         fields.sort { ($0.name.lowercased(), $0.value) < ($1.name.lowercased(), $1.value) }
         return HTTPResponse(statusCode: httpResponse.statusCode, headerFields: fields, body: data)
+    }
+
+    /// Sends `request` through a session of its own, configured as `session`, and returns once the status and
+    /// headers arrived; the body's chunks follow as they arrive (see `URLSessionStreamDelegate`).
+    public func stream(_ request: HTTPRequest) async throws -> HTTPStreamingResponse {
+        try await URLSessionStreamDelegate.start(request, configuration: session.configuration)
     }
 }
 

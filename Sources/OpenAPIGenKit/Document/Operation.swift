@@ -95,6 +95,28 @@ public struct Response: Hashable, Sendable {
     public var description: String?
     /// `content`, sorted by media type.
     public var content: [MediaType]
+    /// `headers`, sorted by name; after resolving, every one is a `.value`.
+    public var headers: [NamedHeader] = []
+}
+
+/// One entry of a response's `headers`.
+public struct NamedHeader: Hashable, Sendable {
+    /// The header name, as written (`X-Rate-Limit`).
+    public var name: String
+    /// The Header Object, or a reference to one (`#/components/headers/…`).
+    public var header: Referable<Header>
+}
+
+/// A Header Object (https://spec.openapis.org/oas/v3.0.3#header-object): a parameter without `name` and `in`.
+public struct Header: Hashable, Sendable {
+    /// Where it is defined.
+    public var pointer: JSONPointer
+    /// `description`.
+    public var description: String?
+    /// `required`.
+    public var required: Bool
+    /// `schema`, or the schema of the single `content` entry.
+    public var schema: Referable<Schema>?
 }
 
 /// A Media Type Object under `content`.

@@ -16,6 +16,10 @@ enum ClientEmitter {
                 for endpoint in model.endpoints {
                     w.line()
                     EndpointEmitter.emit(endpoint, into: &w)
+                    if endpoint.streamMethodName != nil {
+                        w.line()
+                        ResponseMethodEmitter.emitStream(endpoint, into: &w)
+                    }
                     if endpoint.pagination != nil {
                         w.line()
                         PaginationEmitter.emit(endpoint, into: &w)
@@ -30,6 +34,14 @@ enum ClientEmitter {
             }
             for endpoint in model.endpoints {
                 RequestBodyEmitter.emitTypes(endpoint, into: &w)
+                if case .contentTypes? = endpoint.success.kind {
+                    w.line()
+                    ResponseMethodEmitter.emitContentEnum(endpoint, into: &w)
+                }
+                if endpoint.responseHeadersTypeName != nil {
+                    w.line()
+                    ResponseMethodEmitter.emitHeaders(endpoint, into: &w)
+                }
             }
         }
         ProtocolEmitter.emitDefaults(model, namespace: layout.namespace, runtime: layout.runtime, into: &writer)

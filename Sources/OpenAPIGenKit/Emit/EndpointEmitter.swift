@@ -3,9 +3,11 @@ import Foundation
 /// Prints one client method: its doc comment, signature, request building, and the status switch that
 /// returns the success body or throws `APIError`.
 enum EndpointEmitter {
-    /// Prints `endpoint` as a method of `Client`.
+    /// Prints `endpoint` as a method of `Client`: it calls the `…Response` method and returns its body.
     static func emit(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         emitMethod(endpoint, into: &writer)
+        writer.line()
+        ResponseMethodEmitter.emit(endpoint, into: &writer)
         if let body = endpoint.body, body.alternatives.isEmpty, body.encoding == .binary {
             // The same method for a body sent from a file or a stream; its body is required, so that a call
             // without one still means the method above.
@@ -14,6 +16,8 @@ enum EndpointEmitter {
             streamed.body?.required = true
             writer.line()
             emitMethod(streamed, into: &writer)
+            writer.line()
+            ResponseMethodEmitter.emit(streamed, into: &writer)
         }
     }
 
@@ -21,14 +25,20 @@ enum EndpointEmitter {
         emitDoc(endpoint, into: &writer)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
         writer.declaration(signature(endpoint, defaults: true)) { w in
-            emitRequest(endpoint, into: &w)
-            emitResponse(endpoint, into: &w)
+            w.line(ResponseMethodEmitter.call(endpoint, method: endpoint.responseMethodName) + ".body")
         }
     }
 
     /// `func name(arguments) async throws -> Result`; optional arguments default to `nil` when `defaults` (a
     /// protocol requirement cannot have defaults). `spell` writes each type (qualified outside a namespace).
     static func signature(_ endpoint: Endpoint, defaults: Bool, spell: (TypeRef) -> String = \.swift) -> String {
+        let returns = endpoint.success.type.map { " -> \(spell($0))" } ?? ""
+        return "func \(SwiftName.escaped(endpoint.methodName))(\(arguments(endpoint, defaults: defaults, spell: spell).joined(separator: ", "))) async throws\(returns)"
+    }
+
+    /// The method's arguments, as declared: parameters, then the body; optional ones default to `nil` when
+    /// `defaults`.
+    static func arguments(_ endpoint: Endpoint, defaults: Bool = true, spell: (TypeRef) -> String = \.swift) -> [String] {
         let none = defaults ? "? = nil" : "?"
         var arguments = endpoint.parameters.map { parameter in
             "\(SwiftName.escaped(parameter.swiftName)): \(spell(parameter.type))" + (parameter.required ? "" : none)
@@ -36,11 +46,10 @@ enum EndpointEmitter {
         if let body = endpoint.body {
             arguments.append("body: \(spell(body.type))" + (body.required ? "" : none))
         }
-        let returns = endpoint.success.type.map { " -> \(spell($0))" } ?? ""
-        return "func \(SwiftName.escaped(endpoint.methodName))(\(arguments.joined(separator: ", "))) async throws\(returns)"
+        return arguments
     }
 
-    private static func emitDoc(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
+    static func emitDoc(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         var paragraphs = [endpoint.summary, endpoint.doc].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         if paragraphs.count == 2, paragraphs[0] == paragraphs[1] { paragraphs.removeLast() }
         paragraphs.append("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`")
@@ -62,7 +71,9 @@ enum EndpointEmitter {
         writer.line("/// - Throws: `APIError<\(endpoint.errorType.swift)>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.")
     }
 
-    private static func emitRequest(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
+    /// Prints the request building and sending, ending with `let response = …`: an `HTTPResponse`, or an
+    /// `HTTPStreamingResponse` when `streaming`.
+    static func emitRequest(_ endpoint: Endpoint, streaming: Bool = false, into writer: inout SwiftWriter) {
         let operationID = SwiftLiteral.string(endpoint.operationID)
         writer.line("var request = RequestBuilder(method: \(SwiftLiteral.string(endpoint.httpMethod)), operationID: \(operationID))")
         for part in endpoint.path {
@@ -105,45 +116,15 @@ enum EndpointEmitter {
         if let contentType = endpoint.success.contentType {
             writer.line("request.accept(\(SwiftLiteral.string(contentType)))")
         }
-        writer.line("let response = try await executor.send(request, security: \(security(endpoint.security)))")
-    }
-
-    private static func emitResponse(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
-        let operationID = SwiftLiteral.string(endpoint.operationID)
-        let success = endpoint.success
-        writer.switchBlock("response.statusCode") { w in
-            if !success.variants.isEmpty {
-                for variant in success.variants {
-                    w.line("case \(statusPattern(variant.status)):")
-                    let value = bodyExpression(variant.type, isJSON: variant.isJSON, operationID: operationID)
-                    w.line("    return .\(variant.caseName)" + (value.map { "(\($0))" } ?? ""))
-                }
-            } else if !success.emptyStatuses.isEmpty {
-                // Statuses with the body and statuses without it, exact statuses before ranges.
-                let statuses = (success.statuses.map { ($0, true) } + success.emptyStatuses.map { ($0, false) })
-                    .sorted { SuccessResponse.statusOrder($0.0) < SuccessResponse.statusOrder($1.0) }
-                for (status, hasBody) in statuses {
-                    w.line("case \(statusPattern(status)):")
-                    let value = hasBody ? bodyExpression(success.type, isJSON: success.isJSON, operationID: operationID) : nil
-                    w.line("    return \(value ?? "nil")")
-                }
-            } else {
-                w.line("case \(success.statuses.map(statusPattern).joined(separator: ", ")):")
-                w.line("    return" + (bodyExpression(success.type, isJSON: success.isJSON, operationID: operationID).map { " " + $0 } ?? ""))
-            }
-            w.line("default:")
-            w.line("    throw executor.apiError(\(endpoint.errorType.swift).self, from: response, operationID: \(operationID))")
+        if streaming {
+            writer.line("let response = try await ResponseStreamer.send(request, security: \(security(endpoint.security)), executor: executor)")
+        } else {
+            writer.line("let response = try await executor.send(request, security: \(security(endpoint.security)))")
         }
     }
 
-    /// The expression that reads a body of `type` from `response`; nil when there is no body.
-    private static func bodyExpression(_ type: TypeRef?, isJSON: Bool, operationID: String) -> String? {
-        guard let type else { return nil }
-        return isJSON ? "try executor.decode(\(type.swift).self, from: response, operationID: \(operationID))" : "response.body"
-    }
-
     /// `200`, or `200...299` for `2XX`.
-    private static func statusPattern(_ status: String) -> String {
+    static func statusPattern(_ status: String) -> String {
         if status.count == 3, status.uppercased().hasSuffix("XX"), let hundred = Int(status.prefix(1)) {
             return "\(hundred * 100)...\(hundred * 100 + 99)"
         }

@@ -18,17 +18,19 @@ extension SchemaLowering {
             }
             let path = pathParts(op, parameters: parameters)
             parameters.sort { rank($0) < rank($1) }
-            endpoints.append(Endpoint(
+            var endpoint = Endpoint(
                 operationID: operationID, methodName: methodName, httpMethod: op.method.rawValue.uppercased(), path: path,
                 pathTemplate: op.path, summary: op.summary, doc: op.description, deprecated: op.deprecated,
                 parameters: parameters, body: lowerRequestBody(operation.requestBody, typePrefix: typePrefix),
                 success: lowerSuccess(operation.responses, typePrefix: typePrefix),
                 errorType: lowerErrorType(operation.responses, typePrefix: typePrefix),
                 security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } }
-            ))
+            )
+            (endpoint.responseHeaders, endpoint.responseHeadersTypeName) = lowerResponseHeaders(operation.responses, typePrefix: typePrefix)
+            endpoints.append(endpoint)
         }
         counters.count(.names, methodNames.tries)
-        return endpoints.sorted { $0.methodName < $1.methodName }
+        return namingSiblings(endpoints.sorted { $0.methodName < $1.methodName })
     }
 
     private func rank(_ parameter: EndpointParameter) -> Int {
@@ -61,7 +63,7 @@ extension SchemaLowering {
 
     /// Whether a value of `type` can be written as a parameter: a scalar, a declared enum, a typealias of one, or
     /// an array of those (not of arrays). Typealiases are followed iteratively (a chain may be 10,000 long).
-    private func isParameterType(_ type: TypeRef) -> Bool {
+    func isParameterType(_ type: TypeRef) -> Bool {
         var current = type
         var seen: Set<String> = []
         while true {

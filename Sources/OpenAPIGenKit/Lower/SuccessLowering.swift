@@ -24,11 +24,25 @@ extension SchemaLowering {
             guard let first = withBody.first, let media = first.media else {
                 return SuccessResponse(statuses: successes.map(\.status), type: nil, isJSON: false, contentType: nil, doc: successes.first?.response.description)
             }
-            let (type, isJSON) = bodyType(media, suggested: typePrefix + "Response")
             let empty = bodies.filter { $0.media == nil }.map(\.response.status)
+            let statuses = withBody.map(\.response.status), doc = first.response.response.description
+            let content = first.response.response.content
+            let unstreamed = content.filter { !Self.isStreamed($0.contentType) }
+            let whole = unstreamed.filter { Self.isJSON($0.contentType) } + unstreamed.filter { !Self.isJSON($0.contentType) }
+            if empty.isEmpty, whole.count > 1, Set(withBody.map(\.response.response.pointer)).count == 1 {
+                // Several media types for the one success body: an enum with a case per type.
+                let (type, kind) = contentVariants(whole, suggested: typePrefix + "Content")
+                let accept = whole.enumerated().map { index, media in index == 0 ? media.contentType : media.contentType + ";q=" + Self.quality(index) }
+                return SuccessResponse(statuses: statuses, type: type, isJSON: false, contentType: accept.joined(separator: ", "), doc: doc, kind: kind)
+            }
+            if empty.isEmpty, whole.isEmpty, let streamed = content.first {
+                let (type, kind) = streamedBody(streamed, suggested: typePrefix + "Event")
+                return SuccessResponse(statuses: statuses, type: type, isJSON: false, contentType: streamed.contentType, doc: doc, kind: kind)
+            }
+            let (type, isJSON) = bodyType(media, suggested: typePrefix + "Response")
             return SuccessResponse(
-                statuses: withBody.map(\.response.status), type: empty.isEmpty ? type : type.optional, isJSON: isJSON,
-                contentType: media.contentType, doc: first.response.response.description, emptyStatuses: empty
+                statuses: statuses, type: empty.isEmpty ? type : type.optional, isJSON: isJSON,
+                contentType: media.contentType, doc: doc, emptyStatuses: empty, kind: Self.isText(media.contentType) ? .text : nil
             )
         }
         let enumName = SwiftName.unique(typePrefix + "Response", in: &topLevelNames)
@@ -40,7 +54,8 @@ extension SchemaLowering {
             let lowered = body.media.map { bodyType($0, suggested: enumName + status.uppercased().filter { $0.isLetter || $0.isNumber }) }
             return SuccessVariant(
                 caseName: caseName, status: status, type: lowered?.type, isJSON: lowered?.isJSON ?? false,
-                contentType: body.media?.contentType, doc: body.response.response.description
+                contentType: body.media?.contentType, doc: body.response.response.description,
+                kind: body.media.map { Self.isText($0.contentType) } == true ? .text : nil
             )
         }
         let contentTypes = variants.compactMap(\.contentType).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -53,7 +68,7 @@ extension SchemaLowering {
 
     /// The body's type: the schema's type for JSON (`JSONValue` without a schema; optional when nullable), else bytes.
     private mutating func bodyType(_ media: MediaType, suggested: String) -> (type: TypeRef, isJSON: Bool) {
-        guard Self.isJSON(media.contentType) else { return (.data, false) }
+        guard Self.isJSON(media.contentType) else { return (Self.isText(media.contentType) ? .string : .data, false) }
         var none: Scope?
         let type = media.schema.map { typeRef($0, suggested: suggested, scope: &none) } ?? .json
         var nullable = false
@@ -63,12 +78,17 @@ extension SchemaLowering {
 
     /// What makes two bodies the same: JSON or not, and the referenced component or the inline schema's place.
     private func bodyKey(_ media: MediaType) -> String {
-        let kind = Self.isJSON(media.contentType) ? "json" : "bytes"
+        let kind = Self.isJSON(media.contentType) ? "json" : Self.isText(media.contentType) ? "text" : "bytes"
         switch media.schema {
         case nil: return kind
         case .reference(let reference)?: return kind + " ref " + reference.raw
         case .value(let schema)?: return kind + " at " + schema.pointer.description
         }
+    }
+
+    /// The `q` value of the media type at `index` of an `Accept` list: 0.9, 0.8, … down to 0.1.
+    static func quality(_ index: Int) -> String {
+        "0.\(max(1, 10 - index))"
     }
 
     /// `ok` for 200, `created` for 201, …, `success` for `2XX`, `status299` for others.

@@ -28,6 +28,14 @@ public struct Endpoint: Hashable, Sendable {
     public var security: [[SecuritySchemeDefinition]]
     /// The page-walking method generated next to this one, if the operation pages.
     public var pagination: Pagination? = nil
+    /// The `…Response` method: the same request, returning the status, the typed headers and the body.
+    public var responseMethodName: String = ""
+    /// The documented response headers of the success statuses; empty when there are none.
+    public var responseHeaders: [ResponseHeaderField] = []
+    /// The struct of `responseHeaders` (declared in `Client.swift`); nil when there are none.
+    public var responseHeadersTypeName: String? = nil
+    /// The `…Stream` method of an operation whose success body is bytes: the body as it arrives.
+    public var streamMethodName: String? = nil
 }
 
 /// A piece of a path template.
@@ -116,6 +124,82 @@ public struct SuccessResponse: Hashable, Sendable {
     /// When the success statuses have different bodies: one case per status, exact statuses first. `type` then
     /// names the enum of these cases (declared in `Client.swift`), and `isJSON` is false.
     public var variants: [SuccessVariant] = []
+    /// How the body is read when it is not plain JSON or bytes (as `isJSON` says); nil for those.
+    public var kind: ResponseBodyKind? = nil
+}
+
+/// How a response body other than one JSON value or raw bytes is read.
+public enum ResponseBodyKind: Hashable, Sendable {
+    /// `text/*` → `Swift.String`, in the charset of the response's `Content-Type`.
+    case text
+    /// `text/event-stream` → a stream of `ServerSentEvent`s whose data is decoded as the type (nil: kept as text).
+    case serverSentEvents(TypeRef?)
+    /// `application/jsonl`, `application/x-ndjson` → a stream of values, one per line.
+    case jsonLines(TypeRef)
+    /// `application/json-seq` → a stream of values, one per record (RFC 7464).
+    case jsonSequence(TypeRef)
+    /// Several documented media types: an enum (named by the body type) with one case per media type.
+    case contentTypes([ContentVariant])
+
+    /// What the method returns for a streamed kind: `Swift.AsyncThrowingStream<Element, any Swift.Error>`, the
+    /// element a `ServerSentEvent` for event streams; nil for the other kinds.
+    public var streamType: TypeRef? {
+        let element: String
+        switch self {
+        case .serverSentEvents(let payload): element = "ServerSentEvent<\((payload ?? .string).swift)>"
+        case .jsonLines(let value), .jsonSequence(let value): element = value.swift
+        case .text, .contentTypes: return nil
+        }
+        return .named("Swift.AsyncThrowingStream<\(element), any Swift.Error>")
+    }
+
+    /// The kind with every type in it passed through `transform`.
+    public func mapTypes(_ transform: (TypeRef) -> TypeRef) -> ResponseBodyKind {
+        switch self {
+        case .text: return .text
+        case .serverSentEvents(let payload): return .serverSentEvents(payload.map(transform))
+        case .jsonLines(let value): return .jsonLines(transform(value))
+        case .jsonSequence(let value): return .jsonSequence(transform(value))
+        case .contentTypes(let variants): return .contentTypes(variants.map { var v = $0; v.type = transform(v.type); return v })
+        }
+    }
+
+    /// Whether the body is read as it arrives.
+    public var isStreamed: Bool {
+        switch self {
+        case .serverSentEvents, .jsonLines, .jsonSequence: return true
+        case .text, .contentTypes: return false
+        }
+    }
+}
+
+/// One documented media type of a response with several: a case of its content enum.
+public struct ContentVariant: Hashable, Sendable {
+    /// The case name, from the media type: `json`, `plainText`, `png`.
+    public var caseName: String
+    /// The media type: `application/json`, `image/*`.
+    public var contentType: String
+    /// The case's value: the schema's type (JSON), `Swift.String` (text) or `Foundation.Data`.
+    public var type: TypeRef
+    /// Whether the value is decoded from JSON.
+    public var isJSON: Bool
+    /// Whether the value is text.
+    public var isText: Bool
+}
+
+/// A documented response header, as a property of the operation's headers struct.
+public struct ResponseHeaderField: Hashable, Sendable {
+    /// The property name (unescaped).
+    public var swiftName: String
+    /// The header name on the wire.
+    public var name: String
+    /// The property type, without `Optional`: a scalar, an enum, an array of those (simple style), or
+    /// `Swift.String` for anything else (the value as received).
+    public var type: TypeRef
+    /// Whether the type is read from text (false: the raw value is kept as `Swift.String`).
+    public var isTyped: Bool
+    /// `description`.
+    public var doc: String?
 }
 
 /// One success status of an operation whose success statuses have different bodies: a case of its response enum.
@@ -132,4 +216,6 @@ public struct SuccessVariant: Hashable, Sendable {
     public var contentType: String?
     /// The response's description.
     public var doc: String?
+    /// `.text` when the body is text; nil for JSON or bytes.
+    public var kind: ResponseBodyKind? = nil
 }

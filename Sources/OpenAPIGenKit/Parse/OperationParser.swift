@@ -106,7 +106,10 @@ extension ParseContext {
             return .value(Response(pointer: pointer, description: nil, content: []))
         }
         if let reference = describedReference(object, at: pointer) { return .reference(reference) }
-        return .value(Response(pointer: pointer, description: string(object, "description", at: pointer), content: mediaTypes(object, at: pointer)))
+        return .value(Response(
+            pointer: pointer, description: string(object, "description", at: pointer), content: mediaTypes(object, at: pointer),
+            headers: responseHeaders(object, at: pointer)
+        ))
     }
 
     private mutating func mediaTypes(_ object: JSONObject, at pointer: JSONPointer) -> [MediaType] {

@@ -124,6 +124,11 @@ public struct RefResolver {
         for (status, referable) in operation.responses {
             guard var response = follow(referable, section: "responses", parse: { $0.response($1, at: $2) }) else { continue }
             for index in response.content.indices { response.content[index] = normalizeMedia(response.content[index]) }
+            response.headers = response.headers.compactMap { named in
+                guard var header = follow(named.header, section: "headers", parse: { $0.header($1, at: $2) }) else { return nil }
+                header.schema = header.schema.map { normalize($0, visiting: []) }
+                return NamedHeader(name: named.name, header: .value(header))
+            }
             responses.append(ResolvedResponse(status: status, response: response))
         }
         parameters += implicitPathParameters(operation, declared: parameters)
@@ -209,3 +214,4 @@ protocol ReferenceDescribed {
 extension Parameter: ReferenceDescribed {}
 extension RequestBody: ReferenceDescribed {}
 extension Response: ReferenceDescribed {}
+extension Header: ReferenceDescribed {}

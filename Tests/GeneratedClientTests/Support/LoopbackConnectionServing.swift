@@ -51,6 +51,12 @@ extension LoopbackServerCore {
             guard LoopbackSocket.sendAll(fd, bytes) else {
                 return
             }
+            if let write = response.streamedBody {
+                write(LoopbackChunkWriter(fd: fd))
+                guard LoopbackSocket.sendAll(fd, Array("0\r\n\r\n".utf8)) else {
+                    return
+                }
+            }
             if closing {
                 lingering = true
                 return
@@ -72,7 +78,9 @@ extension LoopbackServerCore {
         }
         let noContentAllowed = (100..<200).contains(status) || status == 204
         let omitBody = noContentAllowed || status == 304 || method == "HEAD"
-        if !noContentAllowed {
+        if response.streamedBody != nil {
+            head += "Transfer-Encoding: chunked\r\n"
+        } else if !noContentAllowed {
             head += "Content-Length: \(response.body.count)\r\n"
         }
         if closing {

@@ -55,6 +55,9 @@ struct StubResponse: Sendable {
     var headers: [(String, String)]
     /// The body; not sent for `HEAD` requests and for 1xx, 204 and 304 responses.
     var body: Data
+    /// When set, the body is sent with `Transfer-Encoding: chunked` instead: the head goes out first, then this
+    /// runs on the connection's thread and sends chunks (each flushed at once) until it returns; `body` is unused.
+    var streamedBody: (@Sendable (LoopbackChunkWriter) -> Void)? = nil
 
     /// Creates a response from its parts.
     init(status: Int, headers: [(String, String)] = [], body: Data = Data()) {
@@ -73,9 +76,38 @@ struct StubResponse: Sendable {
         StubResponse(status: status, headers: [("Content-Type", contentType)], body: Data(text.utf8))
     }
 
+    /// A response whose body `write` sends in chunks, pausing whenever it likes (see `streamedBody`).
+    static func streamed(_ status: Int, headers: [(String, String)], write: @escaping @Sendable (LoopbackChunkWriter) -> Void) -> StubResponse {
+        var response = StubResponse(status: status, headers: headers)
+        response.streamedBody = write
+        return response
+    }
+
     /// A response without body or extra headers.
     static func empty(_ status: Int) -> StubResponse {
         StubResponse(status: status)
+    }
+}
+
+/// Sends the chunks of a streamed response body on one connection, each as soon as it is given.
+struct LoopbackChunkWriter: Sendable {
+    /// The connected socket.
+    let fd: Int32
+
+    /// Sends `data` as one chunk (nothing for empty data, which would end the body); false when the connection is gone.
+    @discardableResult
+    func send(_ data: Data) -> Bool {
+        guard !data.isEmpty else { return true }
+        var bytes = Array(String(data.count, radix: 16).utf8) + [0x0D, 0x0A]
+        bytes += data
+        bytes += [0x0D, 0x0A]
+        return LoopbackSocket.sendAll(fd, bytes)
+    }
+
+    /// Sends `text` (UTF-8) as one chunk.
+    @discardableResult
+    func send(_ text: String) -> Bool {
+        send(Data(text.utf8))
     }
 }
 

@@ -47,9 +47,12 @@ final class EndpointEmitterTests: XCTestCase {
             ##"request.setHeader("X-Request-ID", xRequestID)"##,
             "request.setJSONBody(body)",
             ##"request.accept("application/json")"##,
+            "try await self.updatePetResponse(petId: petId, xRequestID: xRequestID, tags: tags, body: body).body",
+            "public func updatePetResponse(petId: Swift.String, xRequestID: Swift.String, tags: [Swift.String]? = nil, body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {",
             "let response = try await executor.send(request, security: [])",
             "case 200...299:",
-            ##"return try executor.decode(Pet.self, from: response, operationID: "updatePet")"##,
+            ##"body = try executor.decode(Pet.self, from: response, operationID: "updatePet")"##,
+            "return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)",
             ##"throw executor.apiError(JSONValue.self, from: response, operationID: "updatePet")"##,
         ])
     }
@@ -64,7 +67,7 @@ final class EndpointEmitterTests: XCTestCase {
             ##"request.appendQuery("in", `in`)"##,
             "if let body { request.setJSONBody(body) }",
             "case 204:",
-            "return",
+            "body = ()",
         ])
     }
 

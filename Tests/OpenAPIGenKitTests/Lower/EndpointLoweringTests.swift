@@ -277,7 +277,8 @@ final class EndpointLoweringTests: XCTestCase {
         let many = try XCTUnwrap(model.endpoint("many")?.success)
         XCTAssertEqual(many.type, .named("ManyResponse"))
         XCTAssertEqual(many.variants.map(\.caseName), ["ok", "noContent", "multiStatus", "success"])
-        XCTAssertEqual(many.variants.map(\.type), [.named("A"), nil, .array(.named("A")), .data])
+        XCTAssertEqual(many.variants.map(\.type), [.named("A"), nil, .array(.named("A")), .string])
+        XCTAssertEqual(many.variants.map(\.kind), [nil, nil, nil, .text])
         XCTAssertEqual(many.contentType, "application/json, text/plain")
         XCTAssertEqual(SchemaLowering.caseName(forStatus: "299"), "status299")
     }

@@ -1,0 +1,106 @@
+/// Lowers what a success response carries beyond one JSON body: text, several media types, streamed bodies
+/// (server-sent events, JSON lines, JSON text sequences) and documented response headers.
+extension SchemaLowering {
+    /// Whether `contentType` is read as it arrives: `text/event-stream`, `application/jsonl`,
+    /// `application/x-ndjson`, `application/json-seq`.
+    static func isStreamed(_ contentType: String) -> Bool {
+        ["text/event-stream", "application/jsonl", "application/x-ndjson", "application/json-seq", "application/x-jsonlines"]
+            .contains(baseMediaType(contentType))
+    }
+
+    /// `text/*` other than event streams: read as `Swift.String`.
+    static func isText(_ contentType: String) -> Bool {
+        let base = baseMediaType(contentType)
+        return base.hasPrefix("text/") && !isStreamed(base)
+    }
+
+    /// The streamed body of `media`: the method returns an `AsyncThrowingStream` of events or values.
+    mutating func streamedBody(_ media: MediaType, suggested: String) -> (type: TypeRef, kind: ResponseBodyKind) {
+        var none: Scope?
+        let element = media.schema.map { typeRef($0, suggested: suggested, scope: &none) }
+        let kind: ResponseBodyKind
+        switch Self.baseMediaType(media.contentType) {
+        case "text/event-stream": kind = .serverSentEvents(element == .string ? nil : element)
+        case "application/json-seq": kind = .jsonSequence(element ?? .json)
+        default: kind = .jsonLines(element ?? .json)
+        }
+        return (kind.streamType ?? .json, kind)
+    }
+
+    /// The enum of a response documented with several media types: one case per type, JSON decoded, text as
+    /// `Swift.String`, anything else as bytes.
+    mutating func contentVariants(_ content: [MediaType], suggested: String) -> (type: TypeRef, kind: ResponseBodyKind) {
+        let enumName = SwiftName.unique(suggested, in: &topLevelNames)
+        var caseNames: Set<String> = []
+        let variants = content.map { media -> ContentVariant in
+            let base = Self.baseMediaType(media.contentType)
+            let parts = base.split(separator: "/").map(String.init)
+            var label = parts.count == 2 ? parts[1] : base
+            if label.hasSuffix("+json") { label = String(label.dropLast(5)) }
+            if label == "*" { label = parts.first == "*" ? "other" : (parts.first ?? "other") }
+            let caseName = SwiftName.unique(SwiftName.memberName(label), in: &caseNames)
+            let type: TypeRef
+            if Self.isJSON(media.contentType) {
+                var none: Scope?
+                type = media.schema.map { typeRef($0, suggested: enumName + SwiftName.typeName(caseName), scope: &none) } ?? .json
+            } else {
+                type = Self.isText(media.contentType) ? .string : .data
+            }
+            return ContentVariant(caseName: caseName, contentType: media.contentType, type: type, isJSON: Self.isJSON(media.contentType), isText: Self.isText(media.contentType))
+        }
+        return (.named(enumName), .contentTypes(variants))
+    }
+
+    /// The documented headers of the success responses, merged by name (the first status's wins), and the name of
+    /// their struct; none when no success response documents a header.
+    mutating func lowerResponseHeaders(_ responses: [ResolvedResponse], typePrefix: String) -> (fields: [ResponseHeaderField], typeName: String?) {
+        let successes = responses.filter { $0.status.hasPrefix("2") }
+            .sorted { SuccessResponse.statusOrder($0.status) < SuccessResponse.statusOrder($1.status) }
+        var seen: Set<String> = []
+        var names: Set<String> = ["init"]
+        var fields: [ResponseHeaderField] = []
+        for response in successes {
+            for named in response.response.headers {
+                guard case .value(let header) = named.header, seen.insert(named.name.lowercased()).inserted else { continue }
+                var none: Scope?
+                var type = TypeRef.string
+                var typed = true
+                if let schema = header.schema {
+                    if Self.isInlineStructure(schema) {
+                        typed = false
+                    } else {
+                        type = typeRef(schema, suggested: typePrefix + "Headers" + SwiftName.typeName(named.name), scope: &none)
+                        typed = isParameterType(type)
+                    }
+                }
+                fields.append(ResponseHeaderField(
+                    swiftName: SwiftName.unique(SwiftName.memberName(named.name), in: &names), name: named.name,
+                    type: typed ? type : .string, isTyped: typed, doc: header.description
+                ))
+            }
+        }
+        guard !fields.isEmpty else { return ([], nil) }
+        return (fields, SwiftName.unique(typePrefix + "ResponseHeaders", in: &topLevelNames))
+    }
+
+    /// Whether `schema` is an inline object or union, which a header keeps as text (lowering it would declare
+    /// a type nothing uses).
+    static func isInlineStructure(_ schema: Referable<Schema>) -> Bool {
+        guard case .value(let value) = schema else { return false }
+        return value.type == "object" || !value.properties.isEmpty || !value.allOf.isEmpty || !value.oneOf.isEmpty || !value.anyOf.isEmpty
+    }
+
+    /// Names the `…Response` and `…Stream` methods, after every operation's own method is named, so that
+    /// adding them never renames an operation's method.
+    func namingSiblings(_ endpoints: [Endpoint]) -> [Endpoint] {
+        var names = Set(endpoints.map(\.methodName)).union(["init", "server", "executor"])
+        return endpoints.map { endpoint in
+            var endpoint = endpoint
+            endpoint.responseMethodName = SwiftName.unique(endpoint.methodName + "Response", in: &names)
+            if endpoint.success.type?.unwrapped == .data, endpoint.success.variants.isEmpty, endpoint.success.emptyStatuses.isEmpty {
+                endpoint.streamMethodName = SwiftName.unique(endpoint.methodName + "Stream", in: &names)
+            }
+            return endpoint
+        }
+    }
+}
