@@ -28,24 +28,7 @@ enum YAMLTextCheck {
     /// The length of the valid UTF-8 sequence at `index` (2 to 4), or 0 when it is not valid
     /// (overlong forms and UTF-16 surrogates are not).
     private static func sequenceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let lead = text[index]
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return 0
-        }
-        guard index + length <= text.count else { return 0 }
-        let second = text[index + 1]
-        guard second >= low, second <= high else { return 0 }
-        for offset in 2..<max(2, length) where text[index + offset] & 0xC0 != 0x80 { return 0 }
-        return length
+        UTF8Sequence.length(in: text, at: index) ?? 0
     }
 
     /// An error at byte `index`, with its line and column.
