@@ -40,9 +40,10 @@ enum PaginationPlanner {
         guard let limit = query(rule.limit), [.int, .int32, .int64].contains(limit.type) else {
             return .failure(Mismatch(message: "it has no integer query parameter '\(rule.limit)'"))
         }
-        guard endpoint.body?.required != true, let success = endpoint.success.type?.unwrapped, endpoint.success.isJSON else {
+        guard endpoint.body?.required != true, case .json(let body)? = endpoint.success.body else {
             return .failure(Mismatch(message: "it needs a JSON success body and no required request body"))
         }
+        let success = body.unwrapped
         guard let items = path(rule.items, in: success, types: types), case .array(let itemType) = items.type.unwrapped else {
             return .failure(Mismatch(message: "its response has no array at '\(rule.items)'"))
         }
@@ -60,53 +61,52 @@ enum PaginationPlanner {
             guard let next = rule.nextCursor.flatMap({ path($0, in: success, types: types) }), next.type.unwrapped == .string else {
                 return .failure(Mismatch(message: "its response has no string at '\(rule.nextCursor ?? "")'"))
             }
-            style = .cursor(cursorArgument: cursor.swiftName, nextCursor: next.expression)
+            style = .cursor(cursorArgument: cursor.swiftName, nextCursor: next.path)
         }
-        var hasMore: String?
+        var hasMore: PropertyPath?
         if rule.style == .cursor {
             switch hasMoreFlag(rule, in: success, types: types) {
             case .success(let expression): hasMore = expression
             case .failure(let mismatch): return .failure(mismatch)
             }
         }
-        let itemsExpression = items.type.isOptional || items.expression.contains("?") ? "(\(items.expression) ?? [])" : items.expression
         return .success(Pagination(
-            methodName: "", limitArgument: limit.swiftName, limitType: limit.type, style: style, itemsExpression: itemsExpression,
-            itemType: itemType, hasMoreExpression: hasMore
+            methodName: "", limitArgument: limit.swiftName, limitType: limit.type, style: style, items: items.path,
+            itemType: itemType, hasMore: hasMore
         ))
     }
 
     /// The names of a "more pages follow" flag that are used without configuration.
     static let hasMoreNames = ["has_more", "hasMore", "has_next", "hasNext", "has_next_page", "hasNextPage"]
 
-    /// The expression of the response's "has more" boolean: the configured path (an error when it is not a
+    /// The path of the response's "has more" boolean: the configured path (an error when it is not a
     /// boolean), else the first of `hasMoreNames` that is a top-level boolean, else nil.
-    private static func hasMoreFlag(_ rule: PaginationRule, in success: TypeRef, types: [String: TypeDecl]) -> Result<String?, Mismatch> {
+    private static func hasMoreFlag(_ rule: PaginationRule, in success: TypeRef, types: [String: TypeDecl]) -> Result<PropertyPath?, Mismatch> {
         if let configured = rule.hasMore {
             guard let flag = path(configured, in: success, types: types), flag.type.unwrapped == .bool else {
                 return .failure(Mismatch(message: "its response has no boolean at '\(configured)'"))
             }
-            return .success(flag.expression)
+            return .success(flag.path)
         }
         for name in hasMoreNames {
-            if let flag = path(name, in: success, types: types), flag.type.unwrapped == .bool { return .success(flag.expression) }
+            if let flag = path(name, in: success, types: types), flag.type.unwrapped == .bool { return .success(flag.path) }
         }
         return .success(nil)
     }
 
-    /// The Swift expression and type of a dotted JSON path (`meta.marker`) on a value named `page`.
-    private static func path(_ dotted: String, in type: TypeRef, types: [String: TypeDecl]) -> (expression: String, type: TypeRef)? {
-        var expression = "page"
+    /// The property path and type of a dotted JSON path (`meta.marker`) in `type`; the type is optional when the
+    /// path is.
+    private static func path(_ dotted: String, in type: TypeRef, types: [String: TypeDecl]) -> (path: PropertyPath, type: TypeRef)? {
+        var segments: [PropertyPath.Segment] = []
         var current = type
-        var optionalChain = false
         for key in dotted.split(separator: ".").map(String.init) {
             guard case .named(let name) = current.unwrapped, let properties = structProperties(name, types),
                   let property = properties.first(where: { $0.jsonKey == key }) else { return nil }
-            expression += (current.isOptional ? "?." : ".") + property.swiftName
-            optionalChain = optionalChain || current.isOptional
+            segments.append(PropertyPath.Segment(swiftName: property.swiftName, isOptional: property.type.isOptional))
             current = property.type
         }
-        return (expression, optionalChain ? current.optional : current)
+        let path = PropertyPath(segments)
+        return (path, path.isOptional ? current.optional : current)
     }
 
     /// The properties of the struct called `name` (`A` or `A.B`), following typealiases (iteratively: a chain of

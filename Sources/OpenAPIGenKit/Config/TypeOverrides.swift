@@ -19,11 +19,8 @@ enum TypeOverrides {
             var copy = endpoint
             copy.parameters = endpoint.parameters.map { var p = $0; p.type = rewrite(p.type, replacements); return p }
             copy.body = endpoint.body.map { rewrite($0, replacements) }
-            copy.success.type = endpoint.success.type.map { rewrite($0, replacements) }
-            copy.success.variants = endpoint.success.variants.map { var v = $0; v.type = v.type.map { rewrite($0, replacements) }; return v }
+            copy.success = endpoint.success.mapTypes { rewrite($0, replacements) }
             copy.errorType = rewrite(endpoint.errorType, replacements)
-            copy.success.kind = endpoint.success.kind.map { $0.mapTypes { rewrite($0, replacements) } }
-            if let streamType = copy.success.kind?.streamType { copy.success.type = streamType }
             copy.responseHeaders = endpoint.responseHeaders.map { var h = $0; h.type = rewrite(h.type, replacements); return h }
             return copy
         }

@@ -39,7 +39,7 @@ enum EndpointDiff {
         case (nil, nil):
             break
         }
-        let oldReturn = old.success.type?.swift ?? "Void", newReturn = new.success.type?.swift ?? "Void"
+        let oldReturn = old.success.returnType?.swift ?? "Void", newReturn = new.success.returnType?.swift ?? "Void"
         if oldReturn != newReturn {
             changes.append(APIChange(.breaking, subject, "the return type changed from \(oldReturn) to \(newReturn)"))
         } else {
@@ -64,8 +64,9 @@ enum EndpointDiff {
                 changes.append(APIChange(.breaking, "\(enumName).\(variant.caseName)", "the case was removed (status \(variant.status))"))
                 continue
             }
-            if after.type != variant.type {
-                let before = variant.type?.swift ?? "no value", now = after.type?.swift ?? "no value"
+            let beforeType = variant.content?.body.valueType, afterType = after.content?.body.valueType
+            if afterType != beforeType {
+                let before = beforeType?.swift ?? "no value", now = afterType?.swift ?? "no value"
                 changes.append(APIChange(.breaking, "\(enumName).\(variant.caseName)", "the associated value changed from \(before) to \(now)"))
             }
         }

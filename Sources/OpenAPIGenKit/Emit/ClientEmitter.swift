@@ -28,13 +28,14 @@ enum ClientEmitter {
             }
             w.line()
             ProtocolEmitter.emit(model, into: &w)
-            for endpoint in model.endpoints where !endpoint.success.variants.isEmpty {
+            for endpoint in model.endpoints {
+                guard case .perStatus(let enumName, let variants) = endpoint.success else { continue }
                 w.line()
-                emitResponseEnum(endpoint, into: &w)
+                emitResponseEnum(endpoint, named: enumName, variants, into: &w)
             }
             for endpoint in model.endpoints {
                 RequestBodyEmitter.emitTypes(endpoint, into: &w)
-                if case .contentTypes? = endpoint.success.kind {
+                if case .contentTypes? = endpoint.success.body {
                     w.line()
                     ResponseMethodEmitter.emitContentEnum(endpoint, into: &w)
                 }
@@ -49,13 +50,12 @@ enum ClientEmitter {
     }
 
     /// The enum an operation returns when its success statuses have different bodies: one case per status.
-    private static func emitResponseEnum(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
-        guard case .named(let name)? = endpoint.success.type else { return }
+    private static func emitResponseEnum(_ endpoint: Endpoint, named name: String, _ variants: [SuccessVariant], into writer: inout SwiftWriter) {
         writer.doc("What `\(endpoint.methodName)` returns: one case per documented success status, with that status's body.")
         writer.declaration("enum \(name): Swift.Sendable, Swift.Hashable") { w in
-            for variant in endpoint.success.variants {
+            for variant in variants {
                 w.doc(["`\(variant.status)`", variant.doc].compactMap { $0 }.joined(separator: ": "))
-                w.line("case \(SwiftName.escaped(variant.caseName))" + (variant.type.map { "(\($0.swift))" } ?? ""))
+                w.line("case \(SwiftName.escaped(variant.caseName))" + (variant.content.map { "(\($0.body.valueType.swift))" } ?? ""))
             }
         }
     }

@@ -32,7 +32,7 @@ enum EndpointEmitter {
     /// `func name(arguments) async throws -> Result`; optional arguments default to `nil` when `defaults` (a
     /// protocol requirement cannot have defaults). `spell` writes each type (qualified outside a namespace).
     static func signature(_ endpoint: Endpoint, defaults: Bool, spell: (TypeRef) -> String = \.swift) -> String {
-        let returns = endpoint.success.type.map { " -> \(spell($0))" } ?? ""
+        let returns = endpoint.success.returnType.map { " -> \(spell($0))" } ?? ""
         return "func \(SwiftName.escaped(endpoint.methodName))(\(arguments(endpoint, defaults: defaults, spell: spell).joined(separator: ", "))) async throws\(returns)"
     }
 
@@ -65,10 +65,18 @@ enum EndpointEmitter {
                 writer.line("///   - \(name): \(ModelEmitter.firstLine(doc))".trimmingTrailingSpaces)
             }
         }
-        if endpoint.success.type != nil {
-            writer.line("/// - Returns: \(ModelEmitter.firstLine(endpoint.success.doc))".trimmingTrailingSpaces)
+        if endpoint.success.returnType != nil {
+            writer.line("/// - Returns: \(ModelEmitter.firstLine(returnsDoc(endpoint.success)))".trimmingTrailingSpaces)
         }
         writer.line("/// - Throws: `APIError<\(endpoint.errorType.swift)>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.")
+    }
+
+    /// The `- Returns:` text: the response's description, or a note on the per-status enum.
+    private static func returnsDoc(_ success: SuccessResponse) -> String? {
+        switch success {
+        case .noBody(_, let doc), .body(_, _, let doc), .bodyOrNone(_, _, _, let doc): return doc
+        case .perStatus: return "One case per documented success status."
+        }
     }
 
     /// Prints the request building and sending, ending with `let response = …`: an `HTTPResponse`, or an
@@ -113,8 +121,8 @@ enum EndpointEmitter {
         if let body = endpoint.body {
             RequestBodyEmitter.emitSetter(body, into: &writer)
         }
-        if let contentType = endpoint.success.contentType {
-            writer.line("request.accept(\(SwiftLiteral.string(contentType)))")
+        if let accept = endpoint.success.accept {
+            writer.line("request.accept(\(SwiftLiteral.string(accept)))")
         }
         if streaming {
             writer.line("let response = try await ResponseStreamer.send(request, security: \(security(endpoint.security)), executor: executor)")

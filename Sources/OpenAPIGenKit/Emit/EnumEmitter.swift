@@ -19,7 +19,7 @@ enum EnumEmitter {
             w.declaration("init(rawValue: \(raw))") { w in
                 w.switchBlock("rawValue") { w in
                     for enumCase in enumDecl.cases {
-                        w.line("case \(enumCase.literal): self = .\(enumCase.name)")
+                        w.line("case \(LiteralRenderer.swift(enumCase.rawValue)): self = .\(enumCase.name)")
                     }
                     w.line("default: self = .undocumented(rawValue)")
                 }
@@ -29,7 +29,7 @@ enum EnumEmitter {
             w.declaration("var rawValue: \(raw)") { w in
                 w.switchBlock("self") { w in
                     for enumCase in enumDecl.cases {
-                        w.line("case .\(enumCase.name): return \(enumCase.literal)")
+                        w.line("case .\(enumCase.name): return \(LiteralRenderer.swift(enumCase.rawValue))")
                     }
                     w.line("case .undocumented(let value): return value")
                 }

@@ -30,7 +30,7 @@ enum PaginationEmitter {
             Every item of `\(endpoint.methodName)`, fetching `pageSize` items per request.
 
             Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page\
-            \(pagination.isCursor ? " or when the response has no next cursor" : "")\(pagination.hasMoreExpression == nil ? "" : " or when its \"has more\" flag is false"). The other arguments are sent with every request.
+            \(pagination.isCursor ? " or when the response has no next cursor" : "")\(pagination.hasMore == nil ? "" : " or when its \"has more\" flag is false"). The other arguments are sent with every request.
             """)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
         writer.declaration("func \(SwiftName.escaped(pagination.methodName))(\(arguments.joined(separator: ", "))) -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>") { w in
@@ -38,19 +38,36 @@ enum PaginationEmitter {
             case .offset:
                 w.closure("Paginator.offsetItems(pageSize: pageSize)", parameters: "limit, offset") { w in
                     w.line("let page = \(call)")
-                    w.line("return \(pagination.itemsExpression)")
+                    w.line("return \(items(pagination.items))")
                 }
             case .cursor(_, let next):
                 w.closure("Paginator.cursorItems(pageSize: pageSize)", parameters: "limit, cursor") { w in
                     w.line("let page = \(call)")
-                    if let hasMore = pagination.hasMoreExpression {
-                        w.line("return (\(pagination.itemsExpression), \(hasMore) == false ? nil : \(next))")
+                    if let hasMore = pagination.hasMore {
+                        w.line("return (\(items(pagination.items)), \(expression(hasMore)) == false ? nil : \(expression(next)))")
                     } else {
-                        w.line("return (\(pagination.itemsExpression), \(next))")
+                        w.line("return (\(items(pagination.items)), \(expression(next)))")
                     }
                 }
             }
         }
+    }
+
+    /// The page's items as a non-optional array: `page.items`, or `(page.data?.items ?? [])` when the path may
+    /// stop at `nil`.
+    private static func items(_ path: PropertyPath) -> String {
+        path.isOptional ? "(\(expression(path)) ?? [])" : expression(path)
+    }
+
+    /// `path` read from the value named `page`, optional-chained after each optional property: `page.meta?.marker`.
+    private static func expression(_ path: PropertyPath) -> String {
+        var result = "page"
+        var afterOptional = false
+        for segment in path.segments {
+            result += (afterOptional ? "?." : ".") + segment.swiftName
+            afterOptional = segment.isOptional
+        }
+        return result
     }
 
     /// `value` (a `Swift.Int`) converted to the parameter's integer type.

@@ -55,7 +55,7 @@ enum PropertyEmitter {
             }
         }
         let arguments = properties.map { property in
-            let defaultValue = property.defaultValue ?? (property.type.isOptional ? "nil" : nil)
+            let defaultValue = property.defaultValue.map(LiteralRenderer.swift) ?? (property.type.isOptional ? "nil" : nil)
             return "\(SwiftName.escaped(property.swiftName)): \(property.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
         }
         writer.declaration("init(\(arguments.joined(separator: ", ")))") { w in

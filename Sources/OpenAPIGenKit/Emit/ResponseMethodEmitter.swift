@@ -16,8 +16,8 @@ enum ResponseMethodEmitter {
     /// Prints the `…Response` method of `endpoint`.
     static func emit(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         let success = endpoint.success
-        let bodyType = success.type?.swift ?? "Swift.Void"
-        let streamed = success.kind?.isStreamed ?? false
+        let bodyType = success.returnType?.swift ?? "Swift.Void"
+        let streamed = success.body?.isStreamed ?? false
         writer.doc("""
             `\(endpoint.methodName)` with the response's status code and headers: `body` is what `\(endpoint.methodName)` returns, \
             `headers` the documented response headers, typed, and `headerFields` every header field as received.
@@ -29,11 +29,19 @@ enum ResponseMethodEmitter {
             w.line("let body: \(bodyType)")
             emitSwitch(endpoint, streamed: streamed, into: &w) { status, hasBody in
                 guard hasBody else { return "()" }
-                if !success.variants.isEmpty, let variant = success.variants.first(where: { $0.status == status }) {
-                    let value = bodyExpression(variant.type, isJSON: variant.isJSON, kind: variant.kind, endpoint: endpoint)
-                    return ".\(variant.caseName)" + (value.map { "(\($0))" } ?? "")
+                switch success {
+                case .noBody:
+                    return "()"
+                case .body(let content, _, _):
+                    return bodyExpression(content.body, endpoint: endpoint)
+                case .bodyOrNone(let content, _, _, _):
+                    // Decoded as the optional the method returns.
+                    guard case .json(let type) = content.body else { return bodyExpression(content.body, endpoint: endpoint) }
+                    return bodyExpression(.json(type.optional), endpoint: endpoint)
+                case .perStatus(_, let variants):
+                    guard let variant = variants.first(where: { $0.status == status }) else { return "()" }
+                    return ".\(variant.caseName)" + (variant.content.map { "(\(bodyExpression($0.body, endpoint: endpoint)))" } ?? "")
                 }
-                return bodyExpression(success.type, isJSON: success.isJSON, kind: success.kind, endpoint: endpoint) ?? "()"
             }
             emitReturn(endpoint, into: &w)
         }
@@ -66,21 +74,22 @@ enum ResponseMethodEmitter {
         let operationID = SwiftLiteral.string(endpoint.operationID)
         let success = endpoint.success
         writer.switchBlock("response.statusCode") { w in
-            if !success.variants.isEmpty {
-                for variant in success.variants {
+            switch success {
+            case .perStatus(_, let variants):
+                for variant in variants {
                     w.line("case \(EndpointEmitter.statusPattern(variant.status)):")
                     w.line("    body = \(value(variant.status, true))")
                 }
-            } else if !success.emptyStatuses.isEmpty {
-                let statuses = (success.statuses.map { ($0, true) } + success.emptyStatuses.map { ($0, false) })
+            case .bodyOrNone(_, let withBody, let empty, _):
+                let statuses = (withBody.map { ($0, true) } + empty.map { ($0, false) })
                     .sorted { SuccessResponse.statusOrder($0.0) < SuccessResponse.statusOrder($1.0) }
                 for (status, hasBody) in statuses {
                     w.line("case \(EndpointEmitter.statusPattern(status)):")
                     w.line("    body = \(hasBody ? value(status, true) : "nil")")
                 }
-            } else {
-                w.line("case \(success.statuses.map(EndpointEmitter.statusPattern).joined(separator: ", ")):")
-                w.line("    body = \(value(success.statuses.first ?? "", success.type != nil))")
+            case .noBody(let statuses, _), .body(_, let statuses, _):
+                w.line("case \(statuses.map(EndpointEmitter.statusPattern).joined(separator: ", ")):")
+                w.line("    body = \(value(statuses.first ?? "", success.returnType != nil))")
             }
             w.line("default:")
             let response = streamed ? "try await ResponseStreamer.collect(response, operationID: \(operationID))" : "response"
@@ -93,38 +102,39 @@ enum ResponseMethodEmitter {
         writer.line("return OperationResponse(statusCode: response.statusCode, headers: \(headers), headerFields: response.headerFields, body: body)")
     }
 
-    /// The expression that reads a body of `type` from `response`; nil when there is no body.
-    private static func bodyExpression(_ type: TypeRef?, isJSON: Bool, kind: ResponseBodyKind?, endpoint: Endpoint) -> String? {
-        guard let type else { return nil }
+    /// The expression that reads `body` from `response`.
+    private static func bodyExpression(_ body: ResponseBody, endpoint: Endpoint) -> String {
         let operationID = SwiftLiteral.string(endpoint.operationID)
         let context = "statusCode: response.statusCode, operationID: \(operationID)"
-        switch kind {
-        case .text?:
+        switch body {
+        case .json(let type):
+            return "try executor.decode(\(type.swift).self, from: response, operationID: \(operationID))"
+        case .text:
             return "try ResponseBodies.text(from: response, operationID: \(operationID))"
-        case .serverSentEvents(let payload?)?:
+        case .bytes:
+            return "response.body"
+        case .serverSentEvents(let payload?):
             return "EventStreams.serverSentEvents(response.body, of: \(payload.swift).self, \(context))"
-        case .serverSentEvents(nil)?:
+        case .serverSentEvents(nil):
             return "EventStreams.serverSentEvents(response.body)"
-        case .jsonLines(let element)?:
+        case .jsonLines(let element):
             return "EventStreams.jsonValues(response.body, of: \(element.swift).self, sequence: false, \(context))"
-        case .jsonSequence(let element)?:
+        case .jsonSequence(let element):
             return "EventStreams.jsonValues(response.body, of: \(element.swift).self, sequence: true, \(context))"
-        case .contentTypes?:
-            return "try \(type.swift).decode(from: response, executor: executor, operationID: \(operationID))"
-        case nil:
-            return isJSON ? "try executor.decode(\(type.swift).self, from: response, operationID: \(operationID))" : "response.body"
+        case .contentTypes(let enumName, _):
+            return "try \(enumName).decode(from: response, executor: executor, operationID: \(operationID))"
         }
     }
 
     /// Prints the enum of an operation whose success body has several media types, with the function that
     /// reads the matching case from a response.
     static func emitContentEnum(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
-        guard case .contentTypes(let variants)? = endpoint.success.kind, case .named(let name)? = endpoint.success.type else { return }
+        guard case .contentTypes(let name, let variants)? = endpoint.success.body else { return }
         writer.doc("What `\(endpoint.methodName)` returns: one case per documented media type, chosen by the response's `Content-Type`.")
         writer.declaration("enum \(name): Swift.Sendable, Swift.Hashable") { w in
             for variant in variants {
                 w.doc("`\(variant.contentType)`")
-                w.line("case \(SwiftName.escaped(variant.caseName))(\(variant.type.swift))")
+                w.line("case \(SwiftName.escaped(variant.caseName))(\(variant.body.valueType.swift))")
             }
             w.line()
             w.doc("The case of `response`'s `Content-Type`, read from its body.")
@@ -134,12 +144,10 @@ enum ResponseMethodEmitter {
                     for (index, variant) in variants.enumerated() {
                         w.line(index == variants.count - 1 ? "default:" : "case \(index):")
                         let value: String
-                        if variant.isJSON {
-                            value = "try executor.decode(\(variant.type.swift).self, from: response, operationID: operationID)"
-                        } else if variant.isText {
-                            value = "try ResponseBodies.text(from: response, operationID: operationID)"
-                        } else {
-                            value = "response.body"
+                        switch variant.body {
+                        case .json(let type): value = "try executor.decode(\(type.swift).self, from: response, operationID: operationID)"
+                        case .text: value = "try ResponseBodies.text(from: response, operationID: operationID)"
+                        default: value = "response.body"
                         }
                         w.line("    return .\(variant.caseName)(\(value))")
                     }

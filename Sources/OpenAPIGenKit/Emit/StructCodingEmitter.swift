@@ -65,7 +65,7 @@ enum StructCodingEmitter {
                     w.line("\(target) = try container.\(method)(\(type).self, forKey: \(key))\(property.type.isOptional ? "?" : "")\(conversion)")
                     continue
                 }
-                switch (property.defaultValue, property.type.isOptional) {
+                switch (property.defaultValue.map(LiteralRenderer.swift), property.type.isOptional) {
                 case (let value?, true):
                     let base = property.type.unwrapped.swift
                     w.line("\(target) = try container.contains(\(key)) ? container.decodeIfPresent(\(base).self, forKey: \(key)) : \(value)")

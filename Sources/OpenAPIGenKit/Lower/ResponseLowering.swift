@@ -15,21 +15,19 @@ extension SchemaLowering {
     }
 
     /// The streamed body of `media`: the method returns an `AsyncThrowingStream` of events or values.
-    mutating func streamedBody(_ media: MediaType, suggested: String) -> (type: TypeRef, kind: ResponseBodyKind) {
+    mutating func streamedBody(_ media: MediaType, suggested: String) -> ResponseBody {
         var none: Scope?
         let element = media.schema.map { typeRef($0, suggested: suggested, scope: &none) }
-        let kind: ResponseBodyKind
         switch Self.baseMediaType(media.contentType) {
-        case "text/event-stream": kind = .serverSentEvents(element == .string ? nil : element)
-        case "application/json-seq": kind = .jsonSequence(element ?? .json)
-        default: kind = .jsonLines(element ?? .json)
+        case "text/event-stream": return .serverSentEvents(element == .string ? nil : element)
+        case "application/json-seq": return .jsonSequence(element ?? .json)
+        default: return .jsonLines(element ?? .json)
         }
-        return (kind.streamType ?? .json, kind)
     }
 
     /// The enum of a response documented with several media types: one case per type, JSON decoded, text as
     /// `Swift.String`, anything else as bytes.
-    mutating func contentVariants(_ content: [MediaType], suggested: String) -> (type: TypeRef, kind: ResponseBodyKind) {
+    mutating func contentVariants(_ content: [MediaType], suggested: String) -> ResponseBody {
         let enumName = SwiftName.unique(suggested, in: &topLevelNames)
         var caseNames: Set<String> = []
         let variants = content.map { media -> ContentVariant in
@@ -39,16 +37,16 @@ extension SchemaLowering {
             if label.hasSuffix("+json") { label = String(label.dropLast(5)) }
             if label == "*" { label = parts.first == "*" ? "other" : (parts.first ?? "other") }
             let caseName = SwiftName.unique(SwiftName.memberName(label), in: &caseNames)
-            let type: TypeRef
+            let body: ResponseBody
             if Self.isJSON(media.contentType) {
                 var none: Scope?
-                type = media.schema.map { typeRef($0, suggested: enumName + SwiftName.typeName(caseName), scope: &none) } ?? .json
+                body = .json(media.schema.map { typeRef($0, suggested: enumName + SwiftName.typeName(caseName), scope: &none) } ?? .json)
             } else {
-                type = Self.isText(media.contentType) ? .string : .data
+                body = Self.isText(media.contentType) ? .text : .bytes
             }
-            return ContentVariant(caseName: caseName, contentType: media.contentType, type: type, isJSON: Self.isJSON(media.contentType), isText: Self.isText(media.contentType))
+            return ContentVariant(caseName: caseName, contentType: media.contentType, body: body)
         }
-        return (.named(enumName), .contentTypes(variants))
+        return .contentTypes(enumName: enumName, variants)
     }
 
     /// The documented headers of the success responses, merged by name (the first status's wins), and the name of
@@ -90,6 +88,15 @@ extension SchemaLowering {
         return value.type == "object" || !value.properties.isEmpty || !value.allOf.isEmpty || !value.oneOf.isEmpty || !value.anyOf.isEmpty
     }
 
+    /// Whether `body` is read as `Foundation.Data`, which a `…Stream` method can deliver as it arrives.
+    private static func isBytes(_ body: ResponseBody) -> Bool {
+        switch body {
+        case .bytes: return true
+        case .json(let type): return type.unwrapped == .data
+        case .text, .serverSentEvents, .jsonLines, .jsonSequence, .contentTypes: return false
+        }
+    }
+
     /// Names the `…Response` and `…Stream` methods, after every operation's own method is named, so that
     /// adding them never renames an operation's method.
     func namingSiblings(_ endpoints: [Endpoint]) -> [Endpoint] {
@@ -97,7 +104,7 @@ extension SchemaLowering {
         return endpoints.map { endpoint in
             var endpoint = endpoint
             endpoint.responseMethodName = SwiftName.unique(endpoint.methodName + "Response", in: &names)
-            if endpoint.success.type?.unwrapped == .data, endpoint.success.variants.isEmpty, endpoint.success.emptyStatuses.isEmpty {
+            if case .body(let content, _, _) = endpoint.success, Self.isBytes(content.body) {
                 endpoint.streamMethodName = SwiftName.unique(endpoint.methodName + "Stream", in: &names)
             }
             return endpoint

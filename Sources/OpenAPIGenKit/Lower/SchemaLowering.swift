@@ -158,7 +158,7 @@ struct SchemaLowering {
         var type = typeRef(property.schema, suggested: SwiftName.typeName(property.name), scope: &scope)
         let writeOnly = flag(property.schema, \.writeOnly)
         let nullable = isNullable(property.schema)
-        let defaultValue = writeOnly ? nil : defaultExpression(for: property.schema, type: type)
+        let defaultValue = writeOnly ? nil : self.defaultValue(for: property.schema, type: type)
         if writeOnly || nullable || (!isRequired && defaultValue == nil) { type = type.optional }
         return Property(
             jsonKey: property.name, swiftName: swiftName, type: type, isRequired: isRequired && !writeOnly,
@@ -182,7 +182,7 @@ struct SchemaLowering {
         return Property(
             jsonKey: "", swiftName: SwiftName.unique("additionalProperties", in: &taken), type: .dictionary(value),
             isRequired: false, doc: "The members whose keys the schema does not declare, by key.", deprecated: false,
-            defaultValue: "[:]", isAdditionalProperties: true
+            defaultValue: .dictionary([]), isAdditionalProperties: true
         )
     }
 
@@ -216,10 +216,10 @@ struct SchemaLowering {
             case (.null, _):
                 continue
             case (.string(let string), false):
-                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), literal: SwiftLiteral.string(string))))
+                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), rawValue: .string(string))))
             case (.int(let int), true):
                 let name = int < 0 ? "negative\(-int)" : "_\(int)"
-                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), literal: String(int))))
+                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), rawValue: .integer(int))))
             default:
                 rejected.append(index)
             }

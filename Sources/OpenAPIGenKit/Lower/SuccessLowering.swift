@@ -10,7 +10,7 @@ extension SchemaLowering {
     mutating func lowerSuccess(_ responses: [ResolvedResponse], typePrefix: String) -> SuccessResponse {
         let successes = responses.filter { $0.status.hasPrefix("2") }
         guard !successes.isEmpty else {
-            return SuccessResponse(statuses: ["2XX"], type: nil, isJSON: false, contentType: nil, doc: nil)
+            return .noBody(statuses: ["2XX"], doc: nil)
         }
         let bodies = successes.map { (response: $0, media: preferredMedia($0.response.content)) }
         let withBody = bodies.filter { $0.media != nil }
@@ -22,7 +22,7 @@ extension SchemaLowering {
         }
         guard distinctBodies.count > 1 else {
             guard let first = withBody.first, let media = first.media else {
-                return SuccessResponse(statuses: successes.map(\.status), type: nil, isJSON: false, contentType: nil, doc: successes.first?.response.description)
+                return .noBody(statuses: successes.map(\.status), doc: successes.first?.response.description)
             }
             let empty = bodies.filter { $0.media == nil }.map(\.response.status)
             let statuses = withBody.map(\.response.status), doc = first.response.response.description
@@ -31,19 +31,16 @@ extension SchemaLowering {
             let whole = unstreamed.filter { Self.isJSON($0.contentType) } + unstreamed.filter { !Self.isJSON($0.contentType) }
             if empty.isEmpty, whole.count > 1, Set(withBody.map(\.response.response.pointer)).count == 1 {
                 // Several media types for the one success body: an enum with a case per type.
-                let (type, kind) = contentVariants(whole, suggested: typePrefix + "Content")
+                let body = contentVariants(whole, suggested: typePrefix + "Content")
                 let accept = whole.enumerated().map { index, media in index == 0 ? media.contentType : media.contentType + ";q=" + Self.quality(index) }
-                return SuccessResponse(statuses: statuses, type: type, isJSON: false, contentType: accept.joined(separator: ", "), doc: doc, kind: kind)
+                return .body(ResponseContent(body: body, accept: accept.joined(separator: ", ")), statuses: statuses, doc: doc)
             }
             if empty.isEmpty, whole.isEmpty, let streamed = content.first {
-                let (type, kind) = streamedBody(streamed, suggested: typePrefix + "Event")
-                return SuccessResponse(statuses: statuses, type: type, isJSON: false, contentType: streamed.contentType, doc: doc, kind: kind)
+                let body = streamedBody(streamed, suggested: typePrefix + "Event")
+                return .body(ResponseContent(body: body, accept: streamed.contentType), statuses: statuses, doc: doc)
             }
-            let (type, isJSON) = bodyType(media, suggested: typePrefix + "Response")
-            return SuccessResponse(
-                statuses: statuses, type: empty.isEmpty ? type : type.optional, isJSON: isJSON,
-                contentType: media.contentType, doc: doc, emptyStatuses: empty, kind: Self.isText(media.contentType) ? .text : nil
-            )
+            let body = ResponseContent(body: bodyType(media, suggested: typePrefix + "Response"), accept: media.contentType)
+            return empty.isEmpty ? .body(body, statuses: statuses, doc: doc) : .bodyOrNone(body, statuses: statuses, emptyStatuses: empty, doc: doc)
         }
         let enumName = SwiftName.unique(typePrefix + "Response", in: &topLevelNames)
         var caseNames: Set<String> = []
@@ -51,29 +48,23 @@ extension SchemaLowering {
         let variants = ordered.map { body -> SuccessVariant in
             let status = body.response.status
             let caseName = SwiftName.unique(Self.caseName(forStatus: status), in: &caseNames)
-            let lowered = body.media.map { bodyType($0, suggested: enumName + status.uppercased().filter { $0.isLetter || $0.isNumber }) }
-            return SuccessVariant(
-                caseName: caseName, status: status, type: lowered?.type, isJSON: lowered?.isJSON ?? false,
-                contentType: body.media?.contentType, doc: body.response.response.description,
-                kind: body.media.map { Self.isText($0.contentType) } == true ? .text : nil
-            )
+            let content = body.media.map { media in
+                ResponseContent(body: bodyType(media, suggested: enumName + status.uppercased().filter { $0.isLetter || $0.isNumber }), accept: media.contentType)
+            }
+            return SuccessVariant(caseName: caseName, status: status, content: content, doc: body.response.response.description)
         }
-        let contentTypes = variants.compactMap(\.contentType).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return SuccessResponse(
-            statuses: variants.map(\.status), type: .named(enumName), isJSON: false,
-            contentType: contentTypes.isEmpty ? nil : contentTypes.joined(separator: ", "),
-            doc: "One case per documented success status.", variants: variants
-        )
+        return .perStatus(enumName: enumName, variants: variants)
     }
 
-    /// The body's type: the schema's type for JSON (`JSONValue` without a schema; optional when nullable), else bytes.
-    private mutating func bodyType(_ media: MediaType, suggested: String) -> (type: TypeRef, isJSON: Bool) {
-        guard Self.isJSON(media.contentType) else { return (Self.isText(media.contentType) ? .string : .data, false) }
+    /// The body of one media type: JSON decoded as the schema's type (`JSONValue` without a schema; optional when
+    /// nullable), text, else bytes.
+    private mutating func bodyType(_ media: MediaType, suggested: String) -> ResponseBody {
+        guard Self.isJSON(media.contentType) else { return Self.isText(media.contentType) ? .text : .bytes }
         var none: Scope?
         let type = media.schema.map { typeRef($0, suggested: suggested, scope: &none) } ?? .json
         var nullable = false
         if let schema = media.schema { nullable = isNullable(schema) }
-        return (nullable ? type.optional : type, true)
+        return .json(nullable ? type.optional : type)
     }
 
     /// What makes two bodies the same: JSON or not, and the referenced component or the inline schema's place.

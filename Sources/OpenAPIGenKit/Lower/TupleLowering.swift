@@ -33,7 +33,7 @@ extension SchemaLowering {
             if let items = schema.items, isNullable(items) { element = element.optional }
             properties.append(Property(
                 jsonKey: "", swiftName: SwiftName.unique("rest", in: &taken), type: .array(element), isRequired: false,
-                doc: "The elements after the first \(schema.prefixItems.count).", deprecated: false, defaultValue: "[]"
+                doc: "The elements after the first \(schema.prefixItems.count).", deprecated: false, defaultValue: .array([])
             ))
         }
         return properties

@@ -101,92 +101,6 @@ public struct EndpointBody: Hashable, Sendable {
     public var alternatives: [BodyAlternative] = []
 }
 
-/// The documented success responses of an operation.
-public struct SuccessResponse: Hashable, Sendable {
-    /// Status keys: `200`, `201`, `2XX`.
-    public var statuses: [String]
-    /// The returned type; nil returns `Void`.
-    public var type: TypeRef?
-    /// Whether the body is JSON (otherwise raw bytes are returned).
-    public var isJSON: Bool
-    /// The media type to ask for.
-    public var contentType: String?
-    /// The response's description.
-    public var doc: String?
-    /// Statuses documented without a body, next to statuses with one: the method returns `nil` for them.
-    public var emptyStatuses: [String] = []
-    /// Sort key for statuses: exact statuses in numeric order, then ranges (`2XX`), so that a range never hides
-    /// an exact status in a `switch`.
-    public static func statusOrder(_ status: String) -> (Int, String) {
-        (Int(status) == nil ? 1 : 0, status)
-    }
-
-    /// When the success statuses have different bodies: one case per status, exact statuses first. `type` then
-    /// names the enum of these cases (declared in `Client.swift`), and `isJSON` is false.
-    public var variants: [SuccessVariant] = []
-    /// How the body is read when it is not plain JSON or bytes (as `isJSON` says); nil for those.
-    public var kind: ResponseBodyKind? = nil
-}
-
-/// How a response body other than one JSON value or raw bytes is read.
-public enum ResponseBodyKind: Hashable, Sendable {
-    /// `text/*` → `Swift.String`, in the charset of the response's `Content-Type`.
-    case text
-    /// `text/event-stream` → a stream of `ServerSentEvent`s whose data is decoded as the type (nil: kept as text).
-    case serverSentEvents(TypeRef?)
-    /// `application/jsonl`, `application/x-ndjson` → a stream of values, one per line.
-    case jsonLines(TypeRef)
-    /// `application/json-seq` → a stream of values, one per record (RFC 7464).
-    case jsonSequence(TypeRef)
-    /// Several documented media types: an enum (named by the body type) with one case per media type.
-    case contentTypes([ContentVariant])
-
-    /// What the method returns for a streamed kind: `Swift.AsyncThrowingStream<Element, any Swift.Error>`, the
-    /// element a `ServerSentEvent` for event streams; nil for the other kinds.
-    public var streamType: TypeRef? {
-        let element: String
-        switch self {
-        case .serverSentEvents(let payload): element = "ServerSentEvent<\((payload ?? .string).swift)>"
-        case .jsonLines(let value), .jsonSequence(let value): element = value.swift
-        case .text, .contentTypes: return nil
-        }
-        return .named("Swift.AsyncThrowingStream<\(element), any Swift.Error>")
-    }
-
-    /// The kind with every type in it passed through `transform`.
-    public func mapTypes(_ transform: (TypeRef) -> TypeRef) -> ResponseBodyKind {
-        switch self {
-        case .text: return .text
-        case .serverSentEvents(let payload): return .serverSentEvents(payload.map(transform))
-        case .jsonLines(let value): return .jsonLines(transform(value))
-        case .jsonSequence(let value): return .jsonSequence(transform(value))
-        case .contentTypes(let variants): return .contentTypes(variants.map { var v = $0; v.type = transform(v.type); return v })
-        }
-    }
-
-    /// Whether the body is read as it arrives.
-    public var isStreamed: Bool {
-        switch self {
-        case .serverSentEvents, .jsonLines, .jsonSequence: return true
-        case .text, .contentTypes: return false
-        }
-    }
-}
-
-/// One documented media type of a response with several: a case of its content enum.
-public struct ContentVariant: Hashable, Sendable {
-    /// The case name, from the media type: `json`, `plainText`, `png`.
-    public var caseName: String
-    /// The media type: `application/json`, `image/*`.
-    public var contentType: String
-    /// The case's value: the schema's type (JSON), `Swift.String` (text) or `Foundation.Data`.
-    public var type: TypeRef
-    /// Whether the value is decoded from JSON.
-    public var isJSON: Bool
-    /// Whether the value is text.
-    public var isText: Bool
-}
-
 /// A documented response header, as a property of the operation's headers struct.
 public struct ResponseHeaderField: Hashable, Sendable {
     /// The property name (unescaped).
@@ -200,22 +114,4 @@ public struct ResponseHeaderField: Hashable, Sendable {
     public var isTyped: Bool
     /// `description`.
     public var doc: String?
-}
-
-/// One success status of an operation whose success statuses have different bodies: a case of its response enum.
-public struct SuccessVariant: Hashable, Sendable {
-    /// The case name, from the status: `ok`, `created`, `noContent`, `status207`, `success` for `2XX`.
-    public var caseName: String
-    /// The status key: `201` or `2XX`.
-    public var status: String
-    /// The body type; nil when the status has no body.
-    public var type: TypeRef?
-    /// Whether the body is JSON (otherwise raw bytes).
-    public var isJSON: Bool
-    /// The media type of the body.
-    public var contentType: String?
-    /// The response's description.
-    public var doc: String?
-    /// `.text` when the body is text; nil for JSON or bytes.
-    public var kind: ResponseBodyKind? = nil
 }

@@ -5,8 +5,9 @@ public struct Pagination: Hashable, Sendable {
     public enum Style: Hashable, Sendable {
         /// `limit`/`offset` query parameters; a page shorter than the page size is the last one.
         case offset(offsetArgument: String)
-        /// A cursor query parameter filled from a field of the previous page; no cursor ends the walk.
-        case cursor(cursorArgument: String, nextCursor: String)
+        /// A cursor query parameter filled from a field of the previous page (`nextCursor`, a string); no cursor
+        /// ends the walk.
+        case cursor(cursorArgument: String, nextCursor: PropertyPath)
     }
 
     /// The name of the generated method.
@@ -17,11 +18,42 @@ public struct Pagination: Hashable, Sendable {
     public var limitType: TypeRef
     /// Offset or cursor.
     public var style: Style
-    /// A Swift expression on `page` giving the page's items as a non-optional array.
-    public var itemsExpression: String
+    /// Where the page's items are in the response: an array, reached through `items` (possibly optional on the way).
+    public var items: PropertyPath
     /// The type of one item.
     public var itemType: TypeRef
-    /// For cursor walks: a Swift expression on `page` giving a `Swift.Bool` (or an optional one) that is `false` on
-    /// the last page; nil when the response has no such flag.
-    public var hasMoreExpression: String? = nil
+    /// For cursor walks: where the response's boolean "has more" flag is, `false` on the last page; nil when the
+    /// response has no such flag.
+    public var hasMore: PropertyPath? = nil
+}
+
+/// A path of stored properties from a response value to a value inside it (`meta.marker`), each step with
+/// whether its property is optional, so that a reader knows where the path may stop at `nil`.
+public struct PropertyPath: Hashable, Sendable {
+    /// One property on the path.
+    public struct Segment: Hashable, Sendable {
+        /// The Swift property name (unescaped).
+        public var swiftName: String
+        /// Whether the property's type is `Optional`.
+        public var isOptional: Bool
+
+        /// Creates a segment.
+        public init(swiftName: String, isOptional: Bool) {
+            self.swiftName = swiftName
+            self.isOptional = isOptional
+        }
+    }
+
+    /// The properties, outermost first; empty for the value itself.
+    public var segments: [Segment]
+
+    /// Creates a path.
+    public init(_ segments: [Segment]) {
+        self.segments = segments
+    }
+
+    /// Whether the value at the end may be `nil`: some property on the way is optional.
+    public var isOptional: Bool {
+        segments.contains { $0.isOptional }
+    }
 }

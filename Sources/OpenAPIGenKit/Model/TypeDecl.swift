@@ -48,8 +48,8 @@ public struct Property: Hashable, Sendable {
     public var doc: String?
     /// `deprecated: true` on the property's schema.
     public var deprecated: Bool
-    /// The default value as a Swift expression (`"draft"`, `42`, `.active`), used when the key is missing.
-    public var defaultValue: String? = nil
+    /// The default value (`.string("draft")`, `.integer(42)`, `.enumCase("active")`), used when the key is missing.
+    public var defaultValue: LiteralValue? = nil
     /// Whether the property collects the keys the schema does not declare (`additionalProperties`). Its type is
     /// `[Swift.String: T]`; it has no JSON key of its own.
     public var isAdditionalProperties = false
@@ -82,8 +82,8 @@ public struct EnumDecl: Hashable, Sendable {
 public struct EnumCase: Hashable, Sendable {
     /// The Swift case name (unescaped).
     public var name: String
-    /// The raw value as a Swift literal: `"done"` or `42`.
-    public var literal: String
+    /// The raw value: `.string("done")` or `.integer(42)`.
+    public var rawValue: LiteralValue
 }
 
 extension Array where Element == TypeDecl {

@@ -23,8 +23,9 @@ final class EndpointLoweringTests: XCTestCase {
         XCTAssertEqual(endpoint.path, [.literal("/clusters/"), .parameter("clusterId"), .literal("/backups")])
         XCTAssertEqual(endpoint.parameters.first?.swiftName, "clusterId")
         XCTAssertEqual(endpoint.parameters.first?.location, .path)
-        XCTAssertEqual(endpoint.success.statuses, ["200"])
-        XCTAssertEqual(endpoint.success.type, .named("ClusterBackupList"))
+        XCTAssertEqual(endpoint.success, .body(
+            ResponseContent(body: .json(.named("ClusterBackupList")), accept: "application/json"), statuses: ["200"], doc: "Successful operation."
+        ))
         XCTAssertEqual(endpoint.errorType, .named("ErrorResponse"))
         XCTAssertEqual(endpoint.security, [[.httpBasic], [.apiKey(name: "Authorization", location: "header")]])
         XCTAssertEqual(model?.endpoint("clustersBackupsFindById")?.path, [.literal("/clusters/backups/"), .parameter("backupId")])
@@ -37,8 +38,8 @@ final class EndpointLoweringTests: XCTestCase {
         XCTAssertEqual(model?.endpoints.map(\.methodName), ["createBackup", "getBackupArchive", "listBackups"])
         let create = try XCTUnwrap(model?.endpoint("createBackup"))
         XCTAssertEqual(create.httpMethod, "POST")
-        XCTAssertEqual(create.success, SuccessResponse(
-            statuses: ["201"], type: .named("BackupEnvelope"), isJSON: true, contentType: "application/json",
+        XCTAssertEqual(create.success, .body(
+            ResponseContent(body: .json(.named("BackupEnvelope")), accept: "application/json"), statuses: ["201"],
             doc: "The backup was scheduled; it is created in the background."
         ))
         XCTAssertEqual(create.errorType, .named("ErrorModel"))
@@ -67,7 +68,7 @@ final class EndpointLoweringTests: XCTestCase {
         XCTAssertEqual(endpoint.parameters.map(\.type), [.int64, .string, .named("GetItemSort"), .int])
         XCTAssertEqual(endpoint.path, [.literal("/items/"), .parameter("itemId")])
         XCTAssertEqual(endpoint.operationID, "get-item")
-        XCTAssertEqual(endpoint.success, SuccessResponse(statuses: ["204"], type: nil, isJSON: false, contentType: nil, doc: "done"))
+        XCTAssertEqual(endpoint.success, .noBody(statuses: ["204"], doc: "done"))
         XCTAssertEqual(model.type("GetItemSort")?.enumDecl?.cases.map(\.name), ["asc", "desc"])
     }
 
@@ -176,9 +177,8 @@ final class EndpointLoweringTests: XCTestCase {
             """##, schemas: ##"{"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}, "Problem": {"type": "object", "properties": {"title": {"type": "string"}}}}"##)
         let endpoint = try XCTUnwrap(model.endpoint("addPet"))
         XCTAssertEqual(endpoint.body, EndpointBody(type: .named("Pet"), required: true, contentType: "application/json", isJSON: true, doc: "The pet."))
-        XCTAssertEqual(endpoint.success, SuccessResponse(
-            statuses: ["201"], type: .optional(.named("Pet")), isJSON: true, contentType: "application/json; charset=utf-8", doc: "created",
-            emptyStatuses: ["202"]
+        XCTAssertEqual(endpoint.success, .bodyOrNone(
+            ResponseContent(body: .json(.named("Pet")), accept: "application/json; charset=utf-8"), statuses: ["201"], emptyStatuses: ["202"], doc: "created"
         ), "202 has no body, so the method returns nil for it")
         XCTAssertEqual(endpoint.errorType, .named("Problem"))
     }
@@ -201,7 +201,7 @@ final class EndpointLoweringTests: XCTestCase {
         let endpoint = try XCTUnwrap(model.endpoint("updateThing"))
         XCTAssertEqual(endpoint.body?.type, .named("UpdateThingRequest"))
         XCTAssertEqual(endpoint.body?.required, false)
-        XCTAssertEqual(endpoint.success.type, .optional(.named("UpdateThingResponse")))
+        XCTAssertEqual(endpoint.success.body, .json(.optional(.named("UpdateThingResponse"))), "the schema is nullable")
         XCTAssertEqual(model.types.map(\.name), ["UpdateThingRequest", "UpdateThingResponse"])
     }
 
@@ -213,8 +213,7 @@ final class EndpointLoweringTests: XCTestCase {
             """##)
         let endpoint = try XCTUnwrap(model.endpoint("upload"))
         XCTAssertEqual(endpoint.body, EndpointBody(type: .data, required: true, contentType: "application/octet-stream", isJSON: false, doc: nil, encoding: .binary))
-        XCTAssertEqual(endpoint.success.type, .data)
-        XCTAssertEqual(endpoint.success.isJSON, false)
+        XCTAssertEqual(endpoint.success, .body(ResponseContent(body: .bytes, accept: "application/pdf"), statuses: ["200"], doc: "ok"))
     }
 
     func testSecurityAlternativesAndNoAuth() throws {
@@ -266,20 +265,17 @@ final class EndpointLoweringTests: XCTestCase {
                 "200": {"description": "a", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}},
                 "204": {"description": "none"}}}}}
             """##, schemas: ##"{"A": {"type": "object", "properties": {"x": {"type": "string"}}}}"##)
-        let same = try XCTUnwrap(model.endpoint("same")?.success)
-        XCTAssertEqual(same.type, .named("A"))
-        XCTAssertEqual(same.statuses, ["200", "201"])
-        XCTAssertEqual(same.variants, [])
-        let mixed = try XCTUnwrap(model.endpoint("mixed")?.success)
-        XCTAssertEqual(mixed.type, .optional(.named("A")))
-        XCTAssertEqual(mixed.statuses, ["200"])
-        XCTAssertEqual(mixed.emptyStatuses, ["2XX"])
+        let a = ResponseContent(body: .json(.named("A")), accept: "application/json")
+        XCTAssertEqual(model.endpoint("same")?.success, .body(a, statuses: ["200", "201"], doc: "a"))
+        XCTAssertEqual(model.endpoint("mixed")?.success, .bodyOrNone(a, statuses: ["200"], emptyStatuses: ["2XX"], doc: "a"))
         let many = try XCTUnwrap(model.endpoint("many")?.success)
-        XCTAssertEqual(many.type, .named("ManyResponse"))
-        XCTAssertEqual(many.variants.map(\.caseName), ["ok", "noContent", "multiStatus", "success"])
-        XCTAssertEqual(many.variants.map(\.type), [.named("A"), nil, .array(.named("A")), .string])
-        XCTAssertEqual(many.variants.map(\.kind), [nil, nil, nil, .text])
-        XCTAssertEqual(many.contentType, "application/json, text/plain")
+        XCTAssertEqual(many, .perStatus(enumName: "ManyResponse", variants: [
+            SuccessVariant(caseName: "ok", status: "200", content: a, doc: "a"),
+            SuccessVariant(caseName: "noContent", status: "204", content: nil, doc: "none"),
+            SuccessVariant(caseName: "multiStatus", status: "207", content: ResponseContent(body: .json(.array(.named("A"))), accept: "application/json"), doc: "multi"),
+            SuccessVariant(caseName: "success", status: "2XX", content: ResponseContent(body: .text, accept: "text/plain"), doc: "other"),
+        ]))
+        XCTAssertEqual(many.accept, "application/json, text/plain")
         XCTAssertEqual(SchemaLowering.caseName(forStatus: "299"), "status299")
     }
 }

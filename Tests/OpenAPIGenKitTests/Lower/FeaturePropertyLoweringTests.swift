@@ -13,7 +13,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
 
     // MARK: - Defaults
 
-    func testDefaultsBecomeSwiftExpressionsAndMakeThePropertyNonOptional() throws {
+    func testDefaultsBecomeValuesOfThePropertyTypeAndMakeThePropertyNonOptional() throws {
         let props = try properties(#"""
             {"Level": {"type": "string", "enum": ["low", "high"], "default": "high"},
              "Count": {"type": "integer", "default": 7},
@@ -32,12 +32,14 @@ final class FeaturePropertyLoweringTests: XCTestCase {
                 "empty": {"type": "object", "additionalProperties": {"type": "string"}, "default": {}},
                 "any": {"default": {"k": [true, null, 1.5, "s"]}}}}}
             """#)
-        let expected: [String: String] = [
-            "s": #""a \"quoted\"\nline""#, "i": "-3", "i32": "2147483647", "i64": "9007199254740993", "whole": "4", "d": "1.25", "f": "2",
-            "b": "true", "e": ".default", "ref": ".high", "count": "7", "decorated": ".low",
-            "day": "OpenAPIDate(year: 2024, month: 2, day: 29)", "at": "Foundation.Date(timeIntervalSince1970: 1535850000.178)",
-            "bytes": "Foundation.Data([104, 105])", "list": "[.y, .x]", "map": #"["a": 1, "b": 2]"#, "empty": "[:]",
-            "any": #".object(["k": .array([.bool(true), .null, .number(1.5), .string("s")])])"#,
+        let expected: [String: LiteralValue] = [
+            "s": .string("a \"quoted\"\nline"), "i": .integer(-3), "i32": .integer(2147483647), "i64": .integer(9007199254740993),
+            "whole": .integer(4), "d": .number(1.25), "f": .integer(2),
+            "b": .bool(true), "e": .enumCase("default"), "ref": .enumCase("high"), "count": .integer(7), "decorated": .enumCase("low"),
+            "day": .date(year: 2024, month: 2, day: 29), "at": .dateTime(secondsSince1970: 1535850000.178),
+            "bytes": .bytes([104, 105]), "list": .array([.enumCase("y"), .enumCase("x")]),
+            "map": .dictionary([LiteralEntry(key: "a", value: .integer(1)), LiteralEntry(key: "b", value: .integer(2))]), "empty": .dictionary([]),
+            "any": .json(.object(JSONObject(["k": .array([.bool(true), .null, .double(1.5), .string("s")])]))),
         ]
         XCTAssertEqual(props.compactMapValues(\.defaultValue), expected)
         XCTAssertTrue(props.values.allSatisfy { !$0.type.isOptional }, "\(props.values.filter { $0.type.isOptional }.map(\.jsonKey))")
@@ -77,7 +79,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
                 "secret": {"type": "string", "writeOnly": true, "default": "x"}}}}
             """#)
         XCTAssertEqual(props["note"]?.type, .optional(.string))
-        XCTAssertEqual(props["note"]?.defaultValue, #""none""#)
+        XCTAssertEqual(props["note"]?.defaultValue, .string("none"))
         XCTAssertEqual(props["secret"]?.type, .optional(.string))
         XCTAssertNil(props["secret"]?.defaultValue)
         XCTAssertEqual(props["secret"]?.isRequired, false, "a write-only key is never in responses")
@@ -130,7 +132,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
         let typed = try properties(#"{"A": {"type": "object", "properties": {"additionalProperties": {"type": "string"}}, "additionalProperties": {"type": "integer", "nullable": true}}}"#)
         XCTAssertEqual(typed["*"]?.swiftName, "additionalProperties2")
         XCTAssertEqual(typed["*"]?.type, .dictionary(.optional(.int)))
-        XCTAssertEqual(typed["*"]?.defaultValue, "[:]")
+        XCTAssertEqual(typed["*"]?.defaultValue, .dictionary([]))
         let free = try properties(#"{"A": {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": true}}"#)
         XCTAssertEqual(free["*"]?.type, .dictionary(.json))
         let inline = try FeatureSnippet.model(#"{"A": {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": {"type": "object", "properties": {"n": {"type": "integer"}}}}}"#)

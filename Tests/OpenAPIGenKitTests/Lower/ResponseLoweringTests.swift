@@ -20,12 +20,10 @@ final class ResponseLoweringTests: XCTestCase {
              "/bytes": {"get": {"operationId": "bytes", "responses": {"200": {"description": "b", "content": {"image/png": {}}}}}}}
             """##)
         let text = try XCTUnwrap(model.endpoint("text"))
-        XCTAssertEqual(text.success.type, .string)
-        XCTAssertEqual(text.success.kind, .text)
+        XCTAssertEqual(text.success, .body(ResponseContent(body: .text, accept: "text/csv; charset=utf-8"), statuses: ["200"], doc: "t"))
         XCTAssertNil(text.streamMethodName)
         let bytes = try XCTUnwrap(model.endpoint("bytes"))
-        XCTAssertEqual(bytes.success.type, .data)
-        XCTAssertNil(bytes.success.kind)
+        XCTAssertEqual(bytes.success, .body(ResponseContent(body: .bytes, accept: "image/png"), statuses: ["200"], doc: "b"))
         XCTAssertEqual(bytes.streamMethodName, "bytesStream")
         XCTAssertEqual(bytes.responseMethodName, "bytesResponse")
     }
@@ -38,15 +36,12 @@ final class ResponseLoweringTests: XCTestCase {
              "/seq": {"get": {"operationId": "seq", "responses": {"200": {"description": "e", "content": \##(media(["application/json-seq"]))}}}},
              "/both": {"get": {"operationId": "both", "responses": {"200": {"description": "e", "content": \##(media(["application/json", "text/event-stream"]))}}}}}
             """##)
-        XCTAssertEqual(model.endpoint("sse")?.success.kind, .serverSentEvents(.named("T")))
-        XCTAssertEqual(model.endpoint("sse")?.success.type, .named("Swift.AsyncThrowingStream<ServerSentEvent<T>, any Swift.Error>"))
-        XCTAssertEqual(model.endpoint("log")?.success.kind, .serverSentEvents(nil))
-        XCTAssertEqual(model.endpoint("lines")?.success.kind, .jsonLines(.named("T")))
-        XCTAssertEqual(model.endpoint("seq")?.success.kind, .jsonSequence(.named("T")))
+        XCTAssertEqual(model.endpoint("sse")?.success, .body(ResponseContent(body: .serverSentEvents(.named("T")), accept: "text/event-stream"), statuses: ["200"], doc: "e"))
+        XCTAssertEqual(model.endpoint("log")?.success.body, .serverSentEvents(nil))
+        XCTAssertEqual(model.endpoint("lines")?.success.body, .jsonLines(.named("T")))
+        XCTAssertEqual(model.endpoint("seq")?.success.body, .jsonSequence(.named("T")))
         // A streamed type next to JSON: JSON is asked for.
-        XCTAssertEqual(model.endpoint("both")?.success.type, .named("T"))
-        XCTAssertNil(model.endpoint("both")?.success.kind)
-        XCTAssertEqual(model.endpoint("both")?.success.contentType, "application/json")
+        XCTAssertEqual(model.endpoint("both")?.success, .body(ResponseContent(body: .json(.named("T")), accept: "application/json"), statuses: ["200"], doc: "e"))
     }
 
     func testSeveralMediaTypesGiveAnEnumAndAnAcceptWithQualities() throws {
@@ -55,11 +50,11 @@ final class ResponseLoweringTests: XCTestCase {
                 "application/vnd.a+json": {}, "application/json": {"schema": {"$ref": "#/components/schemas/T"}}, "text/plain": {}, "image/*": {}, "application/xml": {}, "text/xml": {}}}}}}}
             """##)
         let success = try XCTUnwrap(model.endpoint("report")?.success)
-        XCTAssertEqual(success.type, .named("ReportContent"))
-        guard case .contentTypes(let variants)? = success.kind else { return XCTFail("\(String(describing: success.kind))") }
+        guard case .contentTypes(let enumName, let variants)? = success.body else { return XCTFail("\(success)") }
+        XCTAssertEqual(enumName, "ReportContent")
         XCTAssertEqual(variants.map(\.caseName), ["json", "vndA", "xml", "image", "plain", "xml2"])
-        XCTAssertEqual(variants.map(\.type), [.named("T"), .json, .data, .data, .string, .string])
-        XCTAssertEqual(success.contentType, "application/json, application/vnd.a+json;q=0.9, application/xml;q=0.8, image/*;q=0.7, text/plain;q=0.6, text/xml;q=0.5")
+        XCTAssertEqual(variants.map(\.body), [.json(.named("T")), .json(.json), .bytes, .bytes, .text, .text])
+        XCTAssertEqual(success.accept, "application/json, application/vnd.a+json;q=0.9, application/xml;q=0.8, image/*;q=0.7, text/plain;q=0.6, text/xml;q=0.5")
     }
 
     func testResponseHeadersAreTypedMergedAndReferenced() throws {

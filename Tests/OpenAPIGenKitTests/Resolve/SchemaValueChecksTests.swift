@@ -56,7 +56,7 @@ final class SchemaValueChecksTests: XCTestCase {
         XCTAssertEqual(type.property("count")?.type, .optional(.int))
         XCTAssertNil(type.property("size")?.defaultValue, "a number enum becomes Swift.Double; the default outside it is dropped too")
         XCTAssertNil(type.property("small")?.defaultValue)
-        XCTAssertEqual(type.property("ok")?.defaultValue, "10")
+        XCTAssertEqual(type.property("ok")?.defaultValue, .integer(10))
     }
 
     func testMismatchedDefaultThroughAReferenceIsReportedOnceAtTheComponent() {
