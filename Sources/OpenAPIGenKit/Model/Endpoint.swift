@@ -28,6 +28,8 @@ public struct Endpoint: Hashable, Sendable {
     public var security: [[SecuritySchemeDefinition]]
     /// The page-walking method generated next to this one, if the operation pages.
     public var pagination: Pagination? = nil
+    /// The operation in the document (`#/paths/~1clusters/get`), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 }
 
 /// A piece of a path template.
@@ -60,6 +62,8 @@ public struct EndpointParameter: Hashable, Sendable {
     public var isStructured: Bool = false
     /// `allowReserved`: a query value's reserved characters (`:/?@!$'()*+,;=`) are sent as they are.
     public var allowReserved: Bool = false
+    /// The Parameter Object in the document (a component's, when the operation refers to one), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 }
 
 /// The `style` of a query parameter (https://spec.openapis.org/oas/v3.0.3#style-values).
