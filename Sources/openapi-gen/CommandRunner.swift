@@ -2,7 +2,7 @@ import Foundation
 import OpenAPIGenKit
 
 /// Runs one parsed command against the file system and returns the exit status.
-/// 0 success, 1 spec errors, 2 stale output, 64 usage error.
+/// 0 success, 1 spec errors, 2 stale output (check) or breaking changes (diff --fail-on-breaking), 64 usage error.
 struct CommandRunner {
     /// Relative paths are resolved against this folder, and display paths are relative to it.
     let workingDirectory: URL

@@ -5,13 +5,14 @@ import Foundation
 public struct SpecSourceMap: Hashable, Sendable {
     /// Which file, and which place in it, each part of the merged document came from.
     public var origins: OriginMap
-    /// The documents and the files their external `$ref`s named, as read.
+    /// The documents and the files their external `$ref`s named, as read, sorted by display path (so that the
+    /// same files given in another order make an equal map).
     public var sources: [SpecSource]
 
     /// Creates a map.
     public init(origins: OriginMap, sources: [SpecSource]) {
         self.origins = origins
-        self.sources = sources
+        self.sources = sources.sorted { $0.displayPath < $1.displayPath }
     }
 
     /// The file, pointer, line and column of each of `pointers` (pointers into the merged document). Each file is

@@ -4,7 +4,7 @@
 enum SpecName {
     /// The node at `pointer`, one phrase per step, joined by commas. Linear in the pointer's length.
     static func of(_ pointer: JSONPointer) -> String {
-        let tokens = pointer.tokens
+        let tokens = pointer.tokens.map(printable)
         var phrases: [String] = []
         var index = 0
         func next(_ offset: Int = 1) -> String? {
@@ -60,15 +60,36 @@ enum SpecName {
 
     /// `operation 'clustersGet' (GET /clusters)`, or `GET /clusters` without an `operationId`.
     static func of(_ endpoint: Endpoint) -> String {
-        let request = "\(endpoint.httpMethod) \(endpoint.pathTemplate)"
+        let request = "\(endpoint.httpMethod) \(printable(endpoint.pathTemplate))"
         // Without an `operationId`, lowering names the operation `get /clusters`.
         let unnamed = endpoint.operationID == "\(endpoint.httpMethod.lowercased()) \(endpoint.pathTemplate)"
-        return unnamed ? request : "operation '\(endpoint.operationID)' (\(request))"
+        return unnamed ? request : "operation '\(printable(endpoint.operationID))' (\(request))"
     }
 
     /// `query parameter 'limit'`.
     static func of(_ parameter: EndpointParameter) -> String {
-        "\(parameter.location.rawValue) parameter '\(parameter.name)'"
+        "\(parameter.location.rawValue) parameter '\(printable(parameter.name))'"
+    }
+
+    /// A name from the spec as one short line: control characters written as `\u{A}`, and a name longer than
+    /// `Diagnostic.maximumPrintedTokenLength` abbreviated with `…`, so that a hostile name cannot split a report
+    /// line or flood it.
+    static func printable(_ name: String) -> String {
+        let short = Diagnostic.abbreviated(name, limit: Diagnostic.maximumPrintedTokenLength)
+        guard short.unicodeScalars.contains(where: isControl) else { return short }
+        var result = ""
+        for scalar in short.unicodeScalars {
+            if isControl(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     private static func componentKind(_ section: String) -> String {

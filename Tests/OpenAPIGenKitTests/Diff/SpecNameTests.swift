@@ -41,6 +41,13 @@ final class SpecNameTests: XCTestCase {
         XCTAssertEqual(try name("#/paths"), "paths")
     }
 
+    func testHostileNamesStayOnOneShortLine() throws {
+        XCTAssertEqual(SpecName.of(JSONPointer(["components", "schemas", "A\nB\u{0}"])), #"schema 'A\u{A}B\u{0}'"#)
+        let long = SpecName.of(JSONPointer(["components", "schemas", String(repeating: "x", count: 10_000)]))
+        XCTAssertLessThan(long.count, 300)
+        XCTAssertTrue(long.contains("…"), long)
+    }
+
     func testEndpointsAndParameters() throws {
         let (model, _) = Stages.lower(Fixture.spec(paths: ##"""
             {"/clusters": {"get": {"operationId": "clustersGet", "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}], "responses": {"204": {"description": "ok"}}},
