@@ -45,9 +45,10 @@ public struct APIChange: Hashable, Sendable, Comparable, CustomStringConvertible
         self.side = side
     }
 
-    /// The pointer to print: the one inside the located file, else the one in the merged document.
+    /// The pointer to print: the one inside the located file, else the one in the merged document; long tokens
+    /// abbreviated and control characters escaped (`SpecName.printable`), so that it stays on its line.
     public var printedPointer: String? {
-        (location?.pointer ?? pointer).map(Diagnostic.printable)
+        (location?.pointer ?? pointer).map { JSONPointer($0.tokens.map(SpecName.printable)).description }
     }
 
     /// `breaking: Branch.parentId: the type changed from Swift.String? to Swift.Int? — schema 'Branch', property

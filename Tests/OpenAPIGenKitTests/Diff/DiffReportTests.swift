@@ -36,6 +36,11 @@ final class DiffReportTests: XCTestCase {
         XCTAssertEqual(DiffReport.markdown([], old: "a|b", new: "c"), "**openapi-gen diff** `a\\|b` → `c`: 0 breaking, 0 additive changes\n")
     }
 
+    func testHostilePointersStayOnTheirLine() {
+        let change = APIChange(.additive, "A.b", "a new optional property (Swift.String?)", spec: "x", at: JSONPointer(["components", "schemas", "A", "properties", "b\nc/d"]))
+        XCTAssertEqual(change.description, #"additive: A.b: a new optional property (Swift.String?) — x [#/components/schemas/A/properties/b\u{A}c~1d]"#)
+    }
+
     func testPositionsWithoutLineOrColumn() {
         XCTAssertEqual(SpecLocation(file: "a.json", pointer: .root).position, "a.json")
         XCTAssertEqual(SpecLocation(file: "a.json", pointer: .root, line: 3).position, "a.json:3")
