@@ -24,6 +24,8 @@ public struct GenerationResult: Hashable, Sendable {
     public var model: APIModel? = nil
     /// How many schemas each analysis over the schema graph visited (for the scale tests).
     public var counters = AnalysisCounters()
+    /// Where the merged document's nodes were written (for `openapi-gen diff`); nil when the documents did not merge.
+    public var sourceMap: SpecSourceMap? = nil
 
     /// Whether no error was reported.
     public var succeeded: Bool {
@@ -72,10 +74,12 @@ public enum Pipeline {
         var diagnostics = DiagnosticBag(strict: config.strict)
         var counters = AnalysisCounters()
         var located = located
+        var origins: OriginMap?
         func finish(_ files: [GeneratedFile] = [], model: APIModel? = nil) -> GenerationResult {
             GenerationResult(
                 files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: located),
-                model: diagnostics.hasErrors ? nil : model, counters: counters
+                model: diagnostics.hasErrors ? nil : model, counters: counters,
+                sourceMap: origins.map { SpecSourceMap(origins: $0, sources: located) }
             )
         }
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
@@ -87,6 +91,7 @@ public enum Pipeline {
             loaded.append((source.displayPath, bundle.root, bundle.origins))
         }
         guard !diagnostics.blocksLaterStages, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
+        origins = merged.origins
         guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
         var resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters)
         guard !diagnostics.blocksLaterStages else { return finish() }

@@ -6,7 +6,7 @@ enum Command: Equatable {
     case generate(specs: [String], output: String, config: String?, filePrefix: String, name: String?, ReportOptions)
     case check(specs: String, generated: String, ReportOptions)
     case validate(specs: [String], config: String?, ReportOptions)
-    case diff(old: String, new: String, failOnBreaking: Bool, ReportOptions)
+    case diff(old: String, new: String, failOnBreaking: Bool, format: DiffReport.Format, ReportOptions)
     case help
     case version
 }
@@ -74,11 +74,15 @@ enum ArgumentParser {
             return .validate(specs: parsed.positional, config: parsed.values["--config"], options)
         case "diff":
             let failOnBreaking = rest.contains("--fail-on-breaking")
-            let parsed = try split(rest.filter { $0 != "--fail-on-breaking" }, valued: [])
+            let parsed = try split(rest.filter { $0 != "--fail-on-breaking" }, valued: ["--format"])
             guard parsed.positional.count == 2 else {
                 throw UsageError(message: "diff needs two specs: the old and the new (a JSON or YAML file, or a specs/<Name>/ folder)")
             }
-            return .diff(old: parsed.positional[0], new: parsed.positional[1], failOnBreaking: failOnBreaking, options)
+            let formatName = parsed.values["--format"] ?? DiffReport.Format.plain.rawValue
+            guard let format = DiffReport.Format(rawValue: formatName) else {
+                throw UsageError(message: "unknown --format '\(formatName)'; use \(DiffReport.Format.allCases.map(\.rawValue).joined(separator: " or "))")
+            }
+            return .diff(old: parsed.positional[0], new: parsed.positional[1], failOnBreaking: failOnBreaking, format: format, options)
         default:
             throw UsageError(message: first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'")
         }
@@ -118,9 +122,12 @@ enum ArgumentParser {
                                                         exit 2 if Generated/ differs from a fresh generation
           openapi-gen validate SPEC.json [MORE.json…] [--config FILE]
                                                         print diagnostics only
-          openapi-gen diff OLD NEW [--fail-on-breaking]
-                                                        what changed for a Swift caller, breaking changes first;
-                                                        OLD and NEW are JSON or YAML files, or specs/<Name>/ folders
+          openapi-gen diff OLD NEW [--format plain|markdown] [--fail-on-breaking]
+                                                        what changed for a Swift caller, breaking changes first:
+                                                        the Swift declaration, the spec's name, file:line:col and
+                                                        JSON pointer of each change (markdown: a table for a pull
+                                                        request); OLD and NEW are JSON or YAML files, or
+                                                        specs/<Name>/ folders
 
         SPEC, OLD and NEW documents are JSON (.json) or YAML (.yaml, .yml); external $refs may mix both.
         In specs/<Name>/, an openapi-gen.json next to the documents is the API's config.

@@ -29,7 +29,7 @@ enum SourceLocations {
     }
 
     /// The position of `pointer`, or of its nearest ancestor that exists in the file.
-    private static func nearest(_ pointer: JSONPointer, in positions: [JSONPointer: JSONPosition]?) -> JSONPosition? {
+    static func nearest(_ pointer: JSONPointer, in positions: [JSONPointer: JSONPosition]?) -> JSONPosition? {
         guard let positions else { return nil }
         var current: JSONPointer? = pointer
         while let node = current {

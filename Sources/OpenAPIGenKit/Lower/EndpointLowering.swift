@@ -24,7 +24,8 @@ extension SchemaLowering {
                 parameters: parameters, body: lowerRequestBody(operation.requestBody, typePrefix: typePrefix),
                 success: lowerSuccess(operation.responses, typePrefix: typePrefix),
                 errorType: lowerErrorType(operation.responses, typePrefix: typePrefix),
-                security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } }
+                security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } },
+                origin: SpecPlace(op.pointer)
             )
             (endpoint.responseHeaders, endpoint.responseHeadersTypeName) = lowerResponseHeaders(operation.responses, typePrefix: typePrefix)
             endpoints.append(endpoint)
@@ -57,7 +58,7 @@ extension SchemaLowering {
             swiftName: SwiftName.unique(SwiftName.memberName(parameter.name), in: &names), name: parameter.name,
             location: parameter.location, type: type, required: parameter.required,
             explode: parameter.explode ?? (parameter.style == nil || parameter.style == "form"), doc: parameter.description,
-            style: style, isStructured: structured, allowReserved: parameter.allowReserved
+            style: style, isStructured: structured, allowReserved: parameter.allowReserved, origin: SpecPlace(parameter.pointer)
         )
     }
 

@@ -71,4 +71,12 @@ extension SchemaLowering {
         case .value(let schema): return schema.pointer
         }
     }
+
+    /// The node of a schema as written: the object holding `$ref` for a reference, the schema itself otherwise.
+    func node(of referable: Referable<Schema>) -> JSONPointer {
+        switch referable {
+        case .reference(let reference): return reference.pointer.tokens.last == "$ref" ? reference.pointer.parent ?? reference.pointer : reference.pointer
+        case .value(let schema): return schema.pointer
+        }
+    }
 }

@@ -163,7 +163,7 @@ struct SchemaLowering {
         return Property(
             jsonKey: property.name, swiftName: swiftName, type: type, isRequired: isRequired && !writeOnly,
             doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema), defaultValue: defaultValue,
-            isNullable: nullable
+            isNullable: nullable, origin: SpecPlace(node(of: property.schema))
         )
     }
 
@@ -182,7 +182,7 @@ struct SchemaLowering {
         return Property(
             jsonKey: "", swiftName: SwiftName.unique("additionalProperties", in: &taken), type: .dictionary(value),
             isRequired: false, doc: "The members whose keys the schema does not declare, by key.", deprecated: false,
-            defaultValue: "[:]", isAdditionalProperties: true
+            defaultValue: "[:]", isAdditionalProperties: true, origin: SpecPlace(schema.pointer.appending("additionalProperties"))
         )
     }
 
@@ -216,10 +216,10 @@ struct SchemaLowering {
             case (.null, _):
                 continue
             case (.string(let string), false):
-                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), literal: SwiftLiteral.string(string))))
+                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), literal: SwiftLiteral.string(string), origin: SpecPlace(schema.pointer.appending("enum").appending(index)))))
             case (.int(let int), true):
                 let name = int < 0 ? "negative\(-int)" : "_\(int)"
-                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), literal: String(int))))
+                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), literal: String(int), origin: SpecPlace(schema.pointer.appending("enum").appending(index)))))
             default:
                 rejected.append(index)
             }

@@ -63,6 +63,8 @@ public struct Property: Hashable, Sendable {
     /// Whether the type is the three-state `OpenAPINullable<T>?` (see `ExplicitNullPlanner`): decoding tells a
     /// missing key (`nil`) from `null` (`.null`).
     public var isExplicitNull = false
+    /// The property's schema in the document (`…/properties/parent_id`), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 
     /// The name of the stored property and of its coding key.
     public var storedName: String {
@@ -84,6 +86,8 @@ public struct EnumCase: Hashable, Sendable {
     public var name: String
     /// The raw value as a Swift literal: `"done"` or `42`.
     public var literal: String
+    /// The value in the schema's `enum` (`…/enum/2`), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 }
 
 extension Array where Element == TypeDecl {
