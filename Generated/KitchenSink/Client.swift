@@ -55,28 +55,6 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
-    /// `DELETE /jobs/{jobId}`
-    ///
-    /// - Parameters:
-    ///   - jobId:
-    /// - Returns: The cancelled task.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
-        var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
-        request.appendPath("/jobs/")
-        request.appendPathParameter(jobId)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
-        case 204:
-            return nil
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "cancelJob")
-        }
-    }
-
     /// `POST /pets`
     ///
     /// - Parameters:
@@ -94,44 +72,6 @@ public struct Client: APIProtocol {
             return try executor.decode(Pet.self, from: response, operationID: "createPet")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "createPet")
-        }
-    }
-
-    /// `GET /widgets/legacy`
-    ///
-    /// - Returns: The legacy widget.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    @available(*, deprecated)
-    public func getLegacyWidget() async throws -> _LegacyWidget {
-        var request = RequestBuilder(method: "GET", operationID: "getLegacyWidget")
-        request.appendPath("/widgets/legacy")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try executor.decode(_LegacyWidget.self, from: response, operationID: "getLegacyWidget")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getLegacyWidget")
-        }
-    }
-
-    /// `GET /nodes/{nodeId}`
-    ///
-    /// - Parameters:
-    ///   - nodeId:
-    /// - Returns: A tree of nodes.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getNode(nodeId: Swift.String) async throws -> Node {
-        var request = RequestBuilder(method: "GET", operationID: "getNode")
-        request.appendPath("/nodes/")
-        request.appendPathParameter(nodeId)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        switch response.statusCode {
-        case 200:
-            return try executor.decode(Node.self, from: response, operationID: "getNode")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getNode")
         }
     }
 
@@ -155,29 +95,43 @@ public struct Client: APIProtocol {
         }
     }
 
-    /// Array path and header parameters (simple style) and cookie parameters.
-    ///
-    /// `GET /tagged/{ids}`
+    /// `GET /nodes/{nodeId}`
     ///
     /// - Parameters:
-    ///   - ids:
-    ///   - session:
-    ///   - xFlags:
-    ///   - theme:
+    ///   - nodeId:
+    /// - Returns: A tree of nodes.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws {
-        var request = RequestBuilder(method: "GET", operationID: "getTagged")
-        request.appendPath("/tagged/")
-        request.appendPathParameter(ids)
-        request.appendCookie("session", session)
-        request.setHeader("X-Flags", xFlags)
-        request.appendCookie("theme", theme)
+    public func getNode(nodeId: Swift.String) async throws -> Node {
+        var request = RequestBuilder(method: "GET", operationID: "getNode")
+        request.appendPath("/nodes/")
+        request.appendPathParameter(nodeId)
+        request.accept("application/json")
         let response = try await executor.send(request, security: [])
         switch response.statusCode {
-        case 204:
-            return
+        case 200:
+            return try executor.decode(Node.self, from: response, operationID: "getNode")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getTagged")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getNode")
+        }
+    }
+
+    /// `PUT /settings`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The stored settings.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func updateSettings(body: Settings) async throws -> Settings {
+        var request = RequestBuilder(method: "PUT", operationID: "updateSettings")
+        request.appendPath("/settings")
+        request.setJSONBody(body)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode(Settings.self, from: response, operationID: "updateSettings")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "updateSettings")
         }
     }
 
@@ -237,23 +191,69 @@ public struct Client: APIProtocol {
         }
     }
 
-    /// `PUT /settings`
+    /// `DELETE /jobs/{jobId}`
     ///
     /// - Parameters:
-    ///   - body:
-    /// - Returns: The stored settings.
+    ///   - jobId:
+    /// - Returns: The cancelled task.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func updateSettings(body: Settings) async throws -> Settings {
-        var request = RequestBuilder(method: "PUT", operationID: "updateSettings")
-        request.appendPath("/settings")
-        request.setJSONBody(body)
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
+        var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
+        request.appendPath("/jobs/")
+        request.appendPathParameter(jobId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
         switch response.statusCode {
         case 200:
-            return try executor.decode(Settings.self, from: response, operationID: "updateSettings")
+            return try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
+        case 204:
+            return nil
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "updateSettings")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "cancelJob")
+        }
+    }
+
+    /// Array path and header parameters (simple style) and cookie parameters.
+    ///
+    /// `GET /tagged/{ids}`
+    ///
+    /// - Parameters:
+    ///   - ids:
+    ///   - xFlags:
+    ///   - session:
+    ///   - theme:
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getTagged(ids: [Swift.String], xFlags: [Swift.Int]? = nil, session: Swift.String, theme: GetTaggedTheme? = nil) async throws {
+        var request = RequestBuilder(method: "GET", operationID: "getTagged")
+        request.appendPath("/tagged/")
+        request.appendPathParameter(ids)
+        request.setHeader("X-Flags", xFlags)
+        request.appendCookie("session", session)
+        request.appendCookie("theme", theme)
+        let response = try await executor.send(request, security: [])
+        switch response.statusCode {
+        case 204:
+            return
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getTagged")
+        }
+    }
+
+    /// `GET /widgets/legacy`
+    ///
+    /// - Returns: The legacy widget.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    @available(*, deprecated)
+    public func getLegacyWidget() async throws -> _LegacyWidget {
+        var request = RequestBuilder(method: "GET", operationID: "getLegacyWidget")
+        request.appendPath("/widgets/legacy")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode(_LegacyWidget.self, from: response, operationID: "getLegacyWidget")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getLegacyWidget")
         }
     }
 }
@@ -262,24 +262,17 @@ public struct Client: APIProtocol {
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `DELETE /jobs/{jobId}`
-    func cancelJob(jobId: Swift.String) async throws -> TaskModel?
-
     /// `POST /pets`
     func createPet(body: Pet) async throws -> Pet
-
-    /// `GET /widgets/legacy`
-    @available(*, deprecated)
-    func getLegacyWidget() async throws -> _LegacyWidget
-
-    /// `GET /nodes/{nodeId}`
-    func getNode(nodeId: Swift.String) async throws -> Node
 
     /// `GET /pets/{petId}`
     func getPet(petId: Swift.String) async throws -> Pet
 
-    /// `GET /tagged/{ids}`
-    func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws
+    /// `GET /nodes/{nodeId}`
+    func getNode(nodeId: Swift.String) async throws -> Node
+
+    /// `PUT /settings`
+    func updateSettings(body: Settings) async throws -> Settings
 
     /// `GET /search`
     func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult]
@@ -287,8 +280,15 @@ public protocol APIProtocol: Swift.Sendable {
     /// `POST /jobs`
     func submitJob(body: TaskModel) async throws -> SubmitJobResponse
 
-    /// `PUT /settings`
-    func updateSettings(body: Settings) async throws -> Settings
+    /// `DELETE /jobs/{jobId}`
+    func cancelJob(jobId: Swift.String) async throws -> TaskModel?
+
+    /// `GET /tagged/{ids}`
+    func getTagged(ids: [Swift.String], xFlags: [Swift.Int]?, session: Swift.String, theme: GetTaggedTheme?) async throws
+
+    /// `GET /widgets/legacy`
+    @available(*, deprecated)
+    func getLegacyWidget() async throws -> _LegacyWidget
 }
 
 /// What `submitJob` returns: one case per documented success status, with that status's body.
@@ -304,24 +304,8 @@ public enum SubmitJobResponse: Swift.Sendable, Swift.Hashable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
-        throw OperationNotImplemented(operationID: "cancelJob")
-    }
-
-    /// Throws `OperationNotImplemented`.
     public func createPet(body: Pet) async throws -> Pet {
         throw OperationNotImplemented(operationID: "createPet")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    @available(*, deprecated)
-    public func getLegacyWidget() async throws -> _LegacyWidget {
-        throw OperationNotImplemented(operationID: "getLegacyWidget")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func getNode(nodeId: Swift.String) async throws -> Node {
-        throw OperationNotImplemented(operationID: "getNode")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -330,8 +314,13 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws {
-        throw OperationNotImplemented(operationID: "getTagged")
+    public func getNode(nodeId: Swift.String) async throws -> Node {
+        throw OperationNotImplemented(operationID: "getNode")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func updateSettings(body: Settings) async throws -> Settings {
+        throw OperationNotImplemented(operationID: "updateSettings")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -345,7 +334,18 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func updateSettings(body: Settings) async throws -> Settings {
-        throw OperationNotImplemented(operationID: "updateSettings")
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
+        throw OperationNotImplemented(operationID: "cancelJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getTagged(ids: [Swift.String], xFlags: [Swift.Int]?, session: Swift.String, theme: GetTaggedTheme?) async throws {
+        throw OperationNotImplemented(operationID: "getTagged")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getLegacyWidget() async throws -> _LegacyWidget {
+        throw OperationNotImplemented(operationID: "getLegacyWidget")
     }
 }

@@ -55,6 +55,28 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
+    /// Lists items; 'limit' has no schema, so it is a string.
+    ///
+    /// `GET /items`
+    ///
+    /// - Parameters:
+    ///   - limit:
+    /// - Returns: The items.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func listItems(limit: Swift.String? = nil) async throws -> [Item] {
+        var request = RequestBuilder(method: "GET", operationID: "listItems")
+        request.appendPath("/items")
+        request.appendQuery("limit", limit)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[]])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode([Item].self, from: response, operationID: "listItems")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
+        }
+    }
+
     /// '{itemId}' is not declared, so it is a required string.
     ///
     /// `GET /items/{itemId}`
@@ -101,46 +123,29 @@ public struct Client: APIProtocol {
             throw executor.apiError(JSONValue.self, from: response, operationID: "getItem_2")
         }
     }
-
-    /// Lists items; 'limit' has no schema, so it is a string.
-    ///
-    /// `GET /items`
-    ///
-    /// - Parameters:
-    ///   - limit:
-    /// - Returns: The items.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listItems(limit: Swift.String? = nil) async throws -> [Item] {
-        var request = RequestBuilder(method: "GET", operationID: "listItems")
-        request.appendPath("/items")
-        request.appendQuery("limit", limit)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[]])
-        switch response.statusCode {
-        case 200:
-            return try executor.decode([Item].self, from: response, operationID: "listItems")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
-        }
-    }
 }
 
 /// The operations of Lenient, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
+    /// `GET /items`: Lists items; 'limit' has no schema, so it is a string.
+    func listItems(limit: Swift.String?) async throws -> [Item]
+
     /// `GET /items/{itemId}`: '{itemId}' is not declared, so it is a required string.
     func getItem(itemId: Swift.String) async throws -> Item
 
     /// `GET /shelves/{shelfId}/items/{itemId}`: The same operationId as GET /items/{itemId}, so this one is getItem_2.
     func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item
-
-    /// `GET /items`: Lists items; 'limit' has no schema, so it is a string.
-    func listItems(limit: Swift.String?) async throws -> [Item]
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func listItems(limit: Swift.String?) async throws -> [Item] {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
     /// Throws `OperationNotImplemented`.
     public func getItem(itemId: Swift.String) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem")
@@ -149,10 +154,5 @@ extension APIProtocol {
     /// Throws `OperationNotImplemented`.
     public func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem_2")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func listItems(limit: Swift.String?) async throws -> [Item] {
-        throw OperationNotImplemented(operationID: "listItems")
     }
 }

@@ -54,70 +54,6 @@ extension Notes {
             Client(executor: executor.withTimeouts(timeouts))
         }
 
-        /// Creates a note.
-        ///
-        /// `POST /notes`
-        ///
-        /// - Parameters:
-        ///   - body:
-        /// - Returns: The note as stored.
-        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func createNote(body: NewNote) async throws -> Note {
-            var request = RequestBuilder(method: "POST", operationID: "createNote")
-            request.appendPath("/notes")
-            request.setJSONBody(body)
-            request.accept("application/json")
-            let response = try await executor.send(request, security: [[.httpBearer]])
-            switch response.statusCode {
-            case 201:
-                return try executor.decode(Note.self, from: response, operationID: "createNote")
-            default:
-                throw executor.apiError(Problem.self, from: response, operationID: "createNote")
-            }
-        }
-
-        /// Deletes a note.
-        ///
-        /// `DELETE /notes/{noteId}`
-        ///
-        /// - Parameters:
-        ///   - noteId:
-        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func deleteNote(noteId: Swift.String) async throws {
-            var request = RequestBuilder(method: "DELETE", operationID: "deleteNote")
-            request.appendPath("/notes/")
-            request.appendPathParameter(noteId)
-            let response = try await executor.send(request, security: [[.httpBearer]])
-            switch response.statusCode {
-            case 204:
-                return
-            default:
-                throw executor.apiError(Problem.self, from: response, operationID: "deleteNote")
-            }
-        }
-
-        /// Fetches one note.
-        ///
-        /// `GET /notes/{noteId}`
-        ///
-        /// - Parameters:
-        ///   - noteId:
-        /// - Returns: The note.
-        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func getNote(noteId: Swift.String) async throws -> Note {
-            var request = RequestBuilder(method: "GET", operationID: "getNote")
-            request.appendPath("/notes/")
-            request.appendPathParameter(noteId)
-            request.accept("application/json")
-            let response = try await executor.send(request, security: [[.httpBearer]])
-            switch response.statusCode {
-            case 200:
-                return try executor.decode(Note.self, from: response, operationID: "getNote")
-            default:
-                throw executor.apiError(Problem.self, from: response, operationID: "getNote")
-            }
-        }
-
         /// Lists notes, newest first.
         ///
         /// `GET /notes`
@@ -155,36 +91,100 @@ extension Notes {
                 return page.items
             }
         }
+
+        /// Creates a note.
+        ///
+        /// `POST /notes`
+        ///
+        /// - Parameters:
+        ///   - body:
+        /// - Returns: The note as stored.
+        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        package func createNote(body: NewNote) async throws -> Note {
+            var request = RequestBuilder(method: "POST", operationID: "createNote")
+            request.appendPath("/notes")
+            request.setJSONBody(body)
+            request.accept("application/json")
+            let response = try await executor.send(request, security: [[.httpBearer]])
+            switch response.statusCode {
+            case 201:
+                return try executor.decode(Note.self, from: response, operationID: "createNote")
+            default:
+                throw executor.apiError(Problem.self, from: response, operationID: "createNote")
+            }
+        }
+
+        /// Fetches one note.
+        ///
+        /// `GET /notes/{noteId}`
+        ///
+        /// - Parameters:
+        ///   - noteId:
+        /// - Returns: The note.
+        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        package func getNote(noteId: Swift.String) async throws -> Note {
+            var request = RequestBuilder(method: "GET", operationID: "getNote")
+            request.appendPath("/notes/")
+            request.appendPathParameter(noteId)
+            request.accept("application/json")
+            let response = try await executor.send(request, security: [[.httpBearer]])
+            switch response.statusCode {
+            case 200:
+                return try executor.decode(Note.self, from: response, operationID: "getNote")
+            default:
+                throw executor.apiError(Problem.self, from: response, operationID: "getNote")
+            }
+        }
+
+        /// Deletes a note.
+        ///
+        /// `DELETE /notes/{noteId}`
+        ///
+        /// - Parameters:
+        ///   - noteId:
+        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        package func deleteNote(noteId: Swift.String) async throws {
+            var request = RequestBuilder(method: "DELETE", operationID: "deleteNote")
+            request.appendPath("/notes/")
+            request.appendPathParameter(noteId)
+            let response = try await executor.send(request, security: [[.httpBearer]])
+            switch response.statusCode {
+            case 204:
+                return
+            default:
+                throw executor.apiError(Problem.self, from: response, operationID: "deleteNote")
+            }
+        }
     }
 
     /// The operations of Notes, one requirement each, as `Client` implements them.
     ///
     /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
     package protocol APIProtocol: Swift.Sendable {
+        /// `GET /notes`: Lists notes, newest first.
+        func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
+
         /// `POST /notes`: Creates a note.
         func createNote(body: NewNote) async throws -> Note
-
-        /// `DELETE /notes/{noteId}`: Deletes a note.
-        func deleteNote(noteId: Swift.String) async throws
 
         /// `GET /notes/{noteId}`: Fetches one note.
         func getNote(noteId: Swift.String) async throws -> Note
 
-        /// `GET /notes`: Lists notes, newest first.
-        func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
+        /// `DELETE /notes/{noteId}`: Deletes a note.
+        func deleteNote(noteId: Swift.String) async throws
     }
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension Notes.APIProtocol {
     /// Throws `OperationNotImplemented`.
-    package func createNote(body: Notes.NewNote) async throws -> Notes.Note {
-        throw Notes.OperationNotImplemented(operationID: "createNote")
+    package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
+        throw Notes.OperationNotImplemented(operationID: "listNotes")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func deleteNote(noteId: Swift.String) async throws {
-        throw Notes.OperationNotImplemented(operationID: "deleteNote")
+    package func createNote(body: Notes.NewNote) async throws -> Notes.Note {
+        throw Notes.OperationNotImplemented(operationID: "createNote")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -193,7 +193,7 @@ extension Notes.APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
-        throw Notes.OperationNotImplemented(operationID: "listNotes")
+    package func deleteNote(noteId: Swift.String) async throws {
+        throw Notes.OperationNotImplemented(operationID: "deleteNote")
     }
 }

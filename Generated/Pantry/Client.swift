@@ -55,46 +55,6 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
-    /// `GET /data`
-    ///
-    /// - Parameters:
-    ///   - link:
-    /// - Returns: Data.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getData(link: URLModel? = nil) async throws -> DataModel {
-        var request = RequestBuilder(method: "GET", operationID: "getData")
-        request.appendPath("/data")
-        request.appendQuery("link", link)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
-        switch response.statusCode {
-        case 200:
-            return try executor.decode(DataModel.self, from: response, operationID: "getData")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getData")
-        }
-    }
-
-    /// `GET /items/{id}`
-    ///
-    /// - Parameters:
-    ///   - id:
-    /// - Returns: The item.
-    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getItem(id: Swift.String) async throws -> Item {
-        var request = RequestBuilder(method: "GET", operationID: "getItem")
-        request.appendPath("/items/")
-        request.appendPathParameter(id)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
-        switch response.statusCode {
-        case 200:
-            return try executor.decode(Item.self, from: response, operationID: "getItem")
-        default:
-            throw executor.apiError(ErrorModel.self, from: response, operationID: "getItem")
-        }
-    }
-
     /// `GET /items`
     ///
     /// - Parameters:
@@ -130,6 +90,26 @@ public struct Client: APIProtocol {
         Paginator.cursorItems(pageSize: pageSize) { limit, cursor in
             let page = try await self.listItems(ids: ids, shelf: shelf, path: path, cursor: cursor, limit: limit)
             return (page.items, page.hasMore == false ? nil : page.nextCursor)
+        }
+    }
+
+    /// `GET /items/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    /// - Returns: The item.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getItem(id: Swift.String) async throws -> Item {
+        var request = RequestBuilder(method: "GET", operationID: "getItem")
+        request.appendPath("/items/")
+        request.appendPathParameter(id)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode(Item.self, from: response, operationID: "getItem")
+        default:
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "getItem")
         }
     }
 
@@ -174,43 +154,58 @@ public struct Client: APIProtocol {
             throw executor.apiError(ErrorModel.self, from: response, operationID: "runTask")
         }
     }
+
+    /// `GET /data`
+    ///
+    /// - Parameters:
+    ///   - link:
+    /// - Returns: Data.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getData(link: URLModel? = nil) async throws -> DataModel {
+        var request = RequestBuilder(method: "GET", operationID: "getData")
+        request.appendPath("/data")
+        request.appendQuery("link", link)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        switch response.statusCode {
+        case 200:
+            return try executor.decode(DataModel.self, from: response, operationID: "getData")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getData")
+        }
+    }
 }
 
 /// The operations of Pantry, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `GET /data`
-    func getData(link: URLModel?) async throws -> DataModel
+    /// `GET /items`
+    func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
 
     /// `GET /items/{id}`
     func getItem(id: Swift.String) async throws -> Item
-
-    /// `GET /items`
-    func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
 
     /// `PATCH /items/{id}`
     func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item
 
     /// `POST /tasks`
     func runTask(body: TaskModel) async throws -> ResultModel
+
+    /// `GET /data`
+    func getData(link: URLModel?) async throws -> DataModel
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func getData(link: URLModel?) async throws -> DataModel {
-        throw OperationNotImplemented(operationID: "getData")
+    public func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage {
+        throw OperationNotImplemented(operationID: "listItems")
     }
 
     /// Throws `OperationNotImplemented`.
     public func getItem(id: Swift.String) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage {
-        throw OperationNotImplemented(operationID: "listItems")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -221,5 +216,10 @@ extension APIProtocol {
     /// Throws `OperationNotImplemented`.
     public func runTask(body: TaskModel) async throws -> ResultModel {
         throw OperationNotImplemented(operationID: "runTask")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getData(link: URLModel?) async throws -> DataModel {
+        throw OperationNotImplemented(operationID: "getData")
     }
 }

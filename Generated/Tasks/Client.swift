@@ -55,26 +55,6 @@ extension Tasks {
             Client(executor: executor.withTimeouts(timeouts))
         }
 
-        /// `POST /tasks`
-        ///
-        /// - Parameters:
-        ///   - body:
-        /// - Returns: The task as stored.
-        /// - Throws: `APIError<CreateTaskError>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        public func createTask(body: TaskModel) async throws -> TaskModel {
-            var request = RequestBuilder(method: "POST", operationID: "createTask")
-            request.appendPath("/tasks")
-            request.setJSONBody(body)
-            request.accept("application/json")
-            let response = try await executor.send(request, security: [])
-            switch response.statusCode {
-            case 201:
-                return try executor.decode(TaskModel.self, from: response, operationID: "createTask")
-            default:
-                throw executor.apiError(CreateTaskError.self, from: response, operationID: "createTask")
-            }
-        }
-
         /// `GET /tasks`
         ///
         /// - Parameters:
@@ -108,29 +88,49 @@ extension Tasks {
                 return page.items
             }
         }
+
+        /// `POST /tasks`
+        ///
+        /// - Parameters:
+        ///   - body:
+        /// - Returns: The task as stored.
+        /// - Throws: `APIError<CreateTaskError>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        public func createTask(body: TaskModel) async throws -> TaskModel {
+            var request = RequestBuilder(method: "POST", operationID: "createTask")
+            request.appendPath("/tasks")
+            request.setJSONBody(body)
+            request.accept("application/json")
+            let response = try await executor.send(request, security: [])
+            switch response.statusCode {
+            case 201:
+                return try executor.decode(TaskModel.self, from: response, operationID: "createTask")
+            default:
+                throw executor.apiError(CreateTaskError.self, from: response, operationID: "createTask")
+            }
+        }
     }
 
     /// The operations of Tasks, one requirement each, as `Client` implements them.
     ///
     /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
     public protocol APIProtocol: Swift.Sendable {
-        /// `POST /tasks`
-        func createTask(body: TaskModel) async throws -> TaskModel
-
         /// `GET /tasks`
         func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: TaskFilter?) async throws -> TaskPage
+
+        /// `POST /tasks`
+        func createTask(body: TaskModel) async throws -> TaskModel
     }
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension Tasks.APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func createTask(body: Tasks.TaskModel) async throws -> Tasks.TaskModel {
-        throw OperationNotImplemented(operationID: "createTask")
+    public func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> Tasks.TaskPage {
+        throw OperationNotImplemented(operationID: "listTasks")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> Tasks.TaskPage {
-        throw OperationNotImplemented(operationID: "listTasks")
+    public func createTask(body: Tasks.TaskModel) async throws -> Tasks.TaskModel {
+        throw OperationNotImplemented(operationID: "createTask")
     }
 }
