@@ -5,12 +5,79 @@
 
 import Foundation
 
-public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var bytes: Swift.Int?
+public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var id: Swift.String
+    public var name: Swift.String?
+    public var description: Swift.String?
+    public var updatedAt: Foundation.Date?
+    public var tags: [Swift.String?]?
+    public var counts: [Swift.String: Swift.Int?]?
+    public var seenAt: [Foundation.Date]?
 
-    /// Creates a `DataModel`.
-    public init(bytes: Swift.Int? = nil) {
-        self.bytes = bytes
+    /// Creates a `Item`.
+    public init(id: Swift.String, name: Swift.String? = nil, description: Swift.String? = nil, updatedAt: Foundation.Date? = nil, tags: [Swift.String?]? = nil, counts: [Swift.String: Swift.Int?]? = nil, seenAt: [Foundation.Date]? = nil) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.updatedAt = updatedAt
+        self.tags = tags
+        self.counts = counts
+        self.seenAt = seenAt
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case id
+        case name
+        case description
+        case updatedAt
+        case tags
+        case counts
+        case seenAt
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
+        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
+        self.tags = try container.decodeIfPresent([Swift.String?].self, forKey: .tags)
+        self.counts = try container.decodeIfPresent([Swift.String: Swift.Int?].self, forKey: .counts)
+        self.seenAt = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: .seenAt)?.map(\.date)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
+        try container.encodeIfPresent(self.tags, forKey: .tags)
+        try container.encodeIfPresent(self.counts, forKey: .counts)
+        try container.encodeIfPresent(self.seenAt.map { $0.map(OpenAPIDateTime.init) }, forKey: .seenAt)
+    }
+}
+
+public struct ItemPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var items: [Item]
+    public var nextCursor: Swift.String?
+    public var hasMore: Swift.Bool?
+
+    /// Creates a `ItemPage`.
+    public init(items: [Item], nextCursor: Swift.String? = nil, hasMore: Swift.Bool? = nil) {
+        self.items = items
+        self.nextCursor = nextCursor
+        self.hasMore = hasMore
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case items
+        case nextCursor = "next_cursor"
+        case hasMore = "has_more"
     }
 }
 
@@ -20,126 +87,6 @@ public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `ErrorModel`.
     public init(message: Swift.String) {
         self.message = message
-    }
-}
-
-public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var counts: [Swift.String: Swift.Int?]?
-    public var description: Swift.String?
-    public var id: Swift.String
-    public var name: Swift.String?
-    public var seenAt: [Foundation.Date]?
-    public var tags: [Swift.String?]?
-    public var updatedAt: Foundation.Date?
-
-    /// Creates a `Item`.
-    public init(counts: [Swift.String: Swift.Int?]? = nil, description: Swift.String? = nil, id: Swift.String, name: Swift.String? = nil, seenAt: [Foundation.Date]? = nil, tags: [Swift.String?]? = nil, updatedAt: Foundation.Date? = nil) {
-        self.counts = counts
-        self.description = description
-        self.id = id
-        self.name = name
-        self.seenAt = seenAt
-        self.tags = tags
-        self.updatedAt = updatedAt
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case counts
-        case description
-        case id
-        case name
-        case seenAt
-        case tags
-        case updatedAt
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.counts = try container.decodeIfPresent([Swift.String: Swift.Int?].self, forKey: .counts)
-        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.seenAt = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: .seenAt)?.map(\.date)
-        self.tags = try container.decodeIfPresent([Swift.String?].self, forKey: .tags)
-        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.counts, forKey: .counts)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.seenAt.map { $0.map(OpenAPIDateTime.init) }, forKey: .seenAt)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
-    }
-}
-
-public struct ItemPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var hasMore: Swift.Bool?
-    public var items: [Item]
-    public var nextCursor: Swift.String?
-
-    /// Creates a `ItemPage`.
-    public init(hasMore: Swift.Bool? = nil, items: [Item], nextCursor: Swift.String? = nil) {
-        self.hasMore = hasMore
-        self.items = items
-        self.nextCursor = nextCursor
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case hasMore = "has_more"
-        case items
-        case nextCursor = "next_cursor"
-    }
-}
-
-/// A JSON merge patch of an item: a key left out keeps the field, null clears it.
-public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var description: OpenAPINullable<Swift.String>?
-    public var name: Swift.String?
-    public var tags: OpenAPINullable<[Swift.String]>?
-    public var updatedAt: OpenAPINullable<Foundation.Date>?
-
-    /// Creates a `ItemPatch`.
-    public init(description: OpenAPINullable<Swift.String>? = nil, name: Swift.String? = nil, tags: OpenAPINullable<[Swift.String]>? = nil, updatedAt: OpenAPINullable<Foundation.Date>? = nil) {
-        self.description = description
-        self.name = name
-        self.tags = tags
-        self.updatedAt = updatedAt
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case description
-        case name
-        case tags
-        case updatedAt
-    }
-
-    /// Decodes the value; a missing key is nil and `null` is `.null`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.tags = try container.contains(.tags) ? container.decode(OpenAPINullable<[Swift.String]>.self, forKey: .tags) : nil
-        self.updatedAt = try container.contains(.updatedAt) ? container.decode(OpenAPINullable<Foundation.Date>.self, forKey: .updatedAt) : nil
-    }
-}
-
-public struct ListItemsShelf: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var column: Swift.String?
-    public var row: Swift.String?
-
-    /// Creates a `ListItemsShelf`.
-    public init(column: Swift.String? = nil, row: Swift.String? = nil) {
-        self.column = column
-        self.row = row
     }
 }
 
@@ -161,4 +108,57 @@ public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var bytes: Swift.Int?
+
+    /// Creates a `DataModel`.
+    public init(bytes: Swift.Int? = nil) {
+        self.bytes = bytes
+    }
+}
+
 public typealias URLModel = Swift.String
+
+/// A JSON merge patch of an item: a key left out keeps the field, null clears it.
+public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String?
+    public var description: OpenAPINullable<Swift.String>?
+    public var tags: OpenAPINullable<[Swift.String]>?
+    public var updatedAt: OpenAPINullable<Foundation.Date>?
+
+    /// Creates a `ItemPatch`.
+    public init(name: Swift.String? = nil, description: OpenAPINullable<Swift.String>? = nil, tags: OpenAPINullable<[Swift.String]>? = nil, updatedAt: OpenAPINullable<Foundation.Date>? = nil) {
+        self.name = name
+        self.description = description
+        self.tags = tags
+        self.updatedAt = updatedAt
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case name
+        case description
+        case tags
+        case updatedAt
+    }
+
+    /// Decodes the value; a missing key is nil and `null` is `.null`.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
+        self.tags = try container.contains(.tags) ? container.decode(OpenAPINullable<[Swift.String]>.self, forKey: .tags) : nil
+        self.updatedAt = try container.contains(.updatedAt) ? container.decode(OpenAPINullable<Foundation.Date>.self, forKey: .updatedAt) : nil
+    }
+}
+
+public struct ListItemsShelf: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var row: Swift.String?
+    public var column: Swift.String?
+
+    /// Creates a `ListItemsShelf`.
+    public init(row: Swift.String? = nil, column: Swift.String? = nil) {
+        self.row = row
+        self.column = column
+    }
+}

@@ -5,6 +5,44 @@
 
 import Foundation
 
+public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var id: Swift.Int
+    public var name: Swift.String
+
+    /// Creates a `Item`.
+    public init(id: Swift.Int, name: Swift.String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+public struct Report: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var total: Swift.Int
+
+    /// Creates a `Report`.
+    public init(total: Swift.Int) {
+        self.total = total
+    }
+}
+
+public struct Tick: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var n: Swift.Int
+
+    /// Creates a `Tick`.
+    public init(n: Swift.Int) {
+        self.n = n
+    }
+}
+
+public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var title: Swift.String?
+
+    /// Creates a `Problem`.
+    public init(title: Swift.String? = nil) {
+        self.title = title
+    }
+}
+
 public enum GetItemHeadersXMode: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
     case fast
     case slow
@@ -48,43 +86,5 @@ public enum GetItemHeadersXMode: Swift.RawRepresentable, Swift.Codable, Swift.Ha
 
     public func hash(into hasher: inout Swift.Hasher) {
         hasher.combine(self.rawValue)
-    }
-}
-
-public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var id: Swift.Int
-    public var name: Swift.String
-
-    /// Creates a `Item`.
-    public init(id: Swift.Int, name: Swift.String) {
-        self.id = id
-        self.name = name
-    }
-}
-
-public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var title: Swift.String?
-
-    /// Creates a `Problem`.
-    public init(title: Swift.String? = nil) {
-        self.title = title
-    }
-}
-
-public struct Report: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var total: Swift.Int
-
-    /// Creates a `Report`.
-    public init(total: Swift.Int) {
-        self.total = total
-    }
-}
-
-public struct Tick: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var n: Swift.Int
-
-    /// Creates a `Tick`.
-    public init(n: Swift.Int) {
-        self.n = n
     }
 }

@@ -5,334 +5,94 @@
 
 import Foundation
 
-public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var occurredAt: Foundation.Date
-    public var subscription: Subscription
-    /// The node that sent the event, then the attempt numbers so far.
-    public var trace: Event.Trace?
-    public var type: Event._Type
-
-    /// Creates a `Event`.
-    ///
-    /// - Parameters:
-    ///   - trace: The node that sent the event, then the attempt numbers so far.
-    public init(occurredAt: Foundation.Date, subscription: Subscription, trace: Event.Trace? = nil, type: Event._Type) {
-        self.occurredAt = occurredAt
-        self.subscription = subscription
-        self.trace = trace
-        self.type = type
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case occurredAt
-        case subscription
-        case trace
-        case type
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.occurredAt = try container.decode(OpenAPIDateTime.self, forKey: .occurredAt).date
-        self.subscription = try container.decode(Subscription.self, forKey: .subscription)
-        self.trace = try container.decodeIfPresent(Event.Trace.self, forKey: .trace)
-        self.type = try container.decode(Event._Type.self, forKey: .type)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(OpenAPIDateTime(self.occurredAt), forKey: .occurredAt)
-        try container.encode(self.subscription, forKey: .subscription)
-        try container.encodeIfPresent(self.trace, forKey: .trace)
-        try container.encode(self.type, forKey: .type)
-    }
-
-    /// The node that sent the event, then the attempt numbers so far.
-    public struct Trace: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Position 0 of the array.
-        public var item0: Swift.String?
-        /// The elements after the first 1.
-        public var rest: [Swift.Int]
-
-        /// Creates a `Trace`.
-        ///
-        /// - Parameters:
-        ///   - item0: Position 0 of the array.
-        ///   - rest: The elements after the first 1.
-        public init(item0: Swift.String? = nil, rest: [Swift.Int] = []) {
-            self.item0 = item0
-            self.rest = rest
-        }
-
-        /// Decodes the JSON array: one element per position, in order, then the rest.
-        public init(from decoder: any Swift.Decoder) throws {
-            var container = try decoder.unkeyedContainer()
-            self.item0 = container.isAtEnd ? nil : try container.decodeIfPresent(Swift.String.self)
-            var rest: [Swift.Int] = []
-            while !container.isAtEnd {
-                rest.append(try container.decode(Swift.Int.self))
-            }
-            self.rest = rest
-        }
-
-        /// Encodes the value as a JSON array; unset optional positions at the end are left out.
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.unkeyedContainer()
-            let present = [self.item0 != nil]
-            let written = self.rest.isEmpty ? present.lastIndex(of: true).map { $0 + 1 } ?? 0 : present.count
-            if written > 0 { try container.encode(self.item0) }
-            for element in self.rest {
-                try container.encode(element)
-            }
-        }
-    }
-
-    public enum _Type: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-        case created
-        case deleted
-        /// A value this version of the API did not document, kept exactly as received.
-        case undocumented(Swift.String)
-
-        /// The documented values.
-        public static let allCases: [_Type] = [.created, .deleted]
-
-        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "created": self = .created
-            case "deleted": self = .deleted
-            default: self = .undocumented(rawValue)
-            }
-        }
-
-        /// The value as sent on the wire.
-        public var rawValue: Swift.String {
-            switch self {
-            case .created: return "created"
-            case .deleted: return "deleted"
-            case .undocumented(let value): return value
-            }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(self.rawValue)
-        }
-
-        /// Values are equal when their raw values are.
-        public static func == (lhs: _Type, rhs: _Type) -> Swift.Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Swift.Hasher) {
-            hasher.combine(self.rawValue)
-        }
-    }
-}
-
-public struct FileBlob: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var content: Foundation.Data
-    public var name: Swift.String
-
-    /// Creates a `FileBlob`.
-    public init(content: Foundation.Data, name: Swift.String) {
-        self.content = content
-        self.name = name
-    }
-}
-
-public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var email: OpenAPINullable<Swift.String>?
-    public var name: Swift.String
-
-    /// Creates a `Owner`.
-    public init(email: OpenAPINullable<Swift.String>? = nil, name: Swift.String) {
-        self.email = email
-        self.name = name
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case email
-        case name
-    }
-
-    /// Decodes the value; a missing key is nil and `null` is `.null`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.email = try container.contains(.email) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .email) : nil
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-    }
-}
-
-/// The request body of the webhook `ping` (POST, application/json), which the API sends to your server.
-///
-/// Sent every hour to check that your endpoint is alive.
-public struct PingWebhookPayload: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var sentAt: Foundation.Date
-    public var sequence: Swift.Int?
-
-    /// Creates a `PingWebhookPayload`.
-    public init(sentAt: Foundation.Date, sequence: Swift.Int? = nil) {
-        self.sentAt = sentAt
-        self.sequence = sequence
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case sentAt
-        case sequence
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.sentAt = try container.decode(OpenAPIDateTime.self, forKey: .sentAt).date
-        self.sequence = try container.decodeIfPresent(Swift.Int.self, forKey: .sequence)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(OpenAPIDateTime(self.sentAt), forKey: .sentAt)
-        try container.encodeIfPresent(self.sequence, forKey: .sequence)
-    }
-}
-
-/// Latitude, longitude and an optional label.
-public struct Position: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// latitude
-    public var latitude: Swift.Double
-    /// longitude
-    public var longitude: Swift.Double
-    /// label
-    public var label: Swift.String?
-
-    /// Creates a `Position`.
-    ///
-    /// - Parameters:
-    ///   - latitude: latitude
-    ///   - longitude: longitude
-    ///   - label: label
-    public init(latitude: Swift.Double, longitude: Swift.Double, label: Swift.String? = nil) {
-        self.latitude = latitude
-        self.longitude = longitude
-        self.label = label
-    }
-
-    /// Decodes the JSON array: one element per position, in order.
-    public init(from decoder: any Swift.Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        self.latitude = try container.decode(Swift.Double.self)
-        self.longitude = try container.decode(Swift.Double.self)
-        self.label = container.isAtEnd ? nil : try container.decodeIfPresent(Swift.String.self)
-    }
-
-    /// Encodes the value as a JSON array; unset optional positions at the end are left out.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        let present = [self.label != nil]
-        let written = present.lastIndex(of: true).map { $0 + 1 } ?? 0
-        try container.encode(self.latitude)
-        try container.encode(self.longitude)
-        if written > 0 { try container.encode(self.label) }
-    }
-}
-
 /// Where and when to call back.
 public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var callbackUrl: Swift.String
-    public var contact: OpenAPINullable<Owner>?
     public var id: Swift.String
     /// Always `subscription`.
     public var kind: Subscription.Kind
-    public var labels: [Swift.String: Swift.String]?
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public var callbackUrl: Swift.String
     /// Free text; null when there is none.
     public var note: Swift.String?
+    public var retries: Swift.Int?
+    public var position: Position
     /// Who created the subscription.
     public var owner: Owner?
-    public var position: Position
-    /// A number, or a name such as `high`.
-    public var priority: Subscription.Priority?
-    public var retries: Swift.Int?
+    public var contact: OpenAPINullable<Owner>?
     /// The signing secret.
     public var secret: Foundation.Data?
+    public var labels: [Swift.String: Swift.String]?
+    /// A number, or a name such as `high`.
+    public var priority: Subscription.Priority?
 
     /// Creates a `Subscription`.
     ///
     /// - Parameters:
-    ///   - callbackUrl: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     ///   - kind: Always `subscription`.
+    ///   - callbackUrl: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     ///   - note: Free text; null when there is none.
     ///   - owner: Who created the subscription.
-    ///   - priority: A number, or a name such as `high`.
     ///   - secret: The signing secret.
-    public init(callbackUrl: Swift.String, contact: OpenAPINullable<Owner>? = nil, id: Swift.String, kind: Subscription.Kind, labels: [Swift.String: Swift.String]? = nil, note: Swift.String? = nil, owner: Owner? = nil, position: Position, priority: Subscription.Priority? = nil, retries: Swift.Int? = nil, secret: Foundation.Data? = nil) {
-        self.callbackUrl = callbackUrl
-        self.contact = contact
+    ///   - priority: A number, or a name such as `high`.
+    public init(id: Swift.String, kind: Subscription.Kind, callbackUrl: Swift.String, note: Swift.String? = nil, retries: Swift.Int? = nil, position: Position, owner: Owner? = nil, contact: OpenAPINullable<Owner>? = nil, secret: Foundation.Data? = nil, labels: [Swift.String: Swift.String]? = nil, priority: Subscription.Priority? = nil) {
         self.id = id
         self.kind = kind
-        self.labels = labels
+        self.callbackUrl = callbackUrl
         self.note = note
-        self.owner = owner
-        self.position = position
-        self.priority = priority
         self.retries = retries
+        self.position = position
+        self.owner = owner
+        self.contact = contact
         self.secret = secret
+        self.labels = labels
+        self.priority = priority
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case callbackUrl
-        case contact
         case id
         case kind
-        case labels
+        case callbackUrl
         case note
-        case owner
-        case position
-        case priority
         case retries
+        case position
+        case owner
+        case contact
         case secret
+        case labels
+        case priority
     }
 
     /// Decodes the value; a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.callbackUrl = try container.decode(Swift.String.self, forKey: .callbackUrl)
-        self.contact = try container.contains(.contact) ? container.decode(OpenAPINullable<Owner>.self, forKey: .contact) : nil
         self.id = try container.decode(Swift.String.self, forKey: .id)
         self.kind = try container.decode(Subscription.Kind.self, forKey: .kind)
-        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
+        self.callbackUrl = try container.decode(Swift.String.self, forKey: .callbackUrl)
         self.note = try container.decodeIfPresent(Swift.String.self, forKey: .note)
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
-        self.position = try container.decode(Position.self, forKey: .position)
-        self.priority = try container.decodeIfPresent(Subscription.Priority.self, forKey: .priority)
         self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: .retries)
+        self.position = try container.decode(Position.self, forKey: .position)
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
+        self.contact = try container.contains(.contact) ? container.decode(OpenAPINullable<Owner>.self, forKey: .contact) : nil
         self.secret = try container.decodeIfPresent(Foundation.Data.self, forKey: .secret)
+        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
+        self.priority = try container.decodeIfPresent(Subscription.Priority.self, forKey: .priority)
     }
 
     /// Encodes the value; a required nullable property is written as `null` when nil.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.callbackUrl, forKey: .callbackUrl)
-        try container.encodeIfPresent(self.contact, forKey: .contact)
         try container.encode(self.id, forKey: .id)
         try container.encode(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encode(self.callbackUrl, forKey: .callbackUrl)
         try container.encode(self.note, forKey: .note)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
-        try container.encode(self.position, forKey: .position)
-        try container.encodeIfPresent(self.priority, forKey: .priority)
         try container.encodeIfPresent(self.retries, forKey: .retries)
+        try container.encode(self.position, forKey: .position)
+        try container.encodeIfPresent(self.owner, forKey: .owner)
+        try container.encodeIfPresent(self.contact, forKey: .contact)
         try container.encodeIfPresent(self.secret, forKey: .secret)
+        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encodeIfPresent(self.priority, forKey: .priority)
     }
 
     /// Always `subscription`.
@@ -416,7 +176,247 @@ public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+/// Latitude, longitude and an optional label.
+public struct Position: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// latitude
+    public var latitude: Swift.Double
+    /// longitude
+    public var longitude: Swift.Double
+    /// label
+    public var label: Swift.String?
+
+    /// Creates a `Position`.
+    ///
+    /// - Parameters:
+    ///   - latitude: latitude
+    ///   - longitude: longitude
+    ///   - label: label
+    public init(latitude: Swift.Double, longitude: Swift.Double, label: Swift.String? = nil) {
+        self.latitude = latitude
+        self.longitude = longitude
+        self.label = label
+    }
+
+    /// Decodes the JSON array: one element per position, in order.
+    public init(from decoder: any Swift.Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        self.latitude = try container.decode(Swift.Double.self)
+        self.longitude = try container.decode(Swift.Double.self)
+        self.label = container.isAtEnd ? nil : try container.decodeIfPresent(Swift.String.self)
+    }
+
+    /// Encodes the value as a JSON array; unset optional positions at the end are left out.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        let present = [self.label != nil]
+        let written = present.lastIndex(of: true).map { $0 + 1 } ?? 0
+        try container.encode(self.latitude)
+        try container.encode(self.longitude)
+        if written > 0 { try container.encode(self.label) }
+    }
+}
+
+public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String
+    public var email: OpenAPINullable<Swift.String>?
+
+    /// Creates a `Owner`.
+    public init(name: Swift.String, email: OpenAPINullable<Swift.String>? = nil) {
+        self.name = name
+        self.email = email
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case name
+        case email
+    }
+
+    /// Decodes the value; a missing key is nil and `null` is `.null`.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(Swift.String.self, forKey: .name)
+        self.email = try container.contains(.email) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .email) : nil
+    }
+}
+
+public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var type: Event._Type
+    public var subscription: Subscription
+    public var occurredAt: Foundation.Date
+    /// The node that sent the event, then the attempt numbers so far.
+    public var trace: Event.Trace?
+
+    /// Creates a `Event`.
+    ///
+    /// - Parameters:
+    ///   - trace: The node that sent the event, then the attempt numbers so far.
+    public init(type: Event._Type, subscription: Subscription, occurredAt: Foundation.Date, trace: Event.Trace? = nil) {
+        self.type = type
+        self.subscription = subscription
+        self.occurredAt = occurredAt
+        self.trace = trace
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case type
+        case subscription
+        case occurredAt
+        case trace
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(Event._Type.self, forKey: .type)
+        self.subscription = try container.decode(Subscription.self, forKey: .subscription)
+        self.occurredAt = try container.decode(OpenAPIDateTime.self, forKey: .occurredAt).date
+        self.trace = try container.decodeIfPresent(Event.Trace.self, forKey: .trace)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.subscription, forKey: .subscription)
+        try container.encode(OpenAPIDateTime(self.occurredAt), forKey: .occurredAt)
+        try container.encodeIfPresent(self.trace, forKey: .trace)
+    }
+
+    public enum _Type: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
+        case created
+        case deleted
+        /// A value this version of the API did not document, kept exactly as received.
+        case undocumented(Swift.String)
+
+        /// The documented values.
+        public static let allCases: [_Type] = [.created, .deleted]
+
+        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "created": self = .created
+            case "deleted": self = .deleted
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: Swift.String {
+            switch self {
+            case .created: return "created"
+            case .deleted: return "deleted"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.rawValue)
+        }
+
+        /// Values are equal when their raw values are.
+        public static func == (lhs: _Type, rhs: _Type) -> Swift.Bool {
+            lhs.rawValue == rhs.rawValue
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.rawValue)
+        }
+    }
+
+    /// The node that sent the event, then the attempt numbers so far.
+    public struct Trace: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Position 0 of the array.
+        public var item0: Swift.String?
+        /// The elements after the first 1.
+        public var rest: [Swift.Int]
+
+        /// Creates a `Trace`.
+        ///
+        /// - Parameters:
+        ///   - item0: Position 0 of the array.
+        ///   - rest: The elements after the first 1.
+        public init(item0: Swift.String? = nil, rest: [Swift.Int] = []) {
+            self.item0 = item0
+            self.rest = rest
+        }
+
+        /// Decodes the JSON array: one element per position, in order, then the rest.
+        public init(from decoder: any Swift.Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            self.item0 = container.isAtEnd ? nil : try container.decodeIfPresent(Swift.String.self)
+            var rest: [Swift.Int] = []
+            while !container.isAtEnd {
+                rest.append(try container.decode(Swift.Int.self))
+            }
+            self.rest = rest
+        }
+
+        /// Encodes the value as a JSON array; unset optional positions at the end are left out.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            let present = [self.item0 != nil]
+            let written = self.rest.isEmpty ? present.lastIndex(of: true).map { $0 + 1 } ?? 0 : present.count
+            if written > 0 { try container.encode(self.item0) }
+            for element in self.rest {
+                try container.encode(element)
+            }
+        }
+    }
+}
+
+public struct FileBlob: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String
+    public var content: Foundation.Data
+
+    /// Creates a `FileBlob`.
+    public init(name: Swift.String, content: Foundation.Data) {
+        self.name = name
+        self.content = content
+    }
+}
+
 /// The request body of the webhook `subscriptionEvent` (POST, application/json), which the API sends to your server.
 ///
 /// Something happened to a subscription.
 public typealias SubscriptionEventWebhookPayload = Event
+
+/// The request body of the webhook `ping` (POST, application/json), which the API sends to your server.
+///
+/// Sent every hour to check that your endpoint is alive.
+public struct PingWebhookPayload: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var sentAt: Foundation.Date
+    public var sequence: Swift.Int?
+
+    /// Creates a `PingWebhookPayload`.
+    public init(sentAt: Foundation.Date, sequence: Swift.Int? = nil) {
+        self.sentAt = sentAt
+        self.sequence = sequence
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case sentAt
+        case sequence
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sentAt = try container.decode(OpenAPIDateTime.self, forKey: .sentAt).date
+        self.sequence = try container.decodeIfPresent(Swift.Int.self, forKey: .sequence)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(OpenAPIDateTime(self.sentAt), forKey: .sentAt)
+        try container.encodeIfPresent(self.sequence, forKey: .sequence)
+    }
+}

@@ -17,7 +17,7 @@ final class NotesPackageClientTests: XCTestCase {
         let note = self.note
         let server = try server { request in request.method == "POST" ? .json(201, note) : .json(200, note) }
         let client = Notes.Client(server: .url(server.baseURL), auth: .bearer("t"), middlewares: [Notes.RetryPolicy(maxAttempts: 2)])
-        let created = try await client.createNote(body: Notes.NewNote(color: .yellow, due: Notes.OpenAPIDate(year: 2026, month: 12, day: 24), text: "milk"))
+        let created = try await client.createNote(body: Notes.NewNote(text: "milk", color: .yellow, due: Notes.OpenAPIDate(year: 2026, month: 12, day: 24)))
         XCTAssertEqual(created.id, "0b5f")
         XCTAssertEqual(created.due, Notes.OpenAPIDate("2026-12-24"))
         let sent = try XCTUnwrap(server.receivedRequests.first)

@@ -3,7 +3,8 @@ import Foundation
 /// Lowers resolved schemas into the types of the `APIModel`: structs, enums, `oneOf` enums, `anyOf` structs and
 /// typealiases.
 ///
-/// Component schemas keep their names (made legal and unique, in sorted order). Inline schemas are named
+/// Component schemas keep their names (made legal and unique, in sorted order, so that which of two clashing
+/// names gets a suffix does not depend on the file's layout) and are declared in document order. Inline schemas are named
 /// from their position (`Backup` + `datastore` → `Backup.Datastore`) and declared inside the type that
 /// uses them; inline schemas of operations become top-level types named after the operation.
 ///
@@ -47,7 +48,8 @@ struct SchemaLowering {
         // Names that would shadow a standard type get the suffix `Model`, after every other name is taken, so that a
         // schema really called `ErrorModel` keeps its name and `Error` becomes `ErrorModel2`.
         func shadows(_ named: NamedSchema) -> Bool { SwiftKeywords.shadowingTypeNames.contains(SwiftName.typeName(named.name)) }
-        for named in document.schemas.filter({ !shadows($0) }) + document.schemas.filter(shadows) {
+        let sorted = document.schemas.sorted { $0.name < $1.name }
+        for named in sorted.filter({ !shadows($0) }) + sorted.filter(shadows) {
             let base = SwiftName.typeName(named.name)
             let candidate = SwiftKeywords.shadowingTypeNames.contains(base) ? base + "Model" : base
             let name = SwiftName.unique(candidate, in: &topLevelNames)
@@ -62,7 +64,7 @@ struct SchemaLowering {
         facts = ComponentFacts(components: componentSchemas, counters: &counters)
     }
 
-    /// Declares every component schema (and the deprecated aliases of deprecated ones).
+    /// Declares every component schema (and the deprecated aliases of deprecated ones), in document order.
     mutating func lowerComponents() {
         for named in document.schemas {
             guard let name = componentTypeNames[named.name] else { continue }
@@ -109,19 +111,19 @@ struct SchemaLowering {
         if isUnion(schema), singleVariant(schema) == nil {
             var scope = Scope(path: qualifiedName)
             let kind = unionKind(schema, scope: &scope)
-            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: kind, nested: scope.nested.sorted { $0.name < $1.name })
+            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: kind, nested: scope.nested)
         }
         if isTuple(schema) {
             var scope = Scope(path: qualifiedName)
             var decl = TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(tupleProperties(schema, scope: &scope)))
-            decl.nested = scope.nested.sorted { $0.name < $1.name }
+            decl.nested = scope.nested
             decl.isTuple = true
             return decl
         }
         if isStruct(schema) {
             var scope = Scope(path: qualifiedName)
             let properties = structProperties(schema, scope: &scope)
-            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(properties), nested: scope.nested.sorted { $0.name < $1.name })
+            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(properties), nested: scope.nested)
         }
         var none: Scope?
         let note = FormatMapping.note(type: schema.type, format: schema.format)

@@ -8,7 +8,7 @@ public struct TypeDecl: Hashable, Sendable {
     public var origin: JSONPointer
     /// What is declared.
     public var kind: Kind
-    /// Types declared inside this one (inline schemas of its properties), sorted by name.
+    /// Types declared inside this one (inline schemas of its properties), in the order of the properties.
     public var nested: [TypeDecl] = []
     /// `deprecated: true` on the schema. Only deprecated-name aliases carry it: generated code always names the
     /// undeprecated declaration, so that it compiles without deprecation warnings.

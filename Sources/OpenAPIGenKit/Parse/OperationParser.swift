@@ -1,7 +1,8 @@
 /// Parses Path Item, Operation, Parameter, Request Body and Response Objects
 /// (https://spec.openapis.org/oas/v3.0.3#path-item-object).
 extension ParseContext {
-    /// Every operation of one path item, with the path item's parameters in front of the operation's.
+    /// Every operation of one path item, in the order the path item lists its methods, with the path item's
+    /// parameters in front of the operation's.
     mutating func operations(path: String, _ value: JSONValue, at pointer: JSONPointer, documentSecurity: [SecurityRequirement]) -> [Operation] {
         guard let item = expectObject(value, "the path item '\(path)'", at: pointer) else { return [] }
         if item["$ref"] != nil {
@@ -10,8 +11,8 @@ extension ParseContext {
         }
         let shared = parameterList(item, at: pointer)
         var result: [Operation] = []
-        for method in HTTPMethod.allCases {
-            guard let raw = item[method.rawValue] else { continue }
+        for (key, raw) in item.members {
+            guard let method = HTTPMethod(rawValue: key) else { continue }
             let opPointer = pointer.appending(method.rawValue)
             guard let object = expectObject(raw, "the operation", at: opPointer) else { continue }
             var operation = Operation(pointer: opPointer, path: path, method: method)

@@ -90,8 +90,8 @@ extension YAMLParser {
     /// then on its `:`).
     mutating func parseBlockMapping(indent: Int, firstKey: (String, YAMLMark)?, depth: Int, pointer: JSONPointer?) throws(YAMLError) -> JSONValue {
         try enter(depth + 1, at: firstKey?.1 ?? mark)
-        var members: [String: JSONValue] = [:]
-        var order: [(key: String, mark: YAMLMark)] = []
+        var members = JSONObject()
+        var firstMarks: [String: YAMLMark] = [:]
         var pending = firstKey
         while true {
             let key: String
@@ -122,11 +122,12 @@ extension YAMLParser {
                 value = try parseBlockNode(parent: indent, mode: .mappingValue, depth: depth + 1, pointer: child(pointer, key))
             }
             record(child(pointer, key), at: keyMark)
-            if members.updateValue(value, forKey: key) != nil {
-                let first = order.first { $0.key == key }?.mark ?? keyMark
+            if members[key] != nil {
+                let first = firstMarks[key] ?? keyMark
                 throw error("the key '\(key)' appears twice in one mapping (first at \(first.description)); keys must be unique", at: keyMark)
             }
-            order.append((key, keyMark))
+            firstMarks[key] = keyMark
+            members.set(key, value)
             _ = try skipToContent()
             if atEnd || atDocumentMarker(UInt8(ascii: "-")) || atDocumentMarker(UInt8(ascii: ".")) { break }
             try requireLineStart()
@@ -136,7 +137,7 @@ extension YAMLParser {
             }
             if atSequenceEntry { throw error("a sequence item ('- ') where a key of the mapping was expected; indent the sequence under its key") }
         }
-        return .object(JSONObject(members))
+        return .object(members)
     }
 
     /// Reads a block sequence whose `- ` are at column `indent`. A `compact` sequence (the value of a mapping

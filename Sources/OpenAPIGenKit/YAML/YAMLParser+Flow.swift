@@ -33,22 +33,23 @@ extension YAMLParser {
         let start = mark
         try enter(depth + 1, at: start)
         index += 1
-        var members: [String: JSONValue] = [:]
-        var order: [(key: String, mark: YAMLMark)] = []
+        var members = JSONObject()
+        var firstMarks: [String: YAMLMark] = [:]
         while true {
             _ = try skipToContent(inFlow: true)
             if byte() == UInt8(ascii: "}") {
                 index += 1
-                return .object(JSONObject(members))
+                return .object(members)
             }
             if atEnd { throw error("the text ends inside a flow mapping that starts at \(start.description) (truncated file?)") }
             let keyMark = mark
             let (key, value) = try parseFlowPair(depth: depth + 1, pointer: pointer)
-            if members.updateValue(value, forKey: key) != nil {
-                let first = order.first { $0.key == key }?.mark ?? keyMark
+            if members[key] != nil {
+                let first = firstMarks[key] ?? keyMark
                 throw error("the key '\(key)' appears twice in one mapping (first at \(first.description)); keys must be unique", at: keyMark)
             }
-            order.append((key, keyMark))
+            firstMarks[key] = keyMark
+            members.set(key, value)
             _ = try skipToContent(inFlow: true)
             let current = byte()
             if current == UInt8(ascii: ",") {
@@ -66,7 +67,7 @@ extension YAMLParser {
         if byte() == UInt8(ascii: "?"), Self.isBlankOrEnd(byte(1)) {
             try enter(depth + 1, at: start)
             let (key, value) = try parseFlowPair(depth: depth + 1, pointer: nil)
-            return .object(JSONObject([key: value]))
+            return .object(JSONObject(orderedMembers: [(key, value)]))
         }
         let properties = try parseProperties(inFlow: true, depth: depth)
         let scope = beginAnchor(properties, depth: depth)
@@ -81,7 +82,7 @@ extension YAMLParser {
         if let scope { endAnchor(scope, value: .string(key), keyText: key) }
         index += 1
         let value = try parseFlowValue(depth: depth + 1, pointer: nil)
-        return .object(JSONObject([key: value]))
+        return .object(JSONObject(orderedMembers: [(key, value)]))
     }
 
     /// Reads `key`, `key: value` or `? key: value` in a flow collection; a key without a value maps to null.

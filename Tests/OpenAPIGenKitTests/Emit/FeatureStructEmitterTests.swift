@@ -61,6 +61,7 @@ final class FeatureStructEmitterTests: XCTestCase {
         let lines = FeatureSnippet.declaration("public struct Node", in: text)
         XCTAssertEqual(Array(lines.prefix(12)), [
             "public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public var value: Swift.String",
             "public var next: Node? {",
             "get { self._next?.value }",
             "set { self._next = newValue.map(OpenAPIBox.init) }",
@@ -71,7 +72,6 @@ final class FeatureStructEmitterTests: XCTestCase {
             "set { self._parent = OpenAPIBox(newValue) }",
             "}",
             "private var _parent: OpenAPIBox<Node>",
-            "public var value: Swift.String",
         ])
         XCTAssertTrue(lines.contains("self._next = next.map(OpenAPIBox.init)"))
         XCTAssertTrue(lines.contains("self._parent = OpenAPIBox(parent)"))
@@ -85,15 +85,16 @@ final class FeatureStructEmitterTests: XCTestCase {
                    "new": {"type": "string", "default": "n"}}}}
             """#)
         let lines = FeatureSnippet.declaration("public struct W", in: text)
-        XCTAssertEqual(Array(lines.prefix(8)), [
+        XCTAssertEqual(Array(lines.prefix(9)), [
             "public struct W: Swift.Codable, Swift.Hashable, Swift.Sendable {",
-            "public var new: Swift.String",
             "/// Use new.",
             "@available(*, deprecated)",
             "public var old: Swift.String {",
             "get { self._old }",
             "set { self._old = newValue }",
             "}",
+            "private var _old: Swift.String",
+            "public var new: Swift.String",
         ])
         XCTAssertTrue(lines.contains("private var _old: Swift.String"))
         XCTAssertTrue(lines.contains("self._old = old"))
@@ -120,10 +121,10 @@ final class FeatureStructEmitterTests: XCTestCase {
         let lines = FeatureSnippet.declaration("public struct A", in: text)
         XCTAssertEqual(Array(lines.prefix(5)), [
             "public struct A: Swift.Codable, Swift.Hashable, Swift.Sendable {",
-            "/// Read-only: set by the server.",
-            "public var id: Swift.String",
             "/// Write-only: sent to the server, never returned by it.",
             "public var pw: Swift.String?",
+            "/// Read-only: set by the server.",
+            "public var id: Swift.String",
         ])
     }
 

@@ -36,7 +36,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
             "s": #""a \"quoted\"\nline""#, "i": "-3", "i32": "2147483647", "i64": "9007199254740993", "whole": "4", "d": "1.25", "f": "2",
             "b": "true", "e": ".default", "ref": ".high", "count": "7", "decorated": ".low",
             "day": "OpenAPIDate(year: 2024, month: 2, day: 29)", "at": "Foundation.Date(timeIntervalSince1970: 1535850000.178)",
-            "bytes": "Foundation.Data([104, 105])", "list": "[.y, .x]", "map": #"["a": 1, "b": 2]"#, "empty": "[:]",
+            "bytes": "Foundation.Data([104, 105])", "list": "[.y, .x]", "map": #"["b": 2, "a": 1]"#, "empty": "[:]",
             "any": #".object(["k": .array([.bool(true), .null, .number(1.5), .string("s")])])"#,
         ]
         XCTAssertEqual(props.compactMapValues(\.defaultValue), expected)
@@ -61,7 +61,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.leniency), Array(repeating: .mismatchedDefault, count: 6), "the values of the wrong kind; the struct, binary and null defaults are left out silently")
         XCTAssertEqual(
             diagnostics.compactMap { $0.pointer?.tokens.dropLast().last },
-            ["badDate", "badTime", "fraction", "notInEnum", "overflow", "wrong"]
+            ["wrong", "fraction", "overflow", "badDate", "badTime", "notInEnum"]
         )
         let props = try properties(schemas, allowWarnings: true)
         for (key, property) in props {
@@ -108,7 +108,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
             {"Old": {"type": "object", "deprecated": true, "description": "Gone soon.", "properties": {"x": {"type": "string"}}},
              "A": {"type": "object", "properties": {"old": {"$ref": "#/components/schemas/Old"}, "gone": {"type": "string", "deprecated": true}}}}
             """#)
-        XCTAssertEqual(model.types.map(\.name), ["A", "Old", "_Old"])
+        XCTAssertEqual(model.types.map(\.name), ["Old", "_Old", "A"])
         XCTAssertEqual(model.type("Old")?.kind, .alias(.named("_Old")))
         XCTAssertEqual(model.type("Old")?.deprecated, true)
         XCTAssertEqual(model.type("Old")?.doc, "Gone soon.")
@@ -192,9 +192,9 @@ final class FeaturePropertyLoweringTests: XCTestCase {
             {"Data": {"type": "object", "properties": {"self": {"type": "string"}, "Type": {"type": "string"}, "default": {"type": "string"}}},
              "URL": {"type": "string"}, "Error": {"type": "object", "properties": {"message": {"type": "string"}}}}
             """#)
-        XCTAssertEqual(model.types.map(\.name), ["DataModel", "ErrorModel", "URLModel"])
-        XCTAssertEqual(model.type("DataModel")?.properties.map(\.jsonKey), ["Type", "default", "self"])
-        XCTAssertEqual(model.type("DataModel")?.properties.map(\.swiftName), ["type", "default", "_self"])
+        XCTAssertEqual(model.types.map(\.name), ["DataModel", "URLModel", "ErrorModel"])
+        XCTAssertEqual(model.type("DataModel")?.properties.map(\.jsonKey), ["self", "Type", "default"])
+        XCTAssertEqual(model.type("DataModel")?.properties.map(\.swiftName), ["_self", "type", "default"])
     }
 
     func testNullableItemsAndValuesAreOptionalElements() throws {
