@@ -47,7 +47,8 @@ public enum Pipeline {
     /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`, and
     /// `strict` true turns strict mode on whatever the config says.
     /// `Support.swift` carries `runtime`: the copy compiled into the generator unless another is given.
-    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, strict: Bool = false, runtime: Runtime = .embedded, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
+    /// External `$ref`s read files inside each document's folder, and inside `referenceRoot` when given.
+    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, strict: Bool = false, runtime: Runtime = .embedded, referenceRoot: URL? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var config = GeneratorConfig()
         if let configSource {
@@ -58,7 +59,7 @@ public enum Pipeline {
         }
         if let name { config.name = name }
         if strict { config.strict = true }
-        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, runtime: runtime, fileReader: fileReader)
+        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, runtime: runtime, referenceRoot: referenceRoot, fileReader: fileReader)
     }
 
     /// Reads a file referenced by an external `$ref`: regular files only, with a size limit (a pipe or a device
@@ -67,10 +68,10 @@ public enum Pipeline {
 
     /// Generates with an already parsed config; diagnostics about config entries name `configFile`.
     public static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String = "openapi-gen.json", runtime: Runtime = .embedded, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
-        generate(sources, config: config, configFile: configFile, located: sources, runtime: runtime, fileReader: fileReader)
+        generate(sources, config: config, configFile: configFile, located: sources, runtime: runtime, referenceRoot: nil, fileReader: fileReader)
     }
 
-    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], runtime: Runtime, fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
+    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], runtime: Runtime, referenceRoot: URL?, fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
         var diagnostics = DiagnosticBag(strict: config.strict)
         var counters = AnalysisCounters()
         var located = located
@@ -86,7 +87,7 @@ public enum Pipeline {
         var loaded: [(file: String, root: JSONValue, origins: OriginMap)] = []
         for source in ordered {
             guard let root = DocumentLoader.load(source.data, file: source.displayPath, diagnostics: &diagnostics) else { continue }
-            let bundle = ExternalRefBundler.bundle(root, file: SpecFile(url: source.url, displayPath: source.displayPath), read: fileReader, diagnostics: &diagnostics)
+            let bundle = ExternalRefBundler.bundle(root, file: SpecFile(url: source.url, displayPath: source.displayPath), referenceRoot: referenceRoot, read: fileReader, diagnostics: &diagnostics)
             located += bundle.externalSources
             loaded.append((source.displayPath, bundle.root, bundle.origins))
         }

@@ -11,22 +11,33 @@ enum Command: Equatable {
     case version
 }
 
-/// `--strict` (lenient readings are errors) and `--verbose` (every warning, none cut).
+/// `--strict` (lenient readings are errors), `--verbose` (every warning, none cut) and `--ref-root DIR` (a
+/// folder whose files external `$ref`s may read besides the spec's own folder).
 struct ReportOptions: Equatable {
     var strict = false
     var verbose = false
+    var referenceRoot: String?
 
-    /// Removes the flags from `arguments`, wherever they are.
-    static func take(from arguments: inout [String]) -> ReportOptions {
+    /// Removes the flags (and the value of `--ref-root`) from `arguments`, wherever they are.
+    static func take(from arguments: inout [String]) throws -> ReportOptions {
         var options = ReportOptions()
-        arguments.removeAll { argument in
-            switch argument {
+        var kept: [String] = []
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
             case "--strict": options.strict = true
             case "--verbose": options.verbose = true
-            default: return false
+            case "--ref-root":
+                guard index + 1 < arguments.count, !arguments[index + 1].allSatisfy(\.isWhitespace) else {
+                    throw UsageError(message: "--ref-root needs a folder, such as --ref-root .. (external $refs may then read files inside it)")
+                }
+                options.referenceRoot = arguments[index + 1]
+                index += 1
+            default: kept.append(arguments[index])
             }
-            return true
+            index += 1
         }
+        arguments = kept
         return options
     }
 }
@@ -41,7 +52,7 @@ enum ArgumentParser {
     /// The command for `arguments` (without the program name).
     static func parse(_ arguments: [String]) throws -> Command {
         var remaining = arguments
-        let options = ReportOptions.take(from: &remaining)
+        let options = try ReportOptions.take(from: &remaining)
         guard let first = remaining.first else { return .generateAll(options) }
         let rest = Array(remaining.dropFirst())
         switch first {
@@ -138,6 +149,9 @@ enum ArgumentParser {
                       operationId, a default that does not match its schema, …) are errors, not warnings;
                       the same as "strict": true in openapi-gen.json
           --verbose   show every warning (otherwise at most \(DiagnosticReport.defaultLimitPerKind) of each lenient kind, then a count)
+          --ref-root DIR
+                      external $refs may also read files inside DIR, a folder you trust;
+                      without it they read only files inside the spec's own folder
 
         Diagnostics go to stderr as `file:line:col: error: sentence [JSON pointer]`, followed by a one-line
         warning summary that counts the warnings by kind.

@@ -197,7 +197,8 @@ struct CommandRunner {
             let source = SpecSource(displayPath: display, data: data, url: file)
             if file == config { configSource = source } else { sources.append(source) }
         }
-        let result = Pipeline.generate(sources, configSource: configSource, name: name, strict: options.strict, runtime: runtime)
+        let referenceRoot = options.referenceRoot.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
+        let result = Pipeline.generate(sources, configSource: configSource, name: name, strict: options.strict, runtime: runtime, referenceRoot: referenceRoot)
         for line in DiagnosticReport.lines(result.diagnostics, limitPerKind: options.verbose ? nil : DiagnosticReport.defaultLimitPerKind) {
             printError(line)
         }
