@@ -50,7 +50,7 @@ enum EndpointEmitter {
     }
 
     static func emitDoc(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
-        var paragraphs = [endpoint.summary, endpoint.doc].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        var paragraphs = [endpoint.summary, endpoint.doc].compactMap { $0.map(PlainText.trimmingWhitespaceAndNewlines) }.filter { !$0.isEmpty }
         if paragraphs.count == 2, paragraphs[0] == paragraphs[1] { paragraphs.removeLast() }
         paragraphs.append("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`")
         writer.doc(paragraphs.joined(separator: "\n\n"))

@@ -45,7 +45,6 @@ enum ModelEmitter {
     /// The first line of a doc text, for parameter lists.
     static func firstLine(_ text: String?) -> String {
         guard let text else { return "" }
-        let line = text.split { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.first ?? ""
-        return String(line.drop { $0.isWhitespace }.trimmingTrailing { $0.isWhitespace })
+        return PlainText.firstLine(text)
     }
 }

@@ -41,7 +41,7 @@ extension SchemaLowering {
     func propertyDoc(_ referable: Referable<Schema>) -> String? {
         var paragraphs: [String] = []
         if case .value(let schema) = referable, let text = schema.description ?? schema.title {
-            paragraphs.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            paragraphs.append(PlainText.trimmingWhitespaceAndNewlines(text))
         }
         if flag(referable, \.readOnly) { paragraphs.append("Read-only: set by the server.") }
         if flag(referable, \.writeOnly) { paragraphs.append("Write-only: sent to the server, never returned by it.") }

@@ -74,7 +74,7 @@ struct SchemaLowering {
                 // The alias's origin is the `deprecated` keyword, so that the component's own origin names the real type
                 // (`typeOverrides` replaces that one, and rewriting the alias's target follows).
                 declare(TypeDecl(name: alias, doc: decl.doc, origin: decl.origin.appending("deprecated"), kind: .alias(.named(name)), deprecated: true))
-                decl.doc = [decl.doc?.trimmingCharacters(in: .whitespacesAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
+                decl.doc = [decl.doc.map(PlainText.trimmingWhitespaceAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
             }
             declare(decl)
         }
@@ -127,7 +127,7 @@ struct SchemaLowering {
         }
         var none: Scope?
         let note = FormatMapping.note(type: schema.type, format: schema.format)
-        let aliasDoc = [doc?.trimmingCharacters(in: .whitespacesAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
+        let aliasDoc = [doc.map(PlainText.trimmingWhitespaceAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
         return TypeDecl(name: name, doc: aliasDoc.isEmpty ? nil : aliasDoc, origin: schema.pointer, kind: .alias(typeRef(referable, suggested: name, scope: &none)))
     }
 
