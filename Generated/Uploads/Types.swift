@@ -5,66 +5,6 @@
 
 import Foundation
 
-public struct Document: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var pages: Swift.Int?
-    public var title: Swift.String
-
-    /// Creates a `Document`.
-    public init(pages: Swift.Int? = nil, title: Swift.String) {
-        self.pages = pages
-        self.title = title
-    }
-}
-
-public struct FileUpload: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var attachments: [Foundation.Data]?
-    public var count: Swift.Int?
-    /// The file.
-    public var file: Foundation.Data
-    public var metadata: Metadata?
-    /// A note about the file.
-    public var note: Swift.String?
-    public var tags: [Swift.String]?
-
-    /// Creates a `FileUpload`.
-    ///
-    /// - Parameters:
-    ///   - file: The file.
-    ///   - note: A note about the file.
-    public init(attachments: [Foundation.Data]? = nil, count: Swift.Int? = nil, file: Foundation.Data, metadata: Metadata? = nil, note: Swift.String? = nil, tags: [Swift.String]? = nil) {
-        self.attachments = attachments
-        self.count = count
-        self.file = file
-        self.metadata = metadata
-        self.note = note
-        self.tags = tags
-    }
-}
-
-public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var description: OpenAPINullable<Swift.String>?
-    public var name: Swift.String?
-
-    /// Creates a `ItemPatch`.
-    public init(description: OpenAPINullable<Swift.String>? = nil, name: Swift.String? = nil) {
-        self.description = description
-        self.name = name
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case description
-        case name
-    }
-
-    /// Decodes the value; a missing key is nil and `null` is `.null`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-    }
-}
-
 public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var author: Swift.String?
     public var year: Swift.Int?
@@ -73,15 +13,6 @@ public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(author: Swift.String? = nil, year: Swift.Int? = nil) {
         self.author = author
         self.year = year
-    }
-}
-
-public struct Stored: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var bytes: Swift.Int64
-
-    /// Creates a `Stored`.
-    public init(bytes: Swift.Int64) {
-        self.bytes = bytes
     }
 }
 
