@@ -5,174 +5,6 @@
 
 import Foundation
 
-/// One page of database backups plus paging information.
-public struct DatabaseBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The backups on this page.
-    public var databaseBackups: [DatabaseBackup]?
-    public var meta: ListMeta?
-    public var links: ListLinks?
-
-    /// Creates a `DatabaseBackupList`.
-    ///
-    /// - Parameters:
-    ///   - databaseBackups: The backups on this page.
-    public init(databaseBackups: [DatabaseBackup]? = nil, meta: ListMeta? = nil, links: ListLinks? = nil) {
-        self.databaseBackups = databaseBackups
-        self.meta = meta
-        self.links = links
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case databaseBackups = "database_backups"
-        case meta
-        case links
-    }
-}
-
-/// A backup of a managed database instance.
-public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Unique ID of the backup.
-    ///
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var id: Swift.String?
-    /// Cloud resource name that identifies the backup across services.
-    public var crn: Swift.String?
-    /// Name of the backup.
-    public var name: Swift.String?
-    /// Free-form notes about the backup.
-    public var description: Swift.String?
-    public var status: DatabaseBackupStatus?
-    /// ID of the database instance that was backed up.
-    ///
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var instanceId: Swift.String?
-    /// ID of the backup this one builds on, if it is incremental; otherwise null.
-    ///
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var parentId: Swift.String?
-    /// Size of the backup in bytes.
-    public var size: Swift.Int64?
-    /// The database engine the backup was taken from.
-    public var datastore: DatabaseBackup.Datastore?
-    /// Reference to the storage location holding the backup data.
-    public var locationRef: Swift.String?
-    /// When the backup was created.
-    public var createdAt: Foundation.Date?
-    /// When the backup was last updated.
-    public var updatedAt: Foundation.Date?
-
-    /// Creates a `DatabaseBackup`.
-    ///
-    /// - Parameters:
-    ///   - id: Unique ID of the backup.
-    ///   - crn: Cloud resource name that identifies the backup across services.
-    ///   - name: Name of the backup.
-    ///   - description: Free-form notes about the backup.
-    ///   - instanceId: ID of the database instance that was backed up.
-    ///   - parentId: ID of the backup this one builds on, if it is incremental; otherwise null.
-    ///   - size: Size of the backup in bytes.
-    ///   - datastore: The database engine the backup was taken from.
-    ///   - locationRef: Reference to the storage location holding the backup data.
-    ///   - createdAt: When the backup was created.
-    ///   - updatedAt: When the backup was last updated.
-    public init(id: Swift.String? = nil, crn: Swift.String? = nil, name: Swift.String? = nil, description: Swift.String? = nil, status: DatabaseBackupStatus? = nil, instanceId: Swift.String? = nil, parentId: Swift.String? = nil, size: Swift.Int64? = nil, datastore: DatabaseBackup.Datastore? = nil, locationRef: Swift.String? = nil, createdAt: Foundation.Date? = nil, updatedAt: Foundation.Date? = nil) {
-        self.id = id
-        self.crn = crn
-        self.name = name
-        self.description = description
-        self.status = status
-        self.instanceId = instanceId
-        self.parentId = parentId
-        self.size = size
-        self.datastore = datastore
-        self.locationRef = locationRef
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case crn
-        case name
-        case description
-        case status
-        case instanceId = "instance_id"
-        case parentId = "parent_id"
-        case size
-        case datastore
-        case locationRef = "location_ref"
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.crn = try container.decodeIfPresent(Swift.String.self, forKey: .crn)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-        self.status = try container.decodeIfPresent(DatabaseBackupStatus.self, forKey: .status)
-        self.instanceId = try container.decodeIfPresent(Swift.String.self, forKey: .instanceId)
-        self.parentId = try container.decodeIfPresent(Swift.String.self, forKey: .parentId)
-        self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
-        self.datastore = try container.decodeIfPresent(DatabaseBackup.Datastore.self, forKey: .datastore)
-        self.locationRef = try container.decodeIfPresent(Swift.String.self, forKey: .locationRef)
-        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
-        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.crn, forKey: .crn)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encodeIfPresent(self.instanceId, forKey: .instanceId)
-        try container.encodeIfPresent(self.parentId, forKey: .parentId)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.datastore, forKey: .datastore)
-        try container.encodeIfPresent(self.locationRef, forKey: .locationRef)
-        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
-        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
-    }
-
-    /// The database engine the backup was taken from.
-    public struct Datastore: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Engine name.
-        public var type: Swift.String?
-        /// Engine version.
-        public var version: Swift.String?
-        /// ID of the engine version.
-        ///
-        /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-        public var versionId: Swift.String?
-
-        /// Creates a `Datastore`.
-        ///
-        /// - Parameters:
-        ///   - type: Engine name.
-        ///   - version: Engine version.
-        ///   - versionId: ID of the engine version.
-        public init(type: Swift.String? = nil, version: Swift.String? = nil, versionId: Swift.String? = nil) {
-            self.type = type
-            self.version = version
-            self.versionId = versionId
-        }
-
-        /// The JSON keys of the properties.
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
-            case version
-            case versionId = "version_id"
-        }
-    }
-}
-
 /// Lifecycle state of a database backup.
 public enum DatabaseBackupStatus: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
     case completed
@@ -229,105 +61,24 @@ public enum DatabaseBackupStatus: Swift.RawRepresentable, Swift.Codable, Swift.H
     }
 }
 
-/// Paging information for a list response.
-public struct ListMeta: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Total number of matching items.
-    public var total: Swift.Int?
-    /// Page size that was applied.
-    public var limit: Swift.Int?
-    /// Marker to pass to fetch the next page; null on the last page.
-    ///
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var marker: Swift.String?
-    /// Whether more items follow this page.
-    public var hasMore: Swift.Bool?
-
-    /// Creates a `ListMeta`.
-    ///
-    /// - Parameters:
-    ///   - total: Total number of matching items.
-    ///   - limit: Page size that was applied.
-    ///   - marker: Marker to pass to fetch the next page; null on the last page.
-    ///   - hasMore: Whether more items follow this page.
-    public init(total: Swift.Int? = nil, limit: Swift.Int? = nil, marker: Swift.String? = nil, hasMore: Swift.Bool? = nil) {
-        self.total = total
-        self.limit = limit
-        self.marker = marker
-        self.hasMore = hasMore
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case total
-        case limit
-        case marker
-        case hasMore = "has_more"
-    }
-}
-
-/// Navigation links for a list response.
-public struct ListLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Link to this page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var _self: Swift.String?
-    /// Link to the next page; null on the last page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var next: Swift.String?
-    /// Link to the previous page; null on the first page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var previous: Swift.String?
-
-    /// Creates a `ListLinks`.
-    ///
-    /// - Parameters:
-    ///   - _self: Link to this page.
-    ///   - next: Link to the next page; null on the last page.
-    ///   - previous: Link to the previous page; null on the first page.
-    public init(_self: Swift.String? = nil, next: Swift.String? = nil, previous: Swift.String? = nil) {
-        self._self = _self
-        self.next = next
-        self.previous = previous
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case _self = "self"
-        case next
-        case previous
-    }
-}
-
-/// Body returned when a request fails.
-public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var error: ErrorDetail
-
-    /// Creates a `ErrorResponse`.
-    public init(error: ErrorDetail) {
-        self.error = error
-    }
-}
-
 /// What went wrong.
 public struct ErrorDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Machine-readable error code.
     public var code: Swift.String
-    /// Human-readable description of the error.
-    public var message: Swift.String
     /// Additional information about the error, if any.
     public var details: [Swift.String]?
+    /// Human-readable description of the error.
+    public var message: Swift.String
 
     /// Creates a `ErrorDetail`.
     ///
     /// - Parameters:
     ///   - code: Machine-readable error code.
-    ///   - message: Human-readable description of the error.
     ///   - details: Additional information about the error, if any.
-    public init(code: Swift.String, message: Swift.String, details: [Swift.String]? = nil) {
+    ///   - message: Human-readable description of the error.
+    public init(code: Swift.String, details: [Swift.String]? = nil, message: Swift.String) {
         self.code = code
-        self.message = message
         self.details = details
+        self.message = message
     }
 }

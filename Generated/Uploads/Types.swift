@@ -5,31 +5,6 @@
 
 import Foundation
 
-public struct FileUpload: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The file.
-    public var file: Foundation.Data
-    /// A note about the file.
-    public var note: Swift.String?
-    public var tags: [Swift.String]?
-    public var attachments: [Foundation.Data]?
-    public var metadata: Metadata?
-    public var count: Swift.Int?
-
-    /// Creates a `FileUpload`.
-    ///
-    /// - Parameters:
-    ///   - file: The file.
-    ///   - note: A note about the file.
-    public init(file: Foundation.Data, note: Swift.String? = nil, tags: [Swift.String]? = nil, attachments: [Foundation.Data]? = nil, metadata: Metadata? = nil, count: Swift.Int? = nil) {
-        self.file = file
-        self.note = note
-        self.tags = tags
-        self.attachments = attachments
-        self.metadata = metadata
-        self.count = count
-    }
-}
-
 public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var author: Swift.String?
     public var year: Swift.Int?
@@ -41,66 +16,22 @@ public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
-public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var name: Swift.String?
-    public var description: OpenAPINullable<Swift.String>?
-
-    /// Creates a `ItemPatch`.
-    public init(name: Swift.String? = nil, description: OpenAPINullable<Swift.String>? = nil) {
-        self.name = name
-        self.description = description
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name
-        case description
-    }
-
-    /// Decodes the value; a missing key is nil and `null` is `.null`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
-    }
-}
-
-public struct Document: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var title: Swift.String
-    public var pages: Swift.Int?
-
-    /// Creates a `Document`.
-    public init(title: Swift.String, pages: Swift.Int? = nil) {
-        self.title = title
-        self.pages = pages
-    }
-}
-
-public struct Stored: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var bytes: Swift.Int64
-
-    /// Creates a `Stored`.
-    public init(bytes: Swift.Int64) {
-        self.bytes = bytes
-    }
-}
-
 public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var name: Swift.String
     public var age: Swift.Int?
-    public var tags: [Swift.String]?
     public var colors: [Swift.String]?
     public var filter: SubmitFormRequest.Filter?
+    public var name: Swift.String
     public var subscribed: Swift.Bool?
+    public var tags: [Swift.String]?
 
     /// Creates a `SubmitFormRequest`.
-    public init(name: Swift.String, age: Swift.Int? = nil, tags: [Swift.String]? = nil, colors: [Swift.String]? = nil, filter: SubmitFormRequest.Filter? = nil, subscribed: Swift.Bool? = nil) {
-        self.name = name
+    public init(age: Swift.Int? = nil, colors: [Swift.String]? = nil, filter: SubmitFormRequest.Filter? = nil, name: Swift.String, subscribed: Swift.Bool? = nil, tags: [Swift.String]? = nil) {
         self.age = age
-        self.tags = tags
         self.colors = colors
         self.filter = filter
+        self.name = name
         self.subscribed = subscribed
+        self.tags = tags
     }
 
     public struct Filter: Swift.Codable, Swift.Hashable, Swift.Sendable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One output file: a fixed name (`Types.swift`, `Client.swift`, `Support.swift`) and its text.
+/// One output file: a fixed name (`Client.swift`, `Support.swift`, `Types.swift` … `Types7.swift`) and its text.
 public struct GeneratedFile: Hashable, Sendable {
     /// The file name.
     public var name: String
@@ -41,7 +41,9 @@ public struct GenerationResult: Hashable, Sendable {
 /// stages still go on with the lenient reading (so that one run reports them all), and nothing is written.
 public enum Pipeline {
     /// The names of the files every API produces, known before generation (the build plugin needs them).
-    public static let outputFileNames = ["Client.swift", "Support.swift", "Types.swift"]
+    /// The types are spread over eight files by a hash of their names (see `TypeFiles`), so that the compiler
+    /// works on them in parallel and a schema edit recompiles one eighth of them.
+    public static let outputFileNames = ["Client.swift", "Support.swift"] + TypeFiles.names
 
     /// Generates the client for one API made of `sources` (merged into one document), with the options of
     /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`, and
@@ -108,7 +110,7 @@ public enum Pipeline {
         return finish(emit(model, access: config.access, namespace: config.namespace, runtimeMode: config.runtime, runtime: runtime), model: model)
     }
 
-    /// The emit stage: `APIModel` → the three files, sorted by name. Every declaration has the access level
+    /// The emit stage: `APIModel` → the files of `outputFileNames`, sorted by name. Every declaration has the access level
     /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`, or with
     /// `runtimeMode` `.import` every file imports the library `OpenAPIGenRuntime` instead.
     public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtimeMode: RuntimeMode = .embed, runtime: Runtime = .embedded) -> [GeneratedFile] {
@@ -116,7 +118,6 @@ public enum Pipeline {
         return [
             GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model, layout: layout)),
             GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model, runtime: runtime, layout: layout)),
-            GeneratedFile(name: "Types.swift", contents: ModelEmitter.emit(model, layout: layout)),
-        ]
+        ] + zip(TypeFiles.names, ModelEmitter.emit(model, layout: layout)).map { GeneratedFile(name: $0, contents: $1) }
     }
 }

@@ -127,7 +127,7 @@ enum ArgumentParser {
           openapi-gen [--strict] [--verbose]            regenerate every specs/<Name>/ into Generated/<Name>/
           openapi-gen generate SPEC.json [MORE.json…] --output DIR [--config FILE] [--name NAME] [--file-prefix PREFIX]
                                                         generate one API (several documents are merged);
-                                                        writes PREFIX + Client.swift, Support.swift, Types.swift;
+                                                        writes PREFIX + Client.swift, Support.swift, Types.swift … Types7.swift;
                                                         --name replaces the config's name (used in doc comments)
           openapi-gen check [--specs DIR] [--generated DIR]
                                                         exit 2 if Generated/ differs from a fresh generation

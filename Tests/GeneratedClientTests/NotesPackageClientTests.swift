@@ -55,11 +55,12 @@ final class NotesPackageClientTests: XCTestCase {
     func testNothingGeneratedIsPublic() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Generated/Notes")
-        for name in ["Client.swift", "Support.swift", "Types.swift"] {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".swift") }).sorted() {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             let publicLines = text.split(separator: "\n").filter { $0.drop { $0 == " " }.hasPrefix("public ") }
             XCTAssertEqual(publicLines, [], name)
-            XCTAssertTrue(text.contains("extension Notes {\n"), name)
+            // A type file that no type falls in has only its header.
+            XCTAssertTrue(text.contains("extension Notes {\n") || text.contains("// No type of this API falls in this file"), name)
         }
     }
 }

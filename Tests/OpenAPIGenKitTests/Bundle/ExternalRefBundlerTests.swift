@@ -23,7 +23,7 @@ final class ExternalRefBundlerTests: XCTestCase {
     }
 
     private func types(_ result: GenerationResult) -> String {
-        result.files.first { $0.name == "Types.swift" }?.contents ?? ""
+        result.file("Types.swift")
     }
 
     private let api = """
