@@ -163,11 +163,20 @@ public protocol APIProtocol: Swift.Sendable {
     /// `POST /books`
     func addBook(body: Book) async throws -> Book
 
+    /// `addBook` with the status code and headers (`Client.addBookResponse`).
+    func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders>
+
     /// `GET /books`: List the books
     func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage
 
+    /// `listBooks` with the status code and headers (`Client.listBooksResponse`).
+    func listBooksResponse(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> OperationResponse<BookPage, NoDocumentedHeaders>
+
     /// `GET /shelves/{shelfId}/books`
     func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage
+
+    /// `listShelfBooks` with the status code and headers (`Client.listShelfBooksResponse`).
+    func listShelfBooksResponse(shelfId: Swift.String, limit: Swift.Int?) async throws -> OperationResponse<BookPage, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
@@ -178,12 +187,27 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "addBook")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage {
         throw OperationNotImplemented(operationID: "listBooks")
     }
 
     /// Throws `OperationNotImplemented`.
+    public func listBooksResponse(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listBooks")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage {
+        throw OperationNotImplemented(operationID: "listShelfBooks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listShelfBooksResponse(shelfId: Swift.String, limit: Swift.Int?) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listShelfBooks")
     }
 }

@@ -162,11 +162,20 @@ public protocol APIProtocol: Swift.Sendable {
     /// `POST /api/databases/{db}/backups`: Schedule the creation of a new backup
     func createBackup(db: Swift.String) async throws -> BackupEnvelope
 
+    /// `createBackup` with the status code and headers (`Client.createBackupResponse`).
+    func createBackupResponse(db: Swift.String) async throws -> OperationResponse<BackupEnvelope, NoDocumentedHeaders>
+
     /// `GET /api/databases/{db}/backups/{backup}/archive`: Get a pre-signed URL to download your backup
     func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive
 
+    /// `getBackupArchive` with the status code and headers (`Client.getBackupArchiveResponse`).
+    func getBackupArchiveResponse(db: Swift.String, backup: Swift.String) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders>
+
     /// `GET /api/databases/{db}/backups`: List all backups for a database
     func listBackups(db: Swift.String) async throws -> BackupList
+
+    /// `listBackups` with the status code and headers (`Client.listBackupsResponse`).
+    func listBackupsResponse(db: Swift.String) async throws -> OperationResponse<BackupList, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
@@ -177,12 +186,27 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func createBackupResponse(db: Swift.String) async throws -> OperationResponse<BackupEnvelope, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createBackup")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
         throw OperationNotImplemented(operationID: "getBackupArchive")
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getBackupArchiveResponse(db: Swift.String, backup: Swift.String) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getBackupArchive")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func listBackups(db: Swift.String) async throws -> BackupList {
+        throw OperationNotImplemented(operationID: "listBackups")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listBackupsResponse(db: Swift.String) async throws -> OperationResponse<BackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listBackups")
     }
 }

@@ -454,37 +454,72 @@ public protocol APIProtocol: Swift.Sendable {
     /// `GET /clusters/{clusterId}/backups`: List backups of cluster
     func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
 
+    /// `clusterBackupsGet` with the status code and headers (`Client.clusterBackupsGetResponse`).
+    func clusterBackupsGetResponse(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders>
+
     /// `GET /clusters/{clusterId}/versions`: Supported PostgreSQL versions of cluster
     func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList
+
+    /// `clusterVersionsGet` with the status code and headers (`Client.clusterVersionsGetResponse`).
+    func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
 
     /// `GET /clusters/backups/{backupId}`: Fetch a cluster backup
     func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse
 
+    /// `clustersBackupsFindById` with the status code and headers (`Client.clustersBackupsFindByIdResponse`).
+    func clustersBackupsFindByIdResponse(backupId: Swift.String) async throws -> OperationResponse<BackupResponse, NoDocumentedHeaders>
+
     /// `GET /clusters/backups`: List cluster backups
     func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
+
+    /// `clustersBackupsGet` with the status code and headers (`Client.clustersBackupsGetResponse`).
+    func clustersBackupsGetResponse(limit: Swift.Int?, offset: Swift.Int?) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders>
 
     /// `DELETE /clusters/{clusterId}`: Delete a cluster
     func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse
 
+    /// `clustersDelete` with the status code and headers (`Client.clustersDeleteResponse`).
+    func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
+
     /// `GET /clusters/{clusterId}`: Fetch a cluster
     func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse
+
+    /// `clustersFindById` with the status code and headers (`Client.clustersFindByIdResponse`).
+    func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
 
     /// `GET /clusters`: List clusters
     func clustersGet(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> ClusterList
 
+    /// `clustersGet` with the status code and headers (`Client.clustersGetResponse`).
+    func clustersGetResponse(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders>
+
     /// `PATCH /clusters/{clusterId}`: Patch a cluster
     func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse
 
+    /// `clustersPatch` with the status code and headers (`Client.clustersPatchResponse`).
+    func clustersPatchResponse(clusterId: Swift.String, body: PatchClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
+
     /// `POST /clusters`: Create a cluster
     func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse
+
+    /// `clustersPost` with the status code and headers (`Client.clustersPostResponse`).
+    func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
 
     /// `GET /clusters/{clusterId}/postgresversions`: List PostgreSQL versions
     @available(*, deprecated)
     func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList
 
+    /// `getClusterPostgresVersions` with the status code and headers (`Client.getClusterPostgresVersionsResponse`).
+    @available(*, deprecated)
+    func getClusterPostgresVersionsResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
+
     /// `GET /clusters/postgresversions`: List all PostgreSQL versions
     @available(*, deprecated)
     func getPostgresVersions() async throws -> PostgresVersionList
+
+    /// `getPostgresVersions` with the status code and headers (`Client.getPostgresVersionsResponse`).
+    @available(*, deprecated)
+    func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
@@ -495,7 +530,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func clusterBackupsGetResponse(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clusterBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "clusterVersionsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clusterVersionsGet")
     }
 
@@ -505,7 +550,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func clustersBackupsFindByIdResponse(backupId: Swift.String) async throws -> OperationResponse<BackupResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersBackupsFindById")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList {
+        throw OperationNotImplemented(operationID: "clustersBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersBackupsGetResponse(limit: Swift.Int?, offset: Swift.Int?) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersBackupsGet")
     }
 
@@ -515,7 +570,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersDelete")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersFindById")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersFindById")
     }
 
@@ -525,12 +590,27 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func clustersGetResponse(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
         throw OperationNotImplemented(operationID: "clustersPatch")
     }
 
     /// Throws `OperationNotImplemented`.
+    public func clustersPatchResponse(clusterId: Swift.String, body: PatchClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersPatch")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersPost")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersPost")
     }
 
@@ -542,7 +622,19 @@ extension APIProtocol {
 
     /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
+    public func getClusterPostgresVersionsResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getClusterPostgresVersions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
     public func getPostgresVersions() async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "getPostgresVersions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getPostgresVersions")
     }
 }

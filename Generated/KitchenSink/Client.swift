@@ -329,30 +329,58 @@ public protocol APIProtocol: Swift.Sendable {
     /// `DELETE /jobs/{jobId}`
     func cancelJob(jobId: Swift.String) async throws -> TaskModel?
 
+    /// `cancelJob` with the status code and headers (`Client.cancelJobResponse`).
+    func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders>
+
     /// `POST /pets`
     func createPet(body: Pet) async throws -> Pet
+
+    /// `createPet` with the status code and headers (`Client.createPetResponse`).
+    func createPetResponse(body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders>
 
     /// `GET /widgets/legacy`
     @available(*, deprecated)
     func getLegacyWidget() async throws -> _LegacyWidget
 
+    /// `getLegacyWidget` with the status code and headers (`Client.getLegacyWidgetResponse`).
+    @available(*, deprecated)
+    func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders>
+
     /// `GET /nodes/{nodeId}`
     func getNode(nodeId: Swift.String) async throws -> Node
+
+    /// `getNode` with the status code and headers (`Client.getNodeResponse`).
+    func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders>
 
     /// `GET /pets/{petId}`
     func getPet(petId: Swift.String) async throws -> Pet
 
+    /// `getPet` with the status code and headers (`Client.getPetResponse`).
+    func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders>
+
     /// `GET /tagged/{ids}`
     func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws
+
+    /// `getTagged` with the status code and headers (`Client.getTaggedResponse`).
+    func getTaggedResponse(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 
     /// `GET /search`
     func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult]
 
+    /// `search` with the status code and headers (`Client.searchResponse`).
+    func searchResponse(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders>
+
     /// `POST /jobs`
     func submitJob(body: TaskModel) async throws -> SubmitJobResponse
 
+    /// `submitJob` with the status code and headers (`Client.submitJobResponse`).
+    func submitJobResponse(body: TaskModel) async throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders>
+
     /// `PUT /settings`
     func updateSettings(body: Settings) async throws -> Settings
+
+    /// `updateSettings` with the status code and headers (`Client.updateSettingsResponse`).
+    func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders>
 }
 
 /// What `submitJob` returns: one case per documented success status, with that status's body.
@@ -373,7 +401,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "cancelJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func createPet(body: Pet) async throws -> Pet {
+        throw OperationNotImplemented(operationID: "createPet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func createPetResponse(body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "createPet")
     }
 
@@ -384,7 +422,18 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getLegacyWidget")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getNode(nodeId: Swift.String) async throws -> Node {
+        throw OperationNotImplemented(operationID: "getNode")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getNode")
     }
 
@@ -394,7 +443,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getPet")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws {
+        throw OperationNotImplemented(operationID: "getTagged")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getTaggedResponse(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getTagged")
     }
 
@@ -404,12 +463,27 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func searchResponse(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "search")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func submitJob(body: TaskModel) async throws -> SubmitJobResponse {
         throw OperationNotImplemented(operationID: "submitJob")
     }
 
     /// Throws `OperationNotImplemented`.
+    public func submitJobResponse(body: TaskModel) async throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "submitJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func updateSettings(body: Settings) async throws -> Settings {
+        throw OperationNotImplemented(operationID: "updateSettings")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "updateSettings")
     }
 }

@@ -153,11 +153,20 @@ public protocol APIProtocol: Swift.Sendable {
     /// `GET /items/{itemId}`: '{itemId}' is not declared, so it is a required string.
     func getItem(itemId: Swift.String) async throws -> Item
 
+    /// `getItem` with the status code and headers (`Client.getItemResponse`).
+    func getItemResponse(itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders>
+
     /// `GET /shelves/{shelfId}/items/{itemId}`: The same operationId as GET /items/{itemId}, so this one is getItem_2.
     func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item
 
+    /// `getItem2` with the status code and headers (`Client.getItem2Response`).
+    func getItem2Response(shelfId: Swift.Int, itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders>
+
     /// `GET /items`: Lists items; 'limit' has no schema, so it is a string.
     func listItems(limit: Swift.String?) async throws -> [Item]
+
+    /// `listItems` with the status code and headers (`Client.listItemsResponse`).
+    func listItemsResponse(limit: Swift.String?) async throws -> OperationResponse<[Item], NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
@@ -168,12 +177,27 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getItemResponse(itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem_2")
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getItem2Response(shelfId: Swift.Int, itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getItem_2")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func listItems(limit: Swift.String?) async throws -> [Item] {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listItemsResponse(limit: Swift.String?) async throws -> OperationResponse<[Item], NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listItems")
     }
 }

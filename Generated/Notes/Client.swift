@@ -192,14 +192,26 @@ extension Notes {
         /// `POST /notes`: Creates a note.
         func createNote(body: NewNote) async throws -> Note
 
+        /// `createNote` with the status code and headers (`Client.createNoteResponse`).
+        func createNoteResponse(body: NewNote) async throws -> OperationResponse<Note, NoDocumentedHeaders>
+
         /// `DELETE /notes/{noteId}`: Deletes a note.
         func deleteNote(noteId: Swift.String) async throws
+
+        /// `deleteNote` with the status code and headers (`Client.deleteNoteResponse`).
+        func deleteNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 
         /// `GET /notes/{noteId}`: Fetches one note.
         func getNote(noteId: Swift.String) async throws -> Note
 
+        /// `getNote` with the status code and headers (`Client.getNoteResponse`).
+        func getNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Note, NoDocumentedHeaders>
+
         /// `GET /notes`: Lists notes, newest first.
         func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
+
+        /// `listNotes` with the status code and headers (`Client.listNotesResponse`).
+        func listNotesResponse(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> OperationResponse<NoteList, NoDocumentedHeaders>
     }
 }
 
@@ -211,7 +223,17 @@ extension Notes.APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    package func createNoteResponse(body: Notes.NewNote) async throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "createNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
     package func deleteNote(noteId: Swift.String) async throws {
+        throw Notes.OperationNotImplemented(operationID: "deleteNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func deleteNoteResponse(noteId: Swift.String) async throws -> Notes.OperationResponse<Swift.Void, Notes.NoDocumentedHeaders> {
         throw Notes.OperationNotImplemented(operationID: "deleteNote")
     }
 
@@ -221,7 +243,17 @@ extension Notes.APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    package func getNoteResponse(noteId: Swift.String) async throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "getNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
     package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
+        throw Notes.OperationNotImplemented(operationID: "listNotes")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func listNotesResponse(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.OperationResponse<Notes.NoteList, Notes.NoDocumentedHeaders> {
         throw Notes.OperationNotImplemented(operationID: "listNotes")
     }
 }

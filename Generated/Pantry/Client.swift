@@ -218,17 +218,32 @@ public protocol APIProtocol: Swift.Sendable {
     /// `GET /data`
     func getData(link: URLModel?) async throws -> DataModel
 
+    /// `getData` with the status code and headers (`Client.getDataResponse`).
+    func getDataResponse(link: URLModel?) async throws -> OperationResponse<DataModel, NoDocumentedHeaders>
+
     /// `GET /items/{id}`
     func getItem(id: Swift.String) async throws -> Item
+
+    /// `getItem` with the status code and headers (`Client.getItemResponse`).
+    func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders>
 
     /// `GET /items`
     func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
 
+    /// `listItems` with the status code and headers (`Client.listItemsResponse`).
+    func listItemsResponse(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders>
+
     /// `PATCH /items/{id}`
     func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item
 
+    /// `patchItem` with the status code and headers (`Client.patchItemResponse`).
+    func patchItemResponse(id: Swift.String, body: ItemPatch) async throws -> OperationResponse<Item, NoDocumentedHeaders>
+
     /// `POST /tasks`
     func runTask(body: TaskModel) async throws -> ResultModel
+
+    /// `runTask` with the status code and headers (`Client.runTaskResponse`).
+    func runTaskResponse(body: TaskModel) async throws -> OperationResponse<ResultModel, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
@@ -239,7 +254,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getDataResponse(link: URLModel?) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getData")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getItem(id: Swift.String) async throws -> Item {
+        throw OperationNotImplemented(operationID: "getItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
@@ -249,12 +274,27 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func listItemsResponse(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
     /// Throws `OperationNotImplemented`.
+    public func patchItemResponse(id: Swift.String, body: ItemPatch) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "patchItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func runTask(body: TaskModel) async throws -> ResultModel {
+        throw OperationNotImplemented(operationID: "runTask")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func runTaskResponse(body: TaskModel) async throws -> OperationResponse<ResultModel, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "runTask")
     }
 }

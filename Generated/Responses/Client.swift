@@ -418,38 +418,80 @@ public protocol APIProtocol: Swift.Sendable {
     /// `POST /items`
     func createItem(body: Item) async throws -> Item
 
+    /// `createItem` with the status code and headers (`Client.createItemResponse`).
+    func createItemResponse(body: Item) async throws -> OperationResponse<Item, CreateItemResponseHeaders>
+
     /// `GET /files/{fileId}`: A file's bytes.
     func downloadFile(fileId: Swift.String) async throws -> Foundation.Data
+
+    /// `downloadFile` with the status code and headers (`Client.downloadFileResponse`).
+    func downloadFileResponse(fileId: Swift.String) async throws -> OperationResponse<Foundation.Data, DownloadFileResponseHeaders>
+
+    /// `downloadFile` with the status code and headers (`Client.downloadFileStream`).
+    func downloadFileStream(fileId: Swift.String) async throws -> OperationResponse<ByteStream, DownloadFileResponseHeaders>
 
     /// `GET /log`: Log lines as server-sent events whose data is text.
     func followLog() async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>
 
+    /// `followLog` with the status code and headers (`Client.followLogResponse`).
+    func followLogResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>, NoDocumentedHeaders>
+
     /// `GET /images/{imageId}`
     func getImage(imageId: Swift.String) async throws -> Foundation.Data
+
+    /// `getImage` with the status code and headers (`Client.getImageResponse`).
+    func getImageResponse(imageId: Swift.String) async throws -> OperationResponse<Foundation.Data, NoDocumentedHeaders>
+
+    /// `getImage` with the status code and headers (`Client.getImageStream`).
+    func getImageStream(imageId: Swift.String) async throws -> OperationResponse<ByteStream, NoDocumentedHeaders>
 
     /// `GET /items/{itemId}`
     func getItem(itemId: Swift.Int) async throws -> Item
 
+    /// `getItem` with the status code and headers (`Client.getItemResponse2`).
+    func getItemResponse2(itemId: Swift.Int) async throws -> OperationResponse<Item, GetItemResponseHeaders>
+
     /// `GET /items/{itemId}/response`: An operation whose name already ends in Response.
     func getItemResponse(itemId: Swift.Int) async throws -> Swift.String
+
+    /// `getItemResponse` with the status code and headers (`Client.getItemResponseResponse`).
+    func getItemResponseResponse(itemId: Swift.Int) async throws -> OperationResponse<Swift.String, NoDocumentedHeaders>
 
     /// `GET /readme`: The README as plain text.
     func getReadme() async throws -> Swift.String
 
+    /// `getReadme` with the status code and headers (`Client.getReadmeResponse`).
+    func getReadmeResponse() async throws -> OperationResponse<Swift.String, NoDocumentedHeaders>
+
     /// `GET /report`: A report as JSON, CSV or plain text, as the server chooses.
     func getReport() async throws -> GetReportContent
+
+    /// `getReport` with the status code and headers (`Client.getReportResponse`).
+    func getReportResponse() async throws -> OperationResponse<GetReportContent, NoDocumentedHeaders>
 
     /// `OPTIONS /items`: The methods /items allows.
     func itemOptions() async throws
 
+    /// `itemOptions` with the status code and headers (`Client.itemOptionsResponse`).
+    func itemOptionsResponse() async throws -> OperationResponse<Swift.Void, ItemOptionsResponseHeaders>
+
     /// `GET /events`: Ticks as server-sent events.
     func streamEvents(count: Swift.Int?) async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>
+
+    /// `streamEvents` with the status code and headers (`Client.streamEventsResponse`).
+    func streamEventsResponse(count: Swift.Int?) async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>, NoDocumentedHeaders>
 
     /// `GET /ticks/sequence`: Ticks as a JSON text sequence.
     func streamTickSequence() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error>
 
+    /// `streamTickSequence` with the status code and headers (`Client.streamTickSequenceResponse`).
+    func streamTickSequenceResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders>
+
     /// `GET /ticks`: Ticks as JSON lines.
     func streamTicks() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error>
+
+    /// `streamTicks` with the status code and headers (`Client.streamTicksResponse`).
+    func streamTicksResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders>
 }
 
 /// The documented response headers of `createItem`; a header that is absent or does not read as its type is `nil`.
@@ -578,7 +620,22 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func createItemResponse(body: Item) async throws -> OperationResponse<Item, CreateItemResponseHeaders> {
+        throw OperationNotImplemented(operationID: "createItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func downloadFile(fileId: Swift.String) async throws -> Foundation.Data {
+        throw OperationNotImplemented(operationID: "downloadFile")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func downloadFileResponse(fileId: Swift.String) async throws -> OperationResponse<Foundation.Data, DownloadFileResponseHeaders> {
+        throw OperationNotImplemented(operationID: "downloadFile")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func downloadFileStream(fileId: Swift.String) async throws -> OperationResponse<ByteStream, DownloadFileResponseHeaders> {
         throw OperationNotImplemented(operationID: "downloadFile")
     }
 
@@ -588,7 +645,22 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func followLogResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "followLog")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getImage(imageId: Swift.String) async throws -> Foundation.Data {
+        throw OperationNotImplemented(operationID: "getImage")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getImageResponse(imageId: Swift.String) async throws -> OperationResponse<Foundation.Data, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getImage")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getImageStream(imageId: Swift.String) async throws -> OperationResponse<ByteStream, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getImage")
     }
 
@@ -598,7 +670,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getItemResponse2(itemId: Swift.Int) async throws -> OperationResponse<Item, GetItemResponseHeaders> {
+        throw OperationNotImplemented(operationID: "getItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getItemResponse(itemId: Swift.Int) async throws -> Swift.String {
+        throw OperationNotImplemented(operationID: "getItemResponse")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getItemResponseResponse(itemId: Swift.Int) async throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getItemResponse")
     }
 
@@ -608,7 +690,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getReadmeResponse() async throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getReadme")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getReport() async throws -> GetReportContent {
+        throw OperationNotImplemented(operationID: "getReport")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getReportResponse() async throws -> OperationResponse<GetReportContent, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getReport")
     }
 
@@ -618,7 +710,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func itemOptionsResponse() async throws -> OperationResponse<Swift.Void, ItemOptionsResponseHeaders> {
+        throw OperationNotImplemented(operationID: "itemOptions")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func streamEvents(count: Swift.Int?) async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error> {
+        throw OperationNotImplemented(operationID: "streamEvents")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func streamEventsResponse(count: Swift.Int?) async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "streamEvents")
     }
 
@@ -628,7 +730,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func streamTickSequenceResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "streamTickSequence")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func streamTicks() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
+        throw OperationNotImplemented(operationID: "streamTicks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func streamTicksResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "streamTicks")
     }
 }

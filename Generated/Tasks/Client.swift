@@ -131,8 +131,14 @@ extension Tasks {
         /// `POST /tasks`
         func createTask(body: TaskModel) async throws -> TaskModel
 
+        /// `createTask` with the status code and headers (`Client.createTaskResponse`).
+        func createTaskResponse(body: TaskModel) async throws -> OperationResponse<TaskModel, NoDocumentedHeaders>
+
         /// `GET /tasks`
         func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: TaskFilter?) async throws -> TaskPage
+
+        /// `listTasks` with the status code and headers (`Client.listTasksResponse`).
+        func listTasksResponse(limit: Swift.Int?, offset: Swift.Int?, filter: TaskFilter?) async throws -> OperationResponse<TaskPage, NoDocumentedHeaders>
     }
 }
 
@@ -144,7 +150,17 @@ extension Tasks.APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func createTaskResponse(body: Tasks.TaskModel) async throws -> OperationResponse<Tasks.TaskModel, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createTask")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> Tasks.TaskPage {
+        throw OperationNotImplemented(operationID: "listTasks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listTasksResponse(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> OperationResponse<Tasks.TaskPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listTasks")
     }
 }

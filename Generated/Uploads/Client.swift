@@ -337,26 +337,50 @@ public protocol APIProtocol: Swift.Sendable {
     /// `POST /documents`: Creates a document from JSON, a form, a multipart upload or raw bytes.
     func createDocument(body: CreateDocumentBody) async throws
 
+    /// `createDocument` with the status code and headers (`Client.createDocumentResponse`).
+    func createDocumentResponse(body: CreateDocumentBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
     /// `PATCH /items/{itemId}`
     func patchItem(itemId: Swift.String, body: ItemPatch) async throws
+
+    /// `patchItem` with the status code and headers (`Client.patchItemResponse`).
+    func patchItemResponse(itemId: Swift.String, body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 
     /// `POST /versioned`
     func postVersioned(body: ItemPatch) async throws
 
+    /// `postVersioned` with the status code and headers (`Client.postVersionedResponse`).
+    func postVersionedResponse(body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
     /// `PUT /avatars`
     func putAvatar(body: Foundation.Data?) async throws
+
+    /// `putAvatar` with the status code and headers (`Client.putAvatarResponse`).
+    func putAvatarResponse(body: Foundation.Data?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 
     /// `PUT /blobs/{name}`
     func putBlob(name: Swift.String, body: Foundation.Data) async throws -> Stored
 
+    /// `putBlob` with the status code and headers (`Client.putBlobResponse`).
+    func putBlobResponse(name: Swift.String, body: Foundation.Data) async throws -> OperationResponse<Stored, NoDocumentedHeaders>
+
     /// `PUT /notes/{noteId}/text`
     func putNoteText(noteId: Swift.String, body: Swift.String) async throws
+
+    /// `putNoteText` with the status code and headers (`Client.putNoteTextResponse`).
+    func putNoteTextResponse(noteId: Swift.String, body: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 
     /// `POST /forms`
     func submitForm(body: SubmitFormRequest) async throws
 
+    /// `submitForm` with the status code and headers (`Client.submitFormResponse`).
+    func submitFormResponse(body: SubmitFormRequest) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
     /// `POST /files`: Uploads a file with a note, tags and attachments.
     func uploadFile(body: UploadFileMultipart) async throws
+
+    /// `uploadFile` with the status code and headers (`Client.uploadFileResponse`).
+    func uploadFileResponse(body: UploadFileMultipart) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 }
 
 /// The body of `createDocument`: one case per documented media type, sent with that `Content-Type`.
@@ -436,7 +460,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func createDocumentResponse(body: CreateDocumentBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createDocument")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func patchItem(itemId: Swift.String, body: ItemPatch) async throws {
+        throw OperationNotImplemented(operationID: "patchItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func patchItemResponse(itemId: Swift.String, body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
@@ -446,7 +480,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func postVersionedResponse(body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "postVersioned")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func putAvatar(body: Foundation.Data?) async throws {
+        throw OperationNotImplemented(operationID: "putAvatar")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func putAvatarResponse(body: Foundation.Data?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "putAvatar")
     }
 
@@ -456,7 +500,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func putBlobResponse(name: Swift.String, body: Foundation.Data) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "putBlob")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func putNoteText(noteId: Swift.String, body: Swift.String) async throws {
+        throw OperationNotImplemented(operationID: "putNoteText")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func putNoteTextResponse(noteId: Swift.String, body: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "putNoteText")
     }
 
@@ -466,7 +520,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func submitFormResponse(body: SubmitFormRequest) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "submitForm")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func uploadFile(body: UploadFileMultipart) async throws {
+        throw OperationNotImplemented(operationID: "uploadFile")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func uploadFileResponse(body: UploadFileMultipart) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "uploadFile")
     }
 }

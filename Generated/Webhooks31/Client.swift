@@ -168,14 +168,26 @@ public protocol APIProtocol: Swift.Sendable {
     /// `POST /subscriptions`
     func createSubscription(body: Subscription) async throws -> Subscription
 
+    /// `createSubscription` with the status code and headers (`Client.createSubscriptionResponse`).
+    func createSubscriptionResponse(body: Subscription) async throws -> OperationResponse<Subscription, NoDocumentedHeaders>
+
     /// `GET /files/{fileId}`
     func getFile(fileId: Swift.String) async throws -> FileBlob
+
+    /// `getFile` with the status code and headers (`Client.getFileResponse`).
+    func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders>
 
     /// `GET /subscriptions/{subscriptionId}`
     func getSubscription(subscriptionId: Swift.String) async throws -> Subscription
 
+    /// `getSubscription` with the status code and headers (`Client.getSubscriptionResponse`).
+    func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders>
+
     /// `GET /subscriptions`
     func listSubscriptions() async throws -> [Subscription]
+
+    /// `listSubscriptions` with the status code and headers (`Client.listSubscriptionsResponse`).
+    func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
@@ -186,7 +198,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func createSubscriptionResponse(body: Subscription) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createSubscription")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getFile(fileId: Swift.String) async throws -> FileBlob {
+        throw OperationNotImplemented(operationID: "getFile")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getFile")
     }
 
@@ -196,7 +218,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getSubscription")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func listSubscriptions() async throws -> [Subscription] {
+        throw OperationNotImplemented(operationID: "listSubscriptions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listSubscriptions")
     }
 }
