@@ -86,7 +86,7 @@ public struct Client: APIProtocol {
 
     /// Every item of `listEvents`, fetching `pageSize` items per request.
     ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response has no next link (`page.links.next`). Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with every request.
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response has no next link (`page.links.next`). Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with the first request; later requests go to the links as they are, with the same headers.
     public func listEventsPages(pageSize: Swift.Int = 100, kind: Swift.String? = nil) -> Swift.AsyncThrowingStream<Event, any Swift.Error> {
         Paginator.linkItems(pageSize: pageSize) { pageLimit, pageLink in
             let limit = pageLimit
@@ -141,7 +141,7 @@ public struct Client: APIProtocol {
 
     /// Every item of `listLogs`, fetching `pageSize` items per request.
     ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response has no next link (`page.paging.following`). Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with every request.
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response has no next link (`page.paging.following`). Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with the first request; later requests go to the links as they are, with the same headers.
     public func listLogsPages(pageSize: Swift.Int = 100) -> Swift.AsyncThrowingStream<Swift.String, any Swift.Error> {
         Paginator.linkItems(pageSize: pageSize) { pageLimit, pageLink in
             let count = Swift.Int64(pageLimit)
@@ -197,7 +197,7 @@ public struct Client: APIProtocol {
 
     /// Every item of `listRepos`, fetching `pageSize` items per request.
     ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response's `Link` header has no `rel="next"` link. Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with every request.
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response's `Link` header has no `rel="next"` link. Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with the first request; later requests go to the links as they are, with the same headers.
     public func listReposPages(pageSize: Swift.Int = 100, xTenant: Swift.String) -> Swift.AsyncThrowingStream<Repo, any Swift.Error> {
         Paginator.linkItems(pageSize: pageSize) { pageLimit, pageLink in
             let perPage = Swift.Int32(clamping: pageLimit)

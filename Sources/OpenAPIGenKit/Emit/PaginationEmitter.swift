@@ -33,7 +33,7 @@ enum PaginationEmitter {
             Pages are requested one at a time, as the items are consumed; the walk ends after \
             \(pagination.isLink ? "an empty page" : "a short or empty page")\
             \(pagination.isCursor ? " or when the response has no next cursor" : "")\
-            \(pagination.linkDoc)\(pagination.hasMoreExpression == nil ? "" : " or when its \"has more\" flag is false"). The other arguments are sent with every request.
+            \(pagination.linkDoc)\(pagination.hasMoreExpression == nil ? "" : " or when its \"has more\" flag is false"). \(pagination.isLink ? "The other arguments are sent with the first request; later requests go to the links as they are, with the same headers" : "The other arguments are sent with every request").
             """)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
         writer.declaration("func \(SwiftName.escaped(pagination.methodName))(\(arguments.joined(separator: ", "))) -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>") { w in
