@@ -55,6 +55,33 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
+    /// `POST /books`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The book as stored.
+    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func addBook(body: Book) async throws -> Book {
+        try await self.addBookResponse(body: body).body
+    }
+
+    /// `addBook` with the response's status code and headers: `body` is what `addBook` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "addBook")
+        request.appendPath("/books")
+        request.setJSONBody(body)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "X-API-Key", location: .header)]])
+        let body: Book
+        switch response.statusCode {
+        case 201:
+            body = try executor.decode(Book.self, from: response, operationID: "addBook")
+        default:
+            throw executor.apiError(Problem.self, from: response, operationID: "addBook")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
     /// List the books
     ///
     /// `GET /books`
@@ -98,33 +125,6 @@ public struct Client: APIProtocol {
         }
     }
 
-    /// `POST /books`
-    ///
-    /// - Parameters:
-    ///   - body:
-    /// - Returns: The book as stored.
-    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func addBook(body: Book) async throws -> Book {
-        try await self.addBookResponse(body: body).body
-    }
-
-    /// `addBook` with the response's status code and headers: `body` is what `addBook` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "POST", operationID: "addBook")
-        request.appendPath("/books")
-        request.setJSONBody(body)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.apiKey(name: "X-API-Key", location: .header)]])
-        let body: Book
-        switch response.statusCode {
-        case 201:
-            body = try executor.decode(Book.self, from: response, operationID: "addBook")
-        default:
-            throw executor.apiError(Problem.self, from: response, operationID: "addBook")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
     /// `GET /shelves/{shelfId}/books`
     ///
     /// - Parameters:
@@ -160,30 +160,54 @@ public struct Client: APIProtocol {
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `GET /books`: List the books
-    func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage
-
     /// `POST /books`
     func addBook(body: Book) async throws -> Book
 
+    /// `addBook` with the status code and headers (`Client.addBookResponse`).
+    func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders>
+
+    /// `GET /books`: List the books
+    func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage
+
+    /// `listBooks` with the status code and headers (`Client.listBooksResponse`).
+    func listBooksResponse(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> OperationResponse<BookPage, NoDocumentedHeaders>
+
     /// `GET /shelves/{shelfId}/books`
     func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage
+
+    /// `listShelfBooks` with the status code and headers (`Client.listShelfBooksResponse`).
+    func listShelfBooksResponse(shelfId: Swift.String, limit: Swift.Int?) async throws -> OperationResponse<BookPage, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
-    /// Throws `OperationNotImplemented`.
-    public func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage {
-        throw OperationNotImplemented(operationID: "listBooks")
-    }
-
     /// Throws `OperationNotImplemented`.
     public func addBook(body: Book) async throws -> Book {
         throw OperationNotImplemented(operationID: "addBook")
     }
 
     /// Throws `OperationNotImplemented`.
+    public func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "addBook")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage {
+        throw OperationNotImplemented(operationID: "listBooks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listBooksResponse(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listBooks")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage {
+        throw OperationNotImplemented(operationID: "listShelfBooks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listShelfBooksResponse(shelfId: Swift.String, limit: Swift.Int?) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listShelfBooks")
     }
 }

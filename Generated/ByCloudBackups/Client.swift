@@ -113,12 +113,20 @@ public struct Client: APIProtocol {
 public protocol APIProtocol: Swift.Sendable {
     /// `GET /v1/database-backups`: List database backups
     func listDatabaseBackups(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> DatabaseBackupList
+
+    /// `listDatabaseBackups` with the status code and headers (`Client.listDatabaseBackupsResponse`).
+    func listDatabaseBackupsResponse(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
     public func listDatabaseBackups(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> DatabaseBackupList {
+        throw OperationNotImplemented(operationID: "listDatabaseBackups")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listDatabaseBackupsResponse(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listDatabaseBackups")
     }
 }

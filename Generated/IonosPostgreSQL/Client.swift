@@ -58,6 +58,84 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
+    /// List backups of cluster
+    ///
+    /// Retrieves a list of all backups of the given PostgreSQL cluster.
+    ///
+    /// `GET /clusters/{clusterId}/backups`
+    ///
+    /// - Parameters:
+    ///   - clusterId: The unique ID of the cluster.
+    ///   - limit: The maximum number of elements to return. Use together with 'offset' for pagination.
+    ///   - offset: The first element to return. Use together with 'limit' for pagination.
+    /// - Returns: Successful operation.
+    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> ClusterBackupList {
+        try await self.clusterBackupsGetResponse(clusterId: clusterId, limit: limit, offset: offset).body
+    }
+
+    /// `clusterBackupsGet` with the response's status code and headers: `body` is what `clusterBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clusterBackupsGetResponse(clusterId: Swift.String, limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "clusterBackupsGet")
+        request.appendPath("/clusters/")
+        request.appendPathParameter(clusterId)
+        request.appendPath("/backups")
+        request.appendQuery("limit", limit)
+        request.appendQuery("offset", offset)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterBackupList
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(ClusterBackupList.self, from: response, operationID: "clusterBackupsGet")
+        default:
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterBackupsGet")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Every item of `clusterBackupsGet`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+    public func clusterBackupsGetPages(pageSize: Swift.Int = 100, clusterId: Swift.String) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
+        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+            let page = try await self.clusterBackupsGet(clusterId: clusterId, limit: limit, offset: offset)
+            return (page.items ?? [])
+        }
+    }
+
+    /// Supported PostgreSQL versions of cluster
+    ///
+    /// Retrieves a list of all PostgreSQL versions available for this cluster.
+    ///
+    /// `GET /clusters/{clusterId}/versions`
+    ///
+    /// - Parameters:
+    ///   - clusterId: The unique ID of the cluster.
+    /// - Returns: Successful operation.
+    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
+        try await self.clusterVersionsGetResponse(clusterId: clusterId).body
+    }
+
+    /// `clusterVersionsGet` with the response's status code and headers: `body` is what `clusterVersionsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "clusterVersionsGet")
+        request.appendPath("/clusters/")
+        request.appendPathParameter(clusterId)
+        request.appendPath("/versions")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: PostgresVersionList
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "clusterVersionsGet")
+        default:
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterVersionsGet")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
     /// Fetch a cluster backup
     ///
     /// Retrieve a PostgreSQL cluster backup by using its ID. This value can be
@@ -133,50 +211,66 @@ public struct Client: APIProtocol {
         }
     }
 
-    /// List backups of cluster
+    /// Delete a cluster
     ///
-    /// Retrieves a list of all backups of the given PostgreSQL cluster.
+    /// Delete a PostgreSQL cluster.
     ///
-    /// `GET /clusters/{clusterId}/backups`
+    /// `DELETE /clusters/{clusterId}`
     ///
     /// - Parameters:
-    ///   - limit: The maximum number of elements to return. Use together with 'offset' for pagination.
-    ///   - offset: The first element to return. Use together with 'limit' for pagination.
     ///   - clusterId: The unique ID of the cluster.
-    /// - Returns: Successful operation.
+    /// - Returns: The deleted cluster with metadata.state set to "DESTROYING".
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clusterBackupsGet(limit: Swift.Int? = nil, offset: Swift.Int? = nil, clusterId: Swift.String) async throws -> ClusterBackupList {
-        try await self.clusterBackupsGetResponse(limit: limit, offset: offset, clusterId: clusterId).body
+    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
+        try await self.clustersDeleteResponse(clusterId: clusterId).body
     }
 
-    /// `clusterBackupsGet` with the response's status code and headers: `body` is what `clusterBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clusterBackupsGetResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, clusterId: Swift.String) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "clusterBackupsGet")
+    /// `clustersDelete` with the response's status code and headers: `body` is what `clustersDelete` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "DELETE", operationID: "clustersDelete")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
-        request.appendPath("/backups")
-        request.appendQuery("limit", limit)
-        request.appendQuery("offset", offset)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: ClusterBackupList
+        let body: ClusterResponse
         switch response.statusCode {
         case 200:
-            body = try executor.decode(ClusterBackupList.self, from: response, operationID: "clusterBackupsGet")
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersDelete")
         default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterBackupsGet")
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersDelete")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// Every item of `clusterBackupsGet`, fetching `pageSize` items per request.
+    /// Fetch a cluster
     ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-    public func clusterBackupsGetPages(pageSize: Swift.Int = 100, clusterId: Swift.String) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
-        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.clusterBackupsGet(limit: limit, offset: offset, clusterId: clusterId)
-            return (page.items ?? [])
+    /// You can retrieve a PostgreSQL cluster by using its ID. This value can be found in the response body when a PostgreSQL cluster is created or when you GET a list of PostgreSQL clusters.
+    ///
+    /// `GET /clusters/{clusterId}`
+    ///
+    /// - Parameters:
+    ///   - clusterId: The unique ID of the cluster.
+    /// - Returns: Successful operation.
+    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse {
+        try await self.clustersFindByIdResponse(clusterId: clusterId).body
+    }
+
+    /// `clustersFindById` with the response's status code and headers: `body` is what `clustersFindById` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "clustersFindById")
+        request.appendPath("/clusters/")
+        request.appendPathParameter(clusterId)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterResponse
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersFindById")
+        default:
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersFindById")
         }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// List clusters
@@ -224,129 +318,6 @@ public struct Client: APIProtocol {
         }
     }
 
-    /// Create a cluster
-    ///
-    /// Creates a new PostgreSQL cluster. If the fromBackup field is populated, the new cluster will be created based on the given backup.
-    ///
-    /// `POST /clusters`
-    ///
-    /// - Parameters:
-    ///   - body: Request payload with all data needed to create a new PostgreSQL cluster.
-    /// - Returns: The created cluster is returned with metadata.state set to "BUSY".
-    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
-        try await self.clustersPostResponse(body: body).body
-    }
-
-    /// `clustersPost` with the response's status code and headers: `body` is what `clustersPost` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "POST", operationID: "clustersPost")
-        request.appendPath("/clusters")
-        request.setJSONBody(body)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: ClusterResponse
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersPost")
-        default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersPost")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// List all PostgreSQL versions
-    ///
-    /// Retrieves a list of all available PostgreSQL versions.
-    ///
-    /// `GET /clusters/postgresversions`
-    ///
-    /// - Returns: Successful operation.
-    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    @available(*, deprecated)
-    public func getPostgresVersions() async throws -> PostgresVersionList {
-        try await self.getPostgresVersionsResponse().body
-    }
-
-    /// `getPostgresVersions` with the response's status code and headers: `body` is what `getPostgresVersions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    @available(*, deprecated)
-    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getPostgresVersions")
-        request.appendPath("/clusters/postgresversions")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: PostgresVersionList
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "getPostgresVersions")
-        default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "getPostgresVersions")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Fetch a cluster
-    ///
-    /// You can retrieve a PostgreSQL cluster by using its ID. This value can be found in the response body when a PostgreSQL cluster is created or when you GET a list of PostgreSQL clusters.
-    ///
-    /// `GET /clusters/{clusterId}`
-    ///
-    /// - Parameters:
-    ///   - clusterId: The unique ID of the cluster.
-    /// - Returns: Successful operation.
-    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse {
-        try await self.clustersFindByIdResponse(clusterId: clusterId).body
-    }
-
-    /// `clustersFindById` with the response's status code and headers: `body` is what `clustersFindById` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "clustersFindById")
-        request.appendPath("/clusters/")
-        request.appendPathParameter(clusterId)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: ClusterResponse
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersFindById")
-        default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersFindById")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Delete a cluster
-    ///
-    /// Delete a PostgreSQL cluster.
-    ///
-    /// `DELETE /clusters/{clusterId}`
-    ///
-    /// - Parameters:
-    ///   - clusterId: The unique ID of the cluster.
-    /// - Returns: The deleted cluster with metadata.state set to "DESTROYING".
-    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
-        try await self.clustersDeleteResponse(clusterId: clusterId).body
-    }
-
-    /// `clustersDelete` with the response's status code and headers: `body` is what `clustersDelete` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "DELETE", operationID: "clustersDelete")
-        request.appendPath("/clusters/")
-        request.appendPathParameter(clusterId)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: ClusterResponse
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersDelete")
-        default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersDelete")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
     /// Patch a cluster
     ///
     /// Patch attributes of a PostgreSQL cluster.
@@ -380,34 +351,33 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// Supported PostgreSQL versions of cluster
+    /// Create a cluster
     ///
-    /// Retrieves a list of all PostgreSQL versions available for this cluster.
+    /// Creates a new PostgreSQL cluster. If the fromBackup field is populated, the new cluster will be created based on the given backup.
     ///
-    /// `GET /clusters/{clusterId}/versions`
+    /// `POST /clusters`
     ///
     /// - Parameters:
-    ///   - clusterId: The unique ID of the cluster.
-    /// - Returns: Successful operation.
+    ///   - body: Request payload with all data needed to create a new PostgreSQL cluster.
+    /// - Returns: The created cluster is returned with metadata.state set to "BUSY".
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
-        try await self.clusterVersionsGetResponse(clusterId: clusterId).body
+    public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
+        try await self.clustersPostResponse(body: body).body
     }
 
-    /// `clusterVersionsGet` with the response's status code and headers: `body` is what `clusterVersionsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "clusterVersionsGet")
-        request.appendPath("/clusters/")
-        request.appendPathParameter(clusterId)
-        request.appendPath("/versions")
+    /// `clustersPost` with the response's status code and headers: `body` is what `clustersPost` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "clustersPost")
+        request.appendPath("/clusters")
+        request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: PostgresVersionList
+        let body: ClusterResponse
         switch response.statusCode {
         case 200:
-            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "clusterVersionsGet")
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersPost")
         default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterVersionsGet")
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersPost")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -445,52 +415,142 @@ public struct Client: APIProtocol {
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
+
+    /// List all PostgreSQL versions
+    ///
+    /// Retrieves a list of all available PostgreSQL versions.
+    ///
+    /// `GET /clusters/postgresversions`
+    ///
+    /// - Returns: Successful operation.
+    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    @available(*, deprecated)
+    public func getPostgresVersions() async throws -> PostgresVersionList {
+        try await self.getPostgresVersionsResponse().body
+    }
+
+    /// `getPostgresVersions` with the response's status code and headers: `body` is what `getPostgresVersions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    @available(*, deprecated)
+    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getPostgresVersions")
+        request.appendPath("/clusters/postgresversions")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: PostgresVersionList
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "getPostgresVersions")
+        default:
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "getPostgresVersions")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
 }
 
 /// The operations of IONOS DBaaS PostgreSQL REST API, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
+    /// `GET /clusters/{clusterId}/backups`: List backups of cluster
+    func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
+
+    /// `clusterBackupsGet` with the status code and headers (`Client.clusterBackupsGetResponse`).
+    func clusterBackupsGetResponse(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders>
+
+    /// `GET /clusters/{clusterId}/versions`: Supported PostgreSQL versions of cluster
+    func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList
+
+    /// `clusterVersionsGet` with the status code and headers (`Client.clusterVersionsGetResponse`).
+    func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
+
     /// `GET /clusters/backups/{backupId}`: Fetch a cluster backup
     func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse
+
+    /// `clustersBackupsFindById` with the status code and headers (`Client.clustersBackupsFindByIdResponse`).
+    func clustersBackupsFindByIdResponse(backupId: Swift.String) async throws -> OperationResponse<BackupResponse, NoDocumentedHeaders>
 
     /// `GET /clusters/backups`: List cluster backups
     func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
 
-    /// `GET /clusters/{clusterId}/backups`: List backups of cluster
-    func clusterBackupsGet(limit: Swift.Int?, offset: Swift.Int?, clusterId: Swift.String) async throws -> ClusterBackupList
+    /// `clustersBackupsGet` with the status code and headers (`Client.clustersBackupsGetResponse`).
+    func clustersBackupsGetResponse(limit: Swift.Int?, offset: Swift.Int?) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders>
+
+    /// `DELETE /clusters/{clusterId}`: Delete a cluster
+    func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse
+
+    /// `clustersDelete` with the status code and headers (`Client.clustersDeleteResponse`).
+    func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
+
+    /// `GET /clusters/{clusterId}`: Fetch a cluster
+    func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse
+
+    /// `clustersFindById` with the status code and headers (`Client.clustersFindByIdResponse`).
+    func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
 
     /// `GET /clusters`: List clusters
     func clustersGet(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> ClusterList
 
+    /// `clustersGet` with the status code and headers (`Client.clustersGetResponse`).
+    func clustersGetResponse(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders>
+
+    /// `PATCH /clusters/{clusterId}`: Patch a cluster
+    func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse
+
+    /// `clustersPatch` with the status code and headers (`Client.clustersPatchResponse`).
+    func clustersPatchResponse(clusterId: Swift.String, body: PatchClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
+
     /// `POST /clusters`: Create a cluster
     func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse
+
+    /// `clustersPost` with the status code and headers (`Client.clustersPostResponse`).
+    func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
+
+    /// `GET /clusters/{clusterId}/postgresversions`: List PostgreSQL versions
+    @available(*, deprecated)
+    func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList
+
+    /// `getClusterPostgresVersions` with the status code and headers (`Client.getClusterPostgresVersionsResponse`).
+    @available(*, deprecated)
+    func getClusterPostgresVersionsResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
 
     /// `GET /clusters/postgresversions`: List all PostgreSQL versions
     @available(*, deprecated)
     func getPostgresVersions() async throws -> PostgresVersionList
 
-    /// `GET /clusters/{clusterId}`: Fetch a cluster
-    func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse
-
-    /// `DELETE /clusters/{clusterId}`: Delete a cluster
-    func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse
-
-    /// `PATCH /clusters/{clusterId}`: Patch a cluster
-    func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse
-
-    /// `GET /clusters/{clusterId}/versions`: Supported PostgreSQL versions of cluster
-    func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList
-
-    /// `GET /clusters/{clusterId}/postgresversions`: List PostgreSQL versions
+    /// `getPostgresVersions` with the status code and headers (`Client.getPostgresVersionsResponse`).
     @available(*, deprecated)
-    func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList
+    func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
+    public func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList {
+        throw OperationNotImplemented(operationID: "clusterBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterBackupsGetResponse(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clusterBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "clusterVersionsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clusterVersionsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse {
+        throw OperationNotImplemented(operationID: "clustersBackupsFindById")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersBackupsFindByIdResponse(backupId: Swift.String) async throws -> OperationResponse<BackupResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersBackupsFindById")
     }
 
@@ -500,8 +560,28 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clusterBackupsGet(limit: Swift.Int?, offset: Swift.Int?, clusterId: Swift.String) async throws -> ClusterBackupList {
-        throw OperationNotImplemented(operationID: "clusterBackupsGet")
+    public func clustersBackupsGetResponse(limit: Swift.Int?, offset: Swift.Int?) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersDelete")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersDelete")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersFindById")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersFindById")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -510,8 +590,40 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func clustersGetResponse(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersPatch")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPatchResponse(clusterId: Swift.String, body: PatchClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersPatch")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
         throw OperationNotImplemented(operationID: "clustersPost")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersPost")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "getClusterPostgresVersions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getClusterPostgresVersionsResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getClusterPostgresVersions")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -521,28 +633,8 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse {
-        throw OperationNotImplemented(operationID: "clustersFindById")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
-        throw OperationNotImplemented(operationID: "clustersDelete")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
-        throw OperationNotImplemented(operationID: "clustersPatch")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
-        throw OperationNotImplemented(operationID: "clusterVersionsGet")
-    }
-
-    /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
-    public func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList {
-        throw OperationNotImplemented(operationID: "getClusterPostgresVersions")
+    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getPostgresVersions")
     }
 }

@@ -55,6 +55,35 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
+    /// `DELETE /jobs/{jobId}`
+    ///
+    /// - Parameters:
+    ///   - jobId:
+    /// - Returns: The cancelled task.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
+        try await self.cancelJobResponse(jobId: jobId).body
+    }
+
+    /// `cancelJob` with the response's status code and headers: `body` is what `cancelJob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
+        request.appendPath("/jobs/")
+        request.appendPathParameter(jobId)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        let body: TaskModel?
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
+        case 204:
+            body = nil
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "cancelJob")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
     /// `POST /pets`
     ///
     /// - Parameters:
@@ -82,29 +111,28 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `GET /pets/{petId}`
+    /// `GET /widgets/legacy`
     ///
-    /// - Parameters:
-    ///   - petId:
-    /// - Returns: The pet.
-    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getPet(petId: Swift.String) async throws -> Pet {
-        try await self.getPetResponse(petId: petId).body
+    /// - Returns: The legacy widget.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    @available(*, deprecated)
+    public func getLegacyWidget() async throws -> _LegacyWidget {
+        try await self.getLegacyWidgetResponse().body
     }
 
-    /// `getPet` with the response's status code and headers: `body` is what `getPet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getPet")
-        request.appendPath("/pets/")
-        request.appendPathParameter(petId)
+    /// `getLegacyWidget` with the response's status code and headers: `body` is what `getLegacyWidget` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    @available(*, deprecated)
+    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getLegacyWidget")
+        request.appendPath("/widgets/legacy")
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
-        let body: Pet
+        let body: _LegacyWidget
         switch response.statusCode {
         case 200:
-            body = try executor.decode(Pet.self, from: response, operationID: "getPet")
+            body = try executor.decode(_LegacyWidget.self, from: response, operationID: "getLegacyWidget")
         default:
-            throw executor.apiError(ErrorModel.self, from: response, operationID: "getPet")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getLegacyWidget")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -136,29 +164,62 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `PUT /settings`
+    /// `GET /pets/{petId}`
     ///
     /// - Parameters:
-    ///   - body:
-    /// - Returns: The stored settings.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func updateSettings(body: Settings) async throws -> Settings {
-        try await self.updateSettingsResponse(body: body).body
+    ///   - petId:
+    /// - Returns: The pet.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getPet(petId: Swift.String) async throws -> Pet {
+        try await self.getPetResponse(petId: petId).body
     }
 
-    /// `updateSettings` with the response's status code and headers: `body` is what `updateSettings` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "PUT", operationID: "updateSettings")
-        request.appendPath("/settings")
-        request.setJSONBody(body)
+    /// `getPet` with the response's status code and headers: `body` is what `getPet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getPet")
+        request.appendPath("/pets/")
+        request.appendPathParameter(petId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
-        let body: Settings
+        let body: Pet
         switch response.statusCode {
         case 200:
-            body = try executor.decode(Settings.self, from: response, operationID: "updateSettings")
+            body = try executor.decode(Pet.self, from: response, operationID: "getPet")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "updateSettings")
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "getPet")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Array path and header parameters (simple style) and cookie parameters.
+    ///
+    /// `GET /tagged/{ids}`
+    ///
+    /// - Parameters:
+    ///   - ids:
+    ///   - session:
+    ///   - xFlags:
+    ///   - theme:
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws {
+        try await self.getTaggedResponse(ids: ids, session: session, xFlags: xFlags, theme: theme).body
+    }
+
+    /// `getTagged` with the response's status code and headers: `body` is what `getTagged` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getTaggedResponse(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getTagged")
+        request.appendPath("/tagged/")
+        request.appendPathParameter(ids)
+        request.appendCookie("session", session)
+        request.setHeader("X-Flags", xFlags)
+        request.appendCookie("theme", theme)
+        let response = try await executor.send(request, security: [])
+        let body: Swift.Void
+        switch response.statusCode {
+        case 204:
+            body = ()
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getTagged")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -233,90 +294,29 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `DELETE /jobs/{jobId}`
+    /// `PUT /settings`
     ///
     /// - Parameters:
-    ///   - jobId:
-    /// - Returns: The cancelled task.
+    ///   - body:
+    /// - Returns: The stored settings.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
-        try await self.cancelJobResponse(jobId: jobId).body
+    public func updateSettings(body: Settings) async throws -> Settings {
+        try await self.updateSettingsResponse(body: body).body
     }
 
-    /// `cancelJob` with the response's status code and headers: `body` is what `cancelJob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
-        request.appendPath("/jobs/")
-        request.appendPathParameter(jobId)
+    /// `updateSettings` with the response's status code and headers: `body` is what `updateSettings` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "PUT", operationID: "updateSettings")
+        request.appendPath("/settings")
+        request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
-        let body: TaskModel?
+        let body: Settings
         switch response.statusCode {
         case 200:
-            body = try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
-        case 204:
-            body = nil
+            body = try executor.decode(Settings.self, from: response, operationID: "updateSettings")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "cancelJob")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Array path and header parameters (simple style) and cookie parameters.
-    ///
-    /// `GET /tagged/{ids}`
-    ///
-    /// - Parameters:
-    ///   - ids:
-    ///   - xFlags:
-    ///   - session:
-    ///   - theme:
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getTagged(ids: [Swift.String], xFlags: [Swift.Int]? = nil, session: Swift.String, theme: GetTaggedTheme? = nil) async throws {
-        try await self.getTaggedResponse(ids: ids, xFlags: xFlags, session: session, theme: theme).body
-    }
-
-    /// `getTagged` with the response's status code and headers: `body` is what `getTagged` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getTaggedResponse(ids: [Swift.String], xFlags: [Swift.Int]? = nil, session: Swift.String, theme: GetTaggedTheme? = nil) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getTagged")
-        request.appendPath("/tagged/")
-        request.appendPathParameter(ids)
-        request.setHeader("X-Flags", xFlags)
-        request.appendCookie("session", session)
-        request.appendCookie("theme", theme)
-        let response = try await executor.send(request, security: [])
-        let body: Swift.Void
-        switch response.statusCode {
-        case 204:
-            body = ()
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getTagged")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// `GET /widgets/legacy`
-    ///
-    /// - Returns: The legacy widget.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    @available(*, deprecated)
-    public func getLegacyWidget() async throws -> _LegacyWidget {
-        try await self.getLegacyWidgetResponse().body
-    }
-
-    /// `getLegacyWidget` with the response's status code and headers: `body` is what `getLegacyWidget` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    @available(*, deprecated)
-    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getLegacyWidget")
-        request.appendPath("/widgets/legacy")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        let body: _LegacyWidget
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(_LegacyWidget.self, from: response, operationID: "getLegacyWidget")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getLegacyWidget")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "updateSettings")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -326,33 +326,61 @@ public struct Client: APIProtocol {
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `POST /pets`
-    func createPet(body: Pet) async throws -> Pet
-
-    /// `GET /pets/{petId}`
-    func getPet(petId: Swift.String) async throws -> Pet
-
-    /// `GET /nodes/{nodeId}`
-    func getNode(nodeId: Swift.String) async throws -> Node
-
-    /// `PUT /settings`
-    func updateSettings(body: Settings) async throws -> Settings
-
-    /// `GET /search`
-    func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult]
-
-    /// `POST /jobs`
-    func submitJob(body: TaskModel) async throws -> SubmitJobResponse
-
     /// `DELETE /jobs/{jobId}`
     func cancelJob(jobId: Swift.String) async throws -> TaskModel?
 
-    /// `GET /tagged/{ids}`
-    func getTagged(ids: [Swift.String], xFlags: [Swift.Int]?, session: Swift.String, theme: GetTaggedTheme?) async throws
+    /// `cancelJob` with the status code and headers (`Client.cancelJobResponse`).
+    func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders>
+
+    /// `POST /pets`
+    func createPet(body: Pet) async throws -> Pet
+
+    /// `createPet` with the status code and headers (`Client.createPetResponse`).
+    func createPetResponse(body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders>
 
     /// `GET /widgets/legacy`
     @available(*, deprecated)
     func getLegacyWidget() async throws -> _LegacyWidget
+
+    /// `getLegacyWidget` with the status code and headers (`Client.getLegacyWidgetResponse`).
+    @available(*, deprecated)
+    func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders>
+
+    /// `GET /nodes/{nodeId}`
+    func getNode(nodeId: Swift.String) async throws -> Node
+
+    /// `getNode` with the status code and headers (`Client.getNodeResponse`).
+    func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders>
+
+    /// `GET /pets/{petId}`
+    func getPet(petId: Swift.String) async throws -> Pet
+
+    /// `getPet` with the status code and headers (`Client.getPetResponse`).
+    func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders>
+
+    /// `GET /tagged/{ids}`
+    func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws
+
+    /// `getTagged` with the status code and headers (`Client.getTaggedResponse`).
+    func getTaggedResponse(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
+    /// `GET /search`
+    func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult]
+
+    /// `search` with the status code and headers (`Client.searchResponse`).
+    func searchResponse(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders>
+
+    /// `POST /jobs`
+    func submitJob(body: TaskModel) async throws -> SubmitJobResponse
+
+    /// `submitJob` with the status code and headers (`Client.submitJobResponse`).
+    func submitJobResponse(body: TaskModel) async throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders>
+
+    /// `PUT /settings`
+    func updateSettings(body: Settings) async throws -> Settings
+
+    /// `updateSettings` with the status code and headers (`Client.updateSettingsResponse`).
+    func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders>
 }
 
 /// What `submitJob` returns: one case per documented success status, with that status's body.
@@ -368,13 +396,35 @@ public enum SubmitJobResponse: Swift.Sendable, Swift.Hashable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
+        throw OperationNotImplemented(operationID: "cancelJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "cancelJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func createPet(body: Pet) async throws -> Pet {
         throw OperationNotImplemented(operationID: "createPet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getPet(petId: Swift.String) async throws -> Pet {
-        throw OperationNotImplemented(operationID: "getPet")
+    public func createPetResponse(body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createPet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getLegacyWidget() async throws -> _LegacyWidget {
+        throw OperationNotImplemented(operationID: "getLegacyWidget")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getLegacyWidget")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -383,12 +433,37 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func updateSettings(body: Settings) async throws -> Settings {
-        throw OperationNotImplemented(operationID: "updateSettings")
+    public func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getNode")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getPet(petId: Swift.String) async throws -> Pet {
+        throw OperationNotImplemented(operationID: "getPet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getPet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws {
+        throw OperationNotImplemented(operationID: "getTagged")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getTaggedResponse(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getTagged")
     }
 
     /// Throws `OperationNotImplemented`.
     public func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult] {
+        throw OperationNotImplemented(operationID: "search")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func searchResponse(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "search")
     }
 
@@ -398,18 +473,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
-        throw OperationNotImplemented(operationID: "cancelJob")
+    public func submitJobResponse(body: TaskModel) async throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "submitJob")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getTagged(ids: [Swift.String], xFlags: [Swift.Int]?, session: Swift.String, theme: GetTaggedTheme?) async throws {
-        throw OperationNotImplemented(operationID: "getTagged")
+    public func updateSettings(body: Settings) async throws -> Settings {
+        throw OperationNotImplemented(operationID: "updateSettings")
     }
 
     /// Throws `OperationNotImplemented`.
-    @available(*, deprecated)
-    public func getLegacyWidget() async throws -> _LegacyWidget {
-        throw OperationNotImplemented(operationID: "getLegacyWidget")
+    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "updateSettings")
     }
 }

@@ -54,6 +54,91 @@ extension Notes {
             Client(executor: executor.withTimeouts(timeouts))
         }
 
+        /// Creates a note.
+        ///
+        /// `POST /notes`
+        ///
+        /// - Parameters:
+        ///   - body:
+        /// - Returns: The note as stored.
+        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        package func createNote(body: NewNote) async throws -> Note {
+            try await self.createNoteResponse(body: body).body
+        }
+
+        /// `createNote` with the response's status code and headers: `body` is what `createNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func createNoteResponse(body: NewNote) async throws -> OperationResponse<Note, NoDocumentedHeaders> {
+            var request = RequestBuilder(method: "POST", operationID: "createNote")
+            request.appendPath("/notes")
+            request.setJSONBody(body)
+            request.accept("application/json")
+            let response = try await executor.send(request, security: [[.httpBearer]])
+            let body: Note
+            switch response.statusCode {
+            case 201:
+                body = try executor.decode(Note.self, from: response, operationID: "createNote")
+            default:
+                throw executor.apiError(Problem.self, from: response, operationID: "createNote")
+            }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+        }
+
+        /// Deletes a note.
+        ///
+        /// `DELETE /notes/{noteId}`
+        ///
+        /// - Parameters:
+        ///   - noteId:
+        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        package func deleteNote(noteId: Swift.String) async throws {
+            try await self.deleteNoteResponse(noteId: noteId).body
+        }
+
+        /// `deleteNote` with the response's status code and headers: `body` is what `deleteNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func deleteNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+            var request = RequestBuilder(method: "DELETE", operationID: "deleteNote")
+            request.appendPath("/notes/")
+            request.appendPathParameter(noteId)
+            let response = try await executor.send(request, security: [[.httpBearer]])
+            let body: Swift.Void
+            switch response.statusCode {
+            case 204:
+                body = ()
+            default:
+                throw executor.apiError(Problem.self, from: response, operationID: "deleteNote")
+            }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+        }
+
+        /// Fetches one note.
+        ///
+        /// `GET /notes/{noteId}`
+        ///
+        /// - Parameters:
+        ///   - noteId:
+        /// - Returns: The note.
+        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        package func getNote(noteId: Swift.String) async throws -> Note {
+            try await self.getNoteResponse(noteId: noteId).body
+        }
+
+        /// `getNote` with the response's status code and headers: `body` is what `getNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func getNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Note, NoDocumentedHeaders> {
+            var request = RequestBuilder(method: "GET", operationID: "getNote")
+            request.appendPath("/notes/")
+            request.appendPathParameter(noteId)
+            request.accept("application/json")
+            let response = try await executor.send(request, security: [[.httpBearer]])
+            let body: Note
+            switch response.statusCode {
+            case 200:
+                body = try executor.decode(Note.self, from: response, operationID: "getNote")
+            default:
+                throw executor.apiError(Problem.self, from: response, operationID: "getNote")
+            }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+        }
+
         /// Lists notes, newest first.
         ///
         /// `GET /notes`
@@ -98,121 +183,58 @@ extension Notes {
                 return page.items
             }
         }
-
-        /// Creates a note.
-        ///
-        /// `POST /notes`
-        ///
-        /// - Parameters:
-        ///   - body:
-        /// - Returns: The note as stored.
-        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func createNote(body: NewNote) async throws -> Note {
-            try await self.createNoteResponse(body: body).body
-        }
-
-        /// `createNote` with the response's status code and headers: `body` is what `createNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        package func createNoteResponse(body: NewNote) async throws -> OperationResponse<Note, NoDocumentedHeaders> {
-            var request = RequestBuilder(method: "POST", operationID: "createNote")
-            request.appendPath("/notes")
-            request.setJSONBody(body)
-            request.accept("application/json")
-            let response = try await executor.send(request, security: [[.httpBearer]])
-            let body: Note
-            switch response.statusCode {
-            case 201:
-                body = try executor.decode(Note.self, from: response, operationID: "createNote")
-            default:
-                throw executor.apiError(Problem.self, from: response, operationID: "createNote")
-            }
-            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-        }
-
-        /// Fetches one note.
-        ///
-        /// `GET /notes/{noteId}`
-        ///
-        /// - Parameters:
-        ///   - noteId:
-        /// - Returns: The note.
-        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func getNote(noteId: Swift.String) async throws -> Note {
-            try await self.getNoteResponse(noteId: noteId).body
-        }
-
-        /// `getNote` with the response's status code and headers: `body` is what `getNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        package func getNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Note, NoDocumentedHeaders> {
-            var request = RequestBuilder(method: "GET", operationID: "getNote")
-            request.appendPath("/notes/")
-            request.appendPathParameter(noteId)
-            request.accept("application/json")
-            let response = try await executor.send(request, security: [[.httpBearer]])
-            let body: Note
-            switch response.statusCode {
-            case 200:
-                body = try executor.decode(Note.self, from: response, operationID: "getNote")
-            default:
-                throw executor.apiError(Problem.self, from: response, operationID: "getNote")
-            }
-            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-        }
-
-        /// Deletes a note.
-        ///
-        /// `DELETE /notes/{noteId}`
-        ///
-        /// - Parameters:
-        ///   - noteId:
-        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func deleteNote(noteId: Swift.String) async throws {
-            try await self.deleteNoteResponse(noteId: noteId).body
-        }
-
-        /// `deleteNote` with the response's status code and headers: `body` is what `deleteNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        package func deleteNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-            var request = RequestBuilder(method: "DELETE", operationID: "deleteNote")
-            request.appendPath("/notes/")
-            request.appendPathParameter(noteId)
-            let response = try await executor.send(request, security: [[.httpBearer]])
-            let body: Swift.Void
-            switch response.statusCode {
-            case 204:
-                body = ()
-            default:
-                throw executor.apiError(Problem.self, from: response, operationID: "deleteNote")
-            }
-            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-        }
     }
 
     /// The operations of Notes, one requirement each, as `Client` implements them.
     ///
     /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
     package protocol APIProtocol: Swift.Sendable {
-        /// `GET /notes`: Lists notes, newest first.
-        func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
-
         /// `POST /notes`: Creates a note.
         func createNote(body: NewNote) async throws -> Note
+
+        /// `createNote` with the status code and headers (`Client.createNoteResponse`).
+        func createNoteResponse(body: NewNote) async throws -> OperationResponse<Note, NoDocumentedHeaders>
+
+        /// `DELETE /notes/{noteId}`: Deletes a note.
+        func deleteNote(noteId: Swift.String) async throws
+
+        /// `deleteNote` with the status code and headers (`Client.deleteNoteResponse`).
+        func deleteNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 
         /// `GET /notes/{noteId}`: Fetches one note.
         func getNote(noteId: Swift.String) async throws -> Note
 
-        /// `DELETE /notes/{noteId}`: Deletes a note.
-        func deleteNote(noteId: Swift.String) async throws
+        /// `getNote` with the status code and headers (`Client.getNoteResponse`).
+        func getNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Note, NoDocumentedHeaders>
+
+        /// `GET /notes`: Lists notes, newest first.
+        func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
+
+        /// `listNotes` with the status code and headers (`Client.listNotesResponse`).
+        func listNotesResponse(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> OperationResponse<NoteList, NoDocumentedHeaders>
     }
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension Notes.APIProtocol {
     /// Throws `OperationNotImplemented`.
-    package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
-        throw Notes.OperationNotImplemented(operationID: "listNotes")
+    package func createNote(body: Notes.NewNote) async throws -> Notes.Note {
+        throw Notes.OperationNotImplemented(operationID: "createNote")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func createNote(body: Notes.NewNote) async throws -> Notes.Note {
+    package func createNoteResponse(body: Notes.NewNote) async throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
         throw Notes.OperationNotImplemented(operationID: "createNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func deleteNote(noteId: Swift.String) async throws {
+        throw Notes.OperationNotImplemented(operationID: "deleteNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func deleteNoteResponse(noteId: Swift.String) async throws -> Notes.OperationResponse<Swift.Void, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "deleteNote")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -221,7 +243,17 @@ extension Notes.APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    package func deleteNote(noteId: Swift.String) async throws {
-        throw Notes.OperationNotImplemented(operationID: "deleteNote")
+    package func getNoteResponse(noteId: Swift.String) async throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "getNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
+        throw Notes.OperationNotImplemented(operationID: "listNotes")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func listNotesResponse(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.OperationResponse<Notes.NoteList, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "listNotes")
     }
 }

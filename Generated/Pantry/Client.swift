@@ -55,6 +55,60 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
+    /// `GET /data`
+    ///
+    /// - Parameters:
+    ///   - link:
+    /// - Returns: Data.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getData(link: URLModel? = nil) async throws -> DataModel {
+        try await self.getDataResponse(link: link).body
+    }
+
+    /// `getData` with the response's status code and headers: `body` is what `getData` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getDataResponse(link: URLModel? = nil) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getData")
+        request.appendPath("/data")
+        request.appendQuery("link", link)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        let body: DataModel
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(DataModel.self, from: response, operationID: "getData")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getData")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// `GET /items/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    /// - Returns: The item.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getItem(id: Swift.String) async throws -> Item {
+        try await self.getItemResponse(id: id).body
+    }
+
+    /// `getItem` with the response's status code and headers: `body` is what `getItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getItem")
+        request.appendPath("/items/")
+        request.appendPathParameter(id)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        let body: Item
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(Item.self, from: response, operationID: "getItem")
+        default:
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "getItem")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
     /// `GET /items`
     ///
     /// - Parameters:
@@ -98,33 +152,6 @@ public struct Client: APIProtocol {
             let page = try await self.listItems(ids: ids, shelf: shelf, path: path, cursor: cursor, limit: limit)
             return (page.items, page.hasMore == false ? nil : page.nextCursor)
         }
-    }
-
-    /// `GET /items/{id}`
-    ///
-    /// - Parameters:
-    ///   - id:
-    /// - Returns: The item.
-    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getItem(id: Swift.String) async throws -> Item {
-        try await self.getItemResponse(id: id).body
-    }
-
-    /// `getItem` with the response's status code and headers: `body` is what `getItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getItem")
-        request.appendPath("/items/")
-        request.appendPathParameter(id)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
-        let body: Item
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(Item.self, from: response, operationID: "getItem")
-        default:
-            throw executor.apiError(ErrorModel.self, from: response, operationID: "getItem")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `PATCH /items/{id}`
@@ -182,60 +209,53 @@ public struct Client: APIProtocol {
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
-
-    /// `GET /data`
-    ///
-    /// - Parameters:
-    ///   - link:
-    /// - Returns: Data.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getData(link: URLModel? = nil) async throws -> DataModel {
-        try await self.getDataResponse(link: link).body
-    }
-
-    /// `getData` with the response's status code and headers: `body` is what `getData` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getDataResponse(link: URLModel? = nil) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getData")
-        request.appendPath("/data")
-        request.appendQuery("link", link)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
-        let body: DataModel
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(DataModel.self, from: response, operationID: "getData")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getData")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
 }
 
 /// The operations of Pantry, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `GET /items`
-    func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
+    /// `GET /data`
+    func getData(link: URLModel?) async throws -> DataModel
+
+    /// `getData` with the status code and headers (`Client.getDataResponse`).
+    func getDataResponse(link: URLModel?) async throws -> OperationResponse<DataModel, NoDocumentedHeaders>
 
     /// `GET /items/{id}`
     func getItem(id: Swift.String) async throws -> Item
 
+    /// `getItem` with the status code and headers (`Client.getItemResponse`).
+    func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders>
+
+    /// `GET /items`
+    func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
+
+    /// `listItems` with the status code and headers (`Client.listItemsResponse`).
+    func listItemsResponse(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders>
+
     /// `PATCH /items/{id}`
     func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item
+
+    /// `patchItem` with the status code and headers (`Client.patchItemResponse`).
+    func patchItemResponse(id: Swift.String, body: ItemPatch) async throws -> OperationResponse<Item, NoDocumentedHeaders>
 
     /// `POST /tasks`
     func runTask(body: TaskModel) async throws -> ResultModel
 
-    /// `GET /data`
-    func getData(link: URLModel?) async throws -> DataModel
+    /// `runTask` with the status code and headers (`Client.runTaskResponse`).
+    func runTaskResponse(body: TaskModel) async throws -> OperationResponse<ResultModel, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage {
-        throw OperationNotImplemented(operationID: "listItems")
+    public func getData(link: URLModel?) async throws -> DataModel {
+        throw OperationNotImplemented(operationID: "getData")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getDataResponse(link: URLModel?) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getData")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -244,7 +264,27 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listItemsResponse(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
+        throw OperationNotImplemented(operationID: "patchItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func patchItemResponse(id: Swift.String, body: ItemPatch) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
@@ -254,7 +294,7 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getData(link: URLModel?) async throws -> DataModel {
-        throw OperationNotImplemented(operationID: "getData")
+    public func runTaskResponse(body: TaskModel) async throws -> OperationResponse<ResultModel, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "runTask")
     }
 }

@@ -55,6 +55,33 @@ extension Tasks {
             Client(executor: executor.withTimeouts(timeouts))
         }
 
+        /// `POST /tasks`
+        ///
+        /// - Parameters:
+        ///   - body:
+        /// - Returns: The task as stored.
+        /// - Throws: `APIError<CreateTaskError>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        public func createTask(body: TaskModel) async throws -> TaskModel {
+            try await self.createTaskResponse(body: body).body
+        }
+
+        /// `createTask` with the response's status code and headers: `body` is what `createTask` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        public func createTaskResponse(body: TaskModel) async throws -> OperationResponse<TaskModel, NoDocumentedHeaders> {
+            var request = RequestBuilder(method: "POST", operationID: "createTask")
+            request.appendPath("/tasks")
+            request.setJSONBody(body)
+            request.accept("application/json")
+            let response = try await executor.send(request, security: [])
+            let body: TaskModel
+            switch response.statusCode {
+            case 201:
+                body = try executor.decode(TaskModel.self, from: response, operationID: "createTask")
+            default:
+                throw executor.apiError(CreateTaskError.self, from: response, operationID: "createTask")
+            }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+        }
+
         /// `GET /tasks`
         ///
         /// - Parameters:
@@ -95,56 +122,45 @@ extension Tasks {
                 return page.items
             }
         }
-
-        /// `POST /tasks`
-        ///
-        /// - Parameters:
-        ///   - body:
-        /// - Returns: The task as stored.
-        /// - Throws: `APIError<CreateTaskError>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        public func createTask(body: TaskModel) async throws -> TaskModel {
-            try await self.createTaskResponse(body: body).body
-        }
-
-        /// `createTask` with the response's status code and headers: `body` is what `createTask` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        public func createTaskResponse(body: TaskModel) async throws -> OperationResponse<TaskModel, NoDocumentedHeaders> {
-            var request = RequestBuilder(method: "POST", operationID: "createTask")
-            request.appendPath("/tasks")
-            request.setJSONBody(body)
-            request.accept("application/json")
-            let response = try await executor.send(request, security: [])
-            let body: TaskModel
-            switch response.statusCode {
-            case 201:
-                body = try executor.decode(TaskModel.self, from: response, operationID: "createTask")
-            default:
-                throw executor.apiError(CreateTaskError.self, from: response, operationID: "createTask")
-            }
-            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-        }
     }
 
     /// The operations of Tasks, one requirement each, as `Client` implements them.
     ///
     /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
     public protocol APIProtocol: Swift.Sendable {
+        /// `POST /tasks`
+        func createTask(body: TaskModel) async throws -> TaskModel
+
+        /// `createTask` with the status code and headers (`Client.createTaskResponse`).
+        func createTaskResponse(body: TaskModel) async throws -> OperationResponse<TaskModel, NoDocumentedHeaders>
+
         /// `GET /tasks`
         func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: TaskFilter?) async throws -> TaskPage
 
-        /// `POST /tasks`
-        func createTask(body: TaskModel) async throws -> TaskModel
+        /// `listTasks` with the status code and headers (`Client.listTasksResponse`).
+        func listTasksResponse(limit: Swift.Int?, offset: Swift.Int?, filter: TaskFilter?) async throws -> OperationResponse<TaskPage, NoDocumentedHeaders>
     }
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension Tasks.APIProtocol {
     /// Throws `OperationNotImplemented`.
+    public func createTask(body: Tasks.TaskModel) async throws -> Tasks.TaskModel {
+        throw OperationNotImplemented(operationID: "createTask")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func createTaskResponse(body: Tasks.TaskModel) async throws -> OperationResponse<Tasks.TaskModel, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createTask")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> Tasks.TaskPage {
         throw OperationNotImplemented(operationID: "listTasks")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createTask(body: Tasks.TaskModel) async throws -> Tasks.TaskModel {
-        throw OperationNotImplemented(operationID: "createTask")
+    public func listTasksResponse(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> OperationResponse<Tasks.TaskPage, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listTasks")
     }
 }

@@ -55,30 +55,6 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
-    /// `GET /subscriptions`
-    ///
-    /// - Returns: Every subscription.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listSubscriptions() async throws -> [Subscription] {
-        try await self.listSubscriptionsResponse().body
-    }
-
-    /// `listSubscriptions` with the response's status code and headers: `body` is what `listSubscriptions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "listSubscriptions")
-        request.appendPath("/subscriptions")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBearer]])
-        let body: [Subscription]
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode([Subscription].self, from: response, operationID: "listSubscriptions")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "listSubscriptions")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
     /// `POST /subscriptions`
     ///
     /// - Parameters:
@@ -102,6 +78,33 @@ public struct Client: APIProtocol {
             body = try executor.decode(Subscription.self, from: response, operationID: "createSubscription")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "createSubscription")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// `GET /files/{fileId}`
+    ///
+    /// - Parameters:
+    ///   - fileId:
+    /// - Returns: The file, its bytes in base64.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getFile(fileId: Swift.String) async throws -> FileBlob {
+        try await self.getFileResponse(fileId: fileId).body
+    }
+
+    /// `getFile` with the response's status code and headers: `body` is what `getFile` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getFile")
+        request.appendPath("/files/")
+        request.appendPathParameter(fileId)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: FileBlob
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(FileBlob.self, from: response, operationID: "getFile")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getFile")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -133,29 +136,26 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `GET /files/{fileId}`
+    /// `GET /subscriptions`
     ///
-    /// - Parameters:
-    ///   - fileId:
-    /// - Returns: The file, its bytes in base64.
+    /// - Returns: Every subscription.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getFile(fileId: Swift.String) async throws -> FileBlob {
-        try await self.getFileResponse(fileId: fileId).body
+    public func listSubscriptions() async throws -> [Subscription] {
+        try await self.listSubscriptionsResponse().body
     }
 
-    /// `getFile` with the response's status code and headers: `body` is what `getFile` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getFile")
-        request.appendPath("/files/")
-        request.appendPathParameter(fileId)
+    /// `listSubscriptions` with the response's status code and headers: `body` is what `listSubscriptions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "listSubscriptions")
+        request.appendPath("/subscriptions")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
-        let body: FileBlob
+        let body: [Subscription]
         switch response.statusCode {
         case 200:
-            body = try executor.decode(FileBlob.self, from: response, operationID: "getFile")
+            body = try executor.decode([Subscription].self, from: response, operationID: "listSubscriptions")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getFile")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "listSubscriptions")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -165,29 +165,51 @@ public struct Client: APIProtocol {
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `GET /subscriptions`
-    func listSubscriptions() async throws -> [Subscription]
-
     /// `POST /subscriptions`
     func createSubscription(body: Subscription) async throws -> Subscription
+
+    /// `createSubscription` with the status code and headers (`Client.createSubscriptionResponse`).
+    func createSubscriptionResponse(body: Subscription) async throws -> OperationResponse<Subscription, NoDocumentedHeaders>
+
+    /// `GET /files/{fileId}`
+    func getFile(fileId: Swift.String) async throws -> FileBlob
+
+    /// `getFile` with the status code and headers (`Client.getFileResponse`).
+    func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders>
 
     /// `GET /subscriptions/{subscriptionId}`
     func getSubscription(subscriptionId: Swift.String) async throws -> Subscription
 
-    /// `GET /files/{fileId}`
-    func getFile(fileId: Swift.String) async throws -> FileBlob
+    /// `getSubscription` with the status code and headers (`Client.getSubscriptionResponse`).
+    func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders>
+
+    /// `GET /subscriptions`
+    func listSubscriptions() async throws -> [Subscription]
+
+    /// `listSubscriptions` with the status code and headers (`Client.listSubscriptionsResponse`).
+    func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func listSubscriptions() async throws -> [Subscription] {
-        throw OperationNotImplemented(operationID: "listSubscriptions")
+    public func createSubscription(body: Subscription) async throws -> Subscription {
+        throw OperationNotImplemented(operationID: "createSubscription")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createSubscription(body: Subscription) async throws -> Subscription {
+    public func createSubscriptionResponse(body: Subscription) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "createSubscription")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getFile(fileId: Swift.String) async throws -> FileBlob {
+        throw OperationNotImplemented(operationID: "getFile")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getFile")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -196,7 +218,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getFile(fileId: Swift.String) async throws -> FileBlob {
-        throw OperationNotImplemented(operationID: "getFile")
+    public func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getSubscription")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listSubscriptions() async throws -> [Subscription] {
+        throw OperationNotImplemented(operationID: "listSubscriptions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listSubscriptions")
     }
 }

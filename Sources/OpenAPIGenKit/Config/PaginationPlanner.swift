@@ -1,6 +1,6 @@
-/// Decides which operations get a `<method>Pages` method: those named in the config's `pagination`, and
-/// those that plainly page by `limit`/`offset` (integer query parameters of those names and a success body
-/// with an `items` array).
+/// Decides which operations get a `<method>Pages` method: those named in the config's `pagination`, those
+/// that plainly page by `limit`/`offset` (integer query parameters of those names and a success body with an
+/// `items` array), and those that plainly page by next links (`NextLinkDetection`).
 enum PaginationPlanner {
     /// `model` with `pagination` filled in; config rules that do not fit their operation are errors.
     static func apply(_ rules: [String: PaginationRule], to model: APIModel, configFile: String, diagnostics: inout DiagnosticBag) -> APIModel {
@@ -14,7 +14,14 @@ enum PaginationPlanner {
             var copy = endpoint
             let explicit = rules[endpoint.operationID]
             let rule = explicit ?? PaginationRule(style: .offset, limit: "limit", offset: "offset", cursor: nil, nextCursor: nil, items: "items")
-            switch plan(endpoint, rule, types) {
+            let planned = plan(endpoint, rule, types)
+            let detected: Result<Pagination, Mismatch>
+            if explicit == nil, case .failure = planned, let linkRule = NextLinkDetection.rule(for: endpoint, types: types) {
+                detected = plan(endpoint, linkRule, types)
+            } else {
+                detected = planned
+            }
+            switch detected {
             case .success(var pagination):
                 pagination.methodName = SwiftName.unique(endpoint.methodName + "Pages", in: &names)
                 copy.pagination = pagination
@@ -33,7 +40,7 @@ enum PaginationPlanner {
         var message: String
     }
 
-    private static func plan(_ endpoint: Endpoint, _ rule: PaginationRule, _ types: [String: TypeDecl]) -> Result<Pagination, Mismatch> {
+    static func plan(_ endpoint: Endpoint, _ rule: PaginationRule, _ types: [String: TypeDecl]) -> Result<Pagination, Mismatch> {
         func query(_ name: String?) -> EndpointParameter? {
             endpoint.parameters.first { $0.location == .query && $0.name == name }
         }
@@ -43,7 +50,7 @@ enum PaginationPlanner {
         guard endpoint.body?.required != true, let success = endpoint.success.type?.unwrapped, endpoint.success.isJSON else {
             return .failure(Mismatch(message: "it needs a JSON success body and no required request body"))
         }
-        guard let items = path(rule.items, in: success, types: types), case .array(let itemType) = items.type.unwrapped else {
+        guard let items = path(rule.items, in: success, types: types), case .array(let itemType) = aliased(items.type.unwrapped, types) else {
             return .failure(Mismatch(message: "its response has no array at '\(rule.items)'"))
         }
         let style: Pagination.Style
@@ -61,6 +68,17 @@ enum PaginationPlanner {
                 return .failure(Mismatch(message: "its response has no string at '\(rule.nextCursor ?? "")'"))
             }
             style = .cursor(cursorArgument: cursor.swiftName, nextCursor: next.expression)
+        case .nextLink, .linkHeader:
+            guard endpoint.success.variants.isEmpty, endpoint.success.kind == nil else {
+                return .failure(Mismatch(message: "its success responses have several bodies"))
+            }
+            if rule.style == .linkHeader {
+                style = .link(nextLink: nil)
+            } else if let next = rule.next.flatMap({ path($0, in: success, types: types) }), next.type.unwrapped == .string {
+                style = .link(nextLink: next.expression)
+            } else {
+                return .failure(Mismatch(message: "its response has no string at '\(rule.next ?? "")'"))
+            }
         }
         var hasMore: String?
         if rule.style == .cursor {
@@ -94,8 +112,19 @@ enum PaginationPlanner {
         return .success(nil)
     }
 
-    /// The Swift expression and type of a dotted JSON path (`meta.marker`) on a value named `page`.
-    private static func path(_ dotted: String, in type: TypeRef, types: [String: TypeDecl]) -> (expression: String, type: TypeRef)? {
+    /// `type`, or the type an alias of that name stands for (through chains of aliases).
+    static func aliased(_ type: TypeRef, _ types: [String: TypeDecl]) -> TypeRef {
+        var current = type
+        var seen: Set<String> = []
+        while case .named(let name) = current, seen.insert(name).inserted, let decl = types[name], case .alias(let target) = decl.kind {
+            current = target.unwrapped
+        }
+        return current
+    }
+
+    /// The Swift expression and type of a dotted JSON path (`meta.marker`) on a value named `page`; the empty
+    /// path is the value itself.
+    static func path(_ dotted: String, in type: TypeRef, types: [String: TypeDecl]) -> (expression: String, type: TypeRef)? {
         var expression = "page"
         var current = type
         var optionalChain = false

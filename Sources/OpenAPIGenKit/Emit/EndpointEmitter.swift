@@ -73,7 +73,7 @@ enum EndpointEmitter {
 
     /// Prints the request building and sending, ending with `let response = …`: an `HTTPResponse`, or an
     /// `HTTPStreamingResponse` when `streaming`.
-    static func emitRequest(_ endpoint: Endpoint, streaming: Bool = false, into writer: inout SwiftWriter) {
+    static func emitRequest(_ endpoint: Endpoint, streaming: Bool = false, send: Bool = true, into writer: inout SwiftWriter) {
         let operationID = SwiftLiteral.string(endpoint.operationID)
         writer.line("var request = RequestBuilder(method: \(SwiftLiteral.string(endpoint.httpMethod)), operationID: \(operationID))")
         for part in endpoint.path {
@@ -116,6 +116,7 @@ enum EndpointEmitter {
         if let contentType = endpoint.success.contentType {
             writer.line("request.accept(\(SwiftLiteral.string(contentType)))")
         }
+        if !send { return }
         if streaming {
             writer.line("let response = try await ResponseStreamer.send(request, security: \(security(endpoint.security)), executor: executor)")
         } else {
@@ -131,7 +132,7 @@ enum EndpointEmitter {
         return status
     }
 
-    private static func security(_ alternatives: [[SecuritySchemeDefinition]]) -> String {
+    static func security(_ alternatives: [[SecuritySchemeDefinition]]) -> String {
         let rendered = alternatives.map { requirement in
             "[" + requirement.compactMap { scheme -> String? in
                 switch scheme {

@@ -8,6 +8,7 @@ enum PaginationEmitter {
             switch pagination.style {
             case .offset(let offset): return [pagination.limitArgument, offset]
             case .cursor(let cursor, _): return [pagination.limitArgument, cursor]
+            case .link: return [pagination.limitArgument]
             }
         }()
         let others = endpoint.parameters.filter { !paging.contains($0.swiftName) }
@@ -29,8 +30,10 @@ enum PaginationEmitter {
         writer.doc("""
             Every item of `\(endpoint.methodName)`, fetching `pageSize` items per request.
 
-            Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page\
-            \(pagination.isCursor ? " or when the response has no next cursor" : "")\(pagination.hasMoreExpression == nil ? "" : " or when its \"has more\" flag is false"). The other arguments are sent with every request.
+            Pages are requested one at a time, as the items are consumed; the walk ends after \
+            \(pagination.isLink ? "an empty page" : "a short or empty page")\
+            \(pagination.isCursor ? " or when the response has no next cursor" : "")\
+            \(pagination.linkDoc)\(pagination.hasMoreExpression == nil ? "" : " or when its \"has more\" flag is false"). \(pagination.isLink ? "The other arguments are sent with the first request; later requests go to the links as they are, with the same headers" : "The other arguments are sent with every request").
             """)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
         writer.declaration("func \(SwiftName.escaped(pagination.methodName))(\(arguments.joined(separator: ", "))) -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>") { w in
@@ -49,6 +52,8 @@ enum PaginationEmitter {
                         w.line("return (\(pagination.itemsExpression), \(next))")
                     }
                 }
+            case .link(let next):
+                NextLinkEmitter.emitWalk(endpoint, pagination, next: next, into: &w)
             }
         }
     }
@@ -68,5 +73,24 @@ extension Pagination {
     var isCursor: Bool {
         if case .cursor = style { return true }
         return false
+    }
+
+    /// Whether the walk follows next links.
+    var isLink: Bool {
+        if case .link = style { return true }
+        return false
+    }
+
+    /// What the doc comment says of a next-link walk: where the link is read.
+    var linkDoc: String {
+        let refusal = ". Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`)"
+        switch style {
+        case .link(let next?):
+            return " or when the response has no next link (`\(next.replacingOccurrences(of: "?", with: ""))`)" + refusal
+        case .link(nil):
+            return " or when the response's `Link` header has no `rel=\"next\"` link" + refusal
+        default:
+            return ""
+        }
     }
 }

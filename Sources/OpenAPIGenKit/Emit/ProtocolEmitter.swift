@@ -19,8 +19,30 @@ enum ProtocolEmitter {
                 w.doc("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`" + (endpoint.summary.map { ": " + ModelEmitter.firstLine($0) } ?? ""))
                 if endpoint.deprecated { w.line("@available(*, deprecated)") }
                 w.line(EndpointEmitter.signature(endpoint, defaults: false))
+                for (name, body) in siblings(endpoint) {
+                    w.line()
+                    w.doc("`\(endpoint.methodName)` with the status code and headers (`Client.\(name)`).")
+                    if endpoint.deprecated { w.line("@available(*, deprecated)") }
+                    w.line(siblingSignature(endpoint, name: name, body: body, typePrefix: "", runtimePrefix: ""))
+                }
             }
         }
+    }
+
+    /// The `…Response` method of `endpoint` and its `…Stream` method, if any, each with the type of its body
+    /// (nil for the body of the success response).
+    static func siblings(_ endpoint: Endpoint) -> [(name: String, body: String?)] {
+        [(endpoint.responseMethodName, nil)] + (endpoint.streamMethodName.map { [($0, "ByteStream")] } ?? [])
+    }
+
+    /// The requirement of a sibling method: the operation's arguments, returning `OperationResponse`; generated
+    /// types are spelled with `typePrefix`, runtime ones with `runtimePrefix`.
+    static func siblingSignature(_ endpoint: Endpoint, name: String, body: String?, typePrefix: String, runtimePrefix: String) -> String {
+        let spell: (TypeRef) -> String = { typePrefix.isEmpty ? $0.swift : qualified($0, prefix: typePrefix) }
+        let bodyType = body.map { runtimePrefix + $0 } ?? endpoint.success.type.map(spell) ?? "Swift.Void"
+        let headers = endpoint.responseHeadersTypeName.map { typePrefix + $0 } ?? runtimePrefix + "NoDocumentedHeaders"
+        let arguments = EndpointEmitter.arguments(endpoint, defaults: false, spell: spell).joined(separator: ", ")
+        return "func \(SwiftName.escaped(name))(\(arguments)) async throws -> \(runtimePrefix)OperationResponse<\(bodyType), \(headers)>"
     }
 
     /// Prints the extension that implements every requirement by throwing `OperationNotImplemented`; at file
@@ -40,6 +62,14 @@ enum ProtocolEmitter {
                 if endpoint.deprecated { w.line("@available(*, deprecated)") }
                 w.declaration(EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix) }) { w in
                     w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
+                }
+                for (name, body) in siblings(endpoint) {
+                    w.line()
+                    w.doc("Throws `OperationNotImplemented`.")
+                    if endpoint.deprecated { w.line("@available(*, deprecated)") }
+                    w.declaration(siblingSignature(endpoint, name: name, body: body, typePrefix: prefix, runtimePrefix: runtimePrefix)) { w in
+                        w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
+                    }
                 }
             }
         }

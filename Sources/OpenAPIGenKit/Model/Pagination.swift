@@ -7,6 +7,9 @@ public struct Pagination: Hashable, Sendable {
         case offset(offsetArgument: String)
         /// A cursor query parameter filled from a field of the previous page; no cursor ends the walk.
         case cursor(cursorArgument: String, nextCursor: String)
+        /// The next page's URL, followed as it is: a Swift expression on `page` giving the body's link (an optional
+        /// `Swift.String`), or nil for the `rel="next"` link of the `Link` response header.
+        case link(nextLink: String?)
     }
 
     /// The name of the generated method.
