@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -92,12 +104,24 @@ public struct Client: APIProtocol {
     ///   - language: ISO 639-1 code of the language, for example `no` (Norwegian) or `on` (which YAML 1.1 would read as a boolean).
     /// - Returns: A page of books.
     /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listBooks(limit: Swift.Int? = nil, offset: Swift.Int? = nil, language: ListBooksLanguage? = nil) async throws -> BookPage {
-        try await self.listBooksResponse(limit: limit, offset: offset, language: language).body
+    public func listBooks(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        language: ListBooksLanguage? = nil
+    ) async throws -> BookPage {
+        try await self.listBooksResponse(
+            limit: limit,
+            offset: offset,
+            language: language
+        ).body
     }
 
     /// `listBooks` with the response's status code and headers: `body` is what `listBooks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listBooksResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, language: ListBooksLanguage? = nil) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+    public func listBooksResponse(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        language: ListBooksLanguage? = nil
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listBooks")
         request.appendPath("/books")
         request.appendQuery("limit", limit)
@@ -118,9 +142,16 @@ public struct Client: APIProtocol {
     /// Every item of `listBooks`, fetching `pageSize` items per request.
     ///
     /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-    public func listBooksPages(pageSize: Swift.Int = 100, language: ListBooksLanguage? = nil) -> Swift.AsyncThrowingStream<Book, any Swift.Error> {
+    public func listBooksPages(
+        pageSize: Swift.Int = 100,
+        language: ListBooksLanguage? = nil
+    ) -> Swift.AsyncThrowingStream<Book, any Swift.Error> {
         Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.listBooks(limit: limit, offset: offset, language: language)
+            let page = try await self.listBooks(
+                limit: limit,
+                offset: offset,
+                language: language
+            )
             return page.items
         }
     }
@@ -132,12 +163,21 @@ public struct Client: APIProtocol {
     ///   - limit: Largest page size.
     /// - Returns: The books on one shelf.
     /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listShelfBooks(shelfId: Swift.String, limit: Swift.Int? = nil) async throws -> BookPage {
-        try await self.listShelfBooksResponse(shelfId: shelfId, limit: limit).body
+    public func listShelfBooks(
+        shelfId: Swift.String,
+        limit: Swift.Int? = nil
+    ) async throws -> BookPage {
+        try await self.listShelfBooksResponse(
+            shelfId: shelfId,
+            limit: limit
+        ).body
     }
 
     /// `listShelfBooks` with the response's status code and headers: `body` is what `listShelfBooks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listShelfBooksResponse(shelfId: Swift.String, limit: Swift.Int? = nil) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+    public func listShelfBooksResponse(
+        shelfId: Swift.String,
+        limit: Swift.Int? = nil
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listShelfBooks")
         request.appendPath("/shelves/")
         request.appendPathParameter(shelfId)
@@ -164,10 +204,17 @@ public protocol APIProtocol: Swift.Sendable {
     func addBook(body: Book) async throws -> Book
 
     /// `GET /books`: List the books
-    func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage
+    func listBooks(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        language: ListBooksLanguage?
+    ) async throws -> BookPage
 
     /// `GET /shelves/{shelfId}/books`
-    func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage
+    func listShelfBooks(
+        shelfId: Swift.String,
+        limit: Swift.Int?
+    ) async throws -> BookPage
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
@@ -178,12 +225,19 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage {
+    public func listBooks(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        language: ListBooksLanguage?
+    ) async throws -> BookPage {
         throw OperationNotImplemented(operationID: "listBooks")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage {
+    public func listShelfBooks(
+        shelfId: Swift.String,
+        limit: Swift.Int?
+    ) async throws -> BookPage {
         throw OperationNotImplemented(operationID: "listShelfBooks")
     }
 }

@@ -22,7 +22,16 @@ public struct Book: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - id: Read-only: set by the server.
     ///   - isbn: ISBN-13, digits only: "9780262510875".
-    public init(format: Book.Format = .paperback, id: Swift.String, isbn: Swift.String? = nil, pages: Swift.Int32? = nil, price: Money? = nil, published: OpenAPIDate? = nil, tags: [Swift.String]? = nil, title: Swift.String) {
+    public init(
+        format: Book.Format = .paperback,
+        id: Swift.String,
+        isbn: Swift.String? = nil,
+        pages: Swift.Int32? = nil,
+        price: Money? = nil,
+        published: OpenAPIDate? = nil,
+        tags: [Swift.String]? = nil,
+        title: Swift.String
+    ) {
         self.format = format
         self.id = id
         self.isbn = isbn
@@ -113,7 +122,10 @@ public struct BookPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var total: Swift.Int64?
 
     /// Creates a `BookPage`.
-    public init(items: [Book], total: Swift.Int64? = nil) {
+    public init(
+        items: [Book],
+        total: Swift.Int64? = nil
+    ) {
         self.items = items
         self.total = total
     }
@@ -187,7 +199,10 @@ public struct Money: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - amount: Decimal text, such as "12.50".
-    public init(amount: Swift.String, currency: Swift.String) {
+    public init(
+        amount: Swift.String,
+        currency: Swift.String
+    ) {
         self.amount = amount
         self.currency = currency
     }
@@ -207,7 +222,13 @@ public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - detail: A human-readable explanation of this occurrence.
     ///   - type: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public init(detail: Swift.String? = nil, money: Money? = nil, status: Swift.Int? = nil, title: Swift.String? = nil, type: Swift.String? = nil) {
+    public init(
+        detail: Swift.String? = nil,
+        money: Money? = nil,
+        status: Swift.Int? = nil,
+        title: Swift.String? = nil,
+        type: Swift.String? = nil
+    ) {
         self.detail = detail
         self.money = money
         self.status = status

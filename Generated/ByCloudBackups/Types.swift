@@ -51,7 +51,20 @@ public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - parentId: ID of the backup this one builds on, if it is incremental; otherwise null.
     ///   - size: Size of the backup in bytes.
     ///   - updatedAt: When the backup was last updated.
-    public init(createdAt: Foundation.Date? = nil, crn: Swift.String? = nil, datastore: DatabaseBackup.Datastore? = nil, description: Swift.String? = nil, id: Swift.String? = nil, instanceId: Swift.String? = nil, locationRef: Swift.String? = nil, name: Swift.String? = nil, parentId: Swift.String? = nil, size: Swift.Int64? = nil, status: DatabaseBackupStatus? = nil, updatedAt: Foundation.Date? = nil) {
+    public init(
+        createdAt: Foundation.Date? = nil,
+        crn: Swift.String? = nil,
+        datastore: DatabaseBackup.Datastore? = nil,
+        description: Swift.String? = nil,
+        id: Swift.String? = nil,
+        instanceId: Swift.String? = nil,
+        locationRef: Swift.String? = nil,
+        name: Swift.String? = nil,
+        parentId: Swift.String? = nil,
+        size: Swift.Int64? = nil,
+        status: DatabaseBackupStatus? = nil,
+        updatedAt: Foundation.Date? = nil
+    ) {
         self.createdAt = createdAt
         self.crn = crn
         self.datastore = datastore
@@ -133,7 +146,11 @@ public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         ///   - type: Engine name.
         ///   - version: Engine version.
         ///   - versionId: ID of the engine version.
-        public init(type: Swift.String? = nil, version: Swift.String? = nil, versionId: Swift.String? = nil) {
+        public init(
+            type: Swift.String? = nil,
+            version: Swift.String? = nil,
+            versionId: Swift.String? = nil
+        ) {
             self.type = type
             self.version = version
             self.versionId = versionId
@@ -159,7 +176,11 @@ public struct DatabaseBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable 
     ///
     /// - Parameters:
     ///   - databaseBackups: The backups on this page.
-    public init(databaseBackups: [DatabaseBackup]? = nil, links: ListLinks? = nil, meta: ListMeta? = nil) {
+    public init(
+        databaseBackups: [DatabaseBackup]? = nil,
+        links: ListLinks? = nil,
+        meta: ListMeta? = nil
+    ) {
         self.databaseBackups = databaseBackups
         self.links = links
         self.meta = meta
@@ -244,7 +265,11 @@ public struct ErrorDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - code: Machine-readable error code.
     ///   - details: Additional information about the error, if any.
     ///   - message: Human-readable description of the error.
-    public init(code: Swift.String, details: [Swift.String]? = nil, message: Swift.String) {
+    public init(
+        code: Swift.String,
+        details: [Swift.String]? = nil,
+        message: Swift.String
+    ) {
         self.code = code
         self.details = details
         self.message = message
@@ -282,7 +307,11 @@ public struct ListLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - next: Link to the next page; null on the last page.
     ///   - previous: Link to the previous page; null on the first page.
     ///   - _self: Link to this page.
-    public init(next: Swift.String? = nil, previous: Swift.String? = nil, _self: Swift.String? = nil) {
+    public init(
+        next: Swift.String? = nil,
+        previous: Swift.String? = nil,
+        _self: Swift.String? = nil
+    ) {
         self.next = next
         self.previous = previous
         self._self = _self
@@ -316,7 +345,12 @@ public struct ListMeta: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - limit: Page size that was applied.
     ///   - marker: Marker to pass to fetch the next page; null on the last page.
     ///   - total: Total number of matching items.
-    public init(hasMore: Swift.Bool? = nil, limit: Swift.Int? = nil, marker: Swift.String? = nil, total: Swift.Int? = nil) {
+    public init(
+        hasMore: Swift.Bool? = nil,
+        limit: Swift.Int? = nil,
+        marker: Swift.String? = nil,
+        total: Swift.Int? = nil
+    ) {
         self.hasMore = hasMore
         self.limit = limit
         self.marker = marker

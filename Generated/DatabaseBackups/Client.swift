@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .yourDatabaseAPIHost(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .yourDatabaseAPIHost(),
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -98,12 +110,21 @@ public struct Client: APIProtocol {
     ///   - backup: The identifier of the backup.
     /// - Returns: A download link for the backup archive.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
-        try await self.getBackupArchiveResponse(db: db, backup: backup).body
+    public func getBackupArchive(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> BackupArchive {
+        try await self.getBackupArchiveResponse(
+            db: db,
+            backup: backup
+        ).body
     }
 
     /// `getBackupArchive` with the response's status code and headers: `body` is what `getBackupArchive` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getBackupArchiveResponse(db: Swift.String, backup: Swift.String) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
+    public func getBackupArchiveResponse(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getBackupArchive")
         request.appendPath("/api/databases/")
         request.appendPathParameter(db)
@@ -163,7 +184,10 @@ public protocol APIProtocol: Swift.Sendable {
     func createBackup(db: Swift.String) async throws -> BackupEnvelope
 
     /// `GET /api/databases/{db}/backups/{backup}/archive`: Get a pre-signed URL to download your backup
-    func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive
+    func getBackupArchive(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> BackupArchive
 
     /// `GET /api/databases/{db}/backups`: List all backups for a database
     func listBackups(db: Swift.String) async throws -> BackupList
@@ -177,7 +201,10 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
+    public func getBackupArchive(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> BackupArchive {
         throw OperationNotImplemented(operationID: "getBackupArchive")
     }
 

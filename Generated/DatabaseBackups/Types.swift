@@ -34,7 +34,17 @@ public struct Backup: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - size: Size of the backup in bytes; null until it is known.
     ///   - startedAt: When the backup job actually began; null while it has not started yet.
     ///   - type: The kind of database that was backed up.
-    public init(createdAt: Foundation.Date, databaseId: Swift.String, id: Swift.String, method: BackupMethod? = nil, name: Swift.String, size: Swift.Int64? = nil, startedAt: Foundation.Date? = nil, status: BackupStatus, type: Swift.String? = nil) {
+    public init(
+        createdAt: Foundation.Date,
+        databaseId: Swift.String,
+        id: Swift.String,
+        method: BackupMethod? = nil,
+        name: Swift.String,
+        size: Swift.Int64? = nil,
+        startedAt: Foundation.Date? = nil,
+        status: BackupStatus,
+        type: Swift.String? = nil
+    ) {
         self.createdAt = createdAt
         self.databaseId = databaseId
         self.id = id
@@ -258,7 +268,10 @@ public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - error: Short machine-readable error identifier.
     ///   - message: Human-readable explanation of the failure.
-    public init(error: Swift.String, message: Swift.String? = nil) {
+    public init(
+        error: Swift.String,
+        message: Swift.String? = nil
+    ) {
         self.error = error
         self.message = message
     }

@@ -44,8 +44,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -70,12 +82,24 @@ public struct Client: APIProtocol {
     ///   - offset: The first element to return. Use together with 'limit' for pagination.
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> ClusterBackupList {
-        try await self.clusterBackupsGetResponse(clusterId: clusterId, limit: limit, offset: offset).body
+    public func clusterBackupsGet(
+        clusterId: Swift.String,
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil
+    ) async throws -> ClusterBackupList {
+        try await self.clusterBackupsGetResponse(
+            clusterId: clusterId,
+            limit: limit,
+            offset: offset
+        ).body
     }
 
     /// `clusterBackupsGet` with the response's status code and headers: `body` is what `clusterBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clusterBackupsGetResponse(clusterId: Swift.String, limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+    public func clusterBackupsGetResponse(
+        clusterId: Swift.String,
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clusterBackupsGet")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
@@ -97,9 +121,16 @@ public struct Client: APIProtocol {
     /// Every item of `clusterBackupsGet`, fetching `pageSize` items per request.
     ///
     /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-    public func clusterBackupsGetPages(pageSize: Swift.Int = 100, clusterId: Swift.String) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
+    public func clusterBackupsGetPages(
+        pageSize: Swift.Int = 100,
+        clusterId: Swift.String
+    ) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
         Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.clusterBackupsGet(clusterId: clusterId, limit: limit, offset: offset)
+            let page = try await self.clusterBackupsGet(
+                clusterId: clusterId,
+                limit: limit,
+                offset: offset
+            )
             return (page.items ?? [])
         }
     }
@@ -179,12 +210,21 @@ public struct Client: APIProtocol {
     ///   - offset: The first element to return. Use together with 'limit' for pagination.
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersBackupsGet(limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> ClusterBackupList {
-        try await self.clustersBackupsGetResponse(limit: limit, offset: offset).body
+    public func clustersBackupsGet(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil
+    ) async throws -> ClusterBackupList {
+        try await self.clustersBackupsGetResponse(
+            limit: limit,
+            offset: offset
+        ).body
     }
 
     /// `clustersBackupsGet` with the response's status code and headers: `body` is what `clustersBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersBackupsGetResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+    public func clustersBackupsGetResponse(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clustersBackupsGet")
         request.appendPath("/clusters/backups")
         request.appendQuery("limit", limit)
@@ -206,7 +246,10 @@ public struct Client: APIProtocol {
     /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
     public func clustersBackupsGetPages(pageSize: Swift.Int = 100) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
         Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.clustersBackupsGet(limit: limit, offset: offset)
+            let page = try await self.clustersBackupsGet(
+                limit: limit,
+                offset: offset
+            )
             return (page.items ?? [])
         }
     }
@@ -285,12 +328,24 @@ public struct Client: APIProtocol {
     ///   - filterName: Response filter to list only the PostgreSQL clusters that contain the specified name. The value is case insensitive and matched on the 'displayName' field.
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersGet(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filterName: Swift.String? = nil) async throws -> ClusterList {
-        try await self.clustersGetResponse(limit: limit, offset: offset, filterName: filterName).body
+    public func clustersGet(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        filterName: Swift.String? = nil
+    ) async throws -> ClusterList {
+        try await self.clustersGetResponse(
+            limit: limit,
+            offset: offset,
+            filterName: filterName
+        ).body
     }
 
     /// `clustersGet` with the response's status code and headers: `body` is what `clustersGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersGetResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filterName: Swift.String? = nil) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
+    public func clustersGetResponse(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        filterName: Swift.String? = nil
+    ) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clustersGet")
         request.appendPath("/clusters")
         request.appendQuery("limit", limit)
@@ -311,9 +366,16 @@ public struct Client: APIProtocol {
     /// Every item of `clustersGet`, fetching `pageSize` items per request.
     ///
     /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-    public func clustersGetPages(pageSize: Swift.Int = 100, filterName: Swift.String? = nil) -> Swift.AsyncThrowingStream<ClusterResponse, any Swift.Error> {
+    public func clustersGetPages(
+        pageSize: Swift.Int = 100,
+        filterName: Swift.String? = nil
+    ) -> Swift.AsyncThrowingStream<ClusterResponse, any Swift.Error> {
         Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.clustersGet(limit: limit, offset: offset, filterName: filterName)
+            let page = try await self.clustersGet(
+                limit: limit,
+                offset: offset,
+                filterName: filterName
+            )
             return (page.items ?? [])
         }
     }
@@ -329,12 +391,21 @@ public struct Client: APIProtocol {
     ///   - body: Request payload to change a cluster.
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
-        try await self.clustersPatchResponse(clusterId: clusterId, body: body).body
+    public func clustersPatch(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> ClusterResponse {
+        try await self.clustersPatchResponse(
+            clusterId: clusterId,
+            body: body
+        ).body
     }
 
     /// `clustersPatch` with the response's status code and headers: `body` is what `clustersPatch` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersPatchResponse(clusterId: Swift.String, body: PatchClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+    public func clustersPatchResponse(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PATCH", operationID: "clustersPatch")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
@@ -452,7 +523,11 @@ public struct Client: APIProtocol {
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
     /// `GET /clusters/{clusterId}/backups`: List backups of cluster
-    func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
+    func clusterBackupsGet(
+        clusterId: Swift.String,
+        limit: Swift.Int?,
+        offset: Swift.Int?
+    ) async throws -> ClusterBackupList
 
     /// `GET /clusters/{clusterId}/versions`: Supported PostgreSQL versions of cluster
     func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList
@@ -461,7 +536,10 @@ public protocol APIProtocol: Swift.Sendable {
     func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse
 
     /// `GET /clusters/backups`: List cluster backups
-    func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
+    func clustersBackupsGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?
+    ) async throws -> ClusterBackupList
 
     /// `DELETE /clusters/{clusterId}`: Delete a cluster
     func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse
@@ -470,10 +548,17 @@ public protocol APIProtocol: Swift.Sendable {
     func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse
 
     /// `GET /clusters`: List clusters
-    func clustersGet(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> ClusterList
+    func clustersGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filterName: Swift.String?
+    ) async throws -> ClusterList
 
     /// `PATCH /clusters/{clusterId}`: Patch a cluster
-    func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse
+    func clustersPatch(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> ClusterResponse
 
     /// `POST /clusters`: Create a cluster
     func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse
@@ -490,7 +575,11 @@ public protocol APIProtocol: Swift.Sendable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList {
+    public func clusterBackupsGet(
+        clusterId: Swift.String,
+        limit: Swift.Int?,
+        offset: Swift.Int?
+    ) async throws -> ClusterBackupList {
         throw OperationNotImplemented(operationID: "clusterBackupsGet")
     }
 
@@ -505,7 +594,10 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList {
+    public func clustersBackupsGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?
+    ) async throws -> ClusterBackupList {
         throw OperationNotImplemented(operationID: "clustersBackupsGet")
     }
 
@@ -520,12 +612,19 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersGet(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> ClusterList {
+    public func clustersGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filterName: Swift.String?
+    ) async throws -> ClusterList {
         throw OperationNotImplemented(operationID: "clustersGet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
+    public func clustersPatch(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> ClusterResponse {
         throw OperationNotImplemented(operationID: "clustersPatch")
     }
 

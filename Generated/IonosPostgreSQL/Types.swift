@@ -21,7 +21,10 @@ public struct BackupMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - createdDate: The ISO 8601 creation timestamp.
-    public init(createdDate: Foundation.Date? = nil, state: State? = nil) {
+    public init(
+        createdDate: Foundation.Date? = nil,
+        state: State? = nil
+    ) {
         self.createdDate = createdDate
         self.state = state
     }
@@ -55,7 +58,12 @@ public struct BackupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var type: ResourceType?
 
     /// Creates a `BackupResponse`.
-    public init(id: ResourceId? = nil, metadata: BackupMetadata? = nil, properties: ClusterBackup? = nil, type: ResourceType? = nil) {
+    public init(
+        id: ResourceId? = nil,
+        metadata: BackupMetadata? = nil,
+        properties: ClusterBackup? = nil,
+        type: ResourceType? = nil
+    ) {
         self.id = id
         self.metadata = metadata
         self.properties = properties
@@ -86,7 +94,15 @@ public struct ClusterBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - isActive: Whether a cluster currently backs up data to this backup.
     ///   - size: Size of all base backups including the wal size in MB.
     ///   - version: The PostgreSQL version this backup was created from.
-    public init(clusterId: Swift.String? = nil, earliestRecoveryTargetTime: Foundation.Date? = nil, id: ResourceId? = nil, isActive: Swift.Bool? = nil, location: BackupLocation? = nil, size: Swift.Int? = nil, version: Swift.String? = nil) {
+    public init(
+        clusterId: Swift.String? = nil,
+        earliestRecoveryTargetTime: Foundation.Date? = nil,
+        id: ResourceId? = nil,
+        isActive: Swift.Bool? = nil,
+        location: BackupLocation? = nil,
+        size: Swift.Int? = nil,
+        version: Swift.String? = nil
+    ) {
         self.clusterId = clusterId
         self.earliestRecoveryTargetTime = earliestRecoveryTargetTime
         self.id = id
@@ -142,7 +158,14 @@ public struct ClusterBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var type: ResourceType?
 
     /// Creates a `ClusterBackupList`.
-    public init(id: ResourceId? = nil, items: [BackupResponse]? = nil, limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0, type: ResourceType? = nil) {
+    public init(
+        id: ResourceId? = nil,
+        items: [BackupResponse]? = nil,
+        limit: PaginationLimit = 100,
+        links: PaginationLinks? = nil,
+        offset: PaginationOffset = 0,
+        type: ResourceType? = nil
+    ) {
         self.id = id
         self.items = items
         self.limit = limit
@@ -183,7 +206,14 @@ public struct ClusterList: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var type: ResourceType?
 
     /// Creates a `ClusterList`.
-    public init(id: ResourceId? = nil, items: [ClusterResponse]? = nil, limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0, type: ResourceType? = nil) {
+    public init(
+        id: ResourceId? = nil,
+        items: [ClusterResponse]? = nil,
+        limit: PaginationLimit = 100,
+        links: PaginationLinks? = nil,
+        offset: PaginationOffset = 0,
+        type: ResourceType? = nil
+    ) {
         self.id = id
         self.items = items
         self.limit = limit
@@ -239,7 +269,15 @@ public struct ClusterMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - lastModifiedBy: Login of the user that last changed the cluster.
     ///   - lastModifiedByUserId: ID of the user that last changed the cluster.
     ///   - lastModifiedDate: When the cluster was last changed (ISO 8601).
-    public init(createdBy: Swift.String? = nil, createdByUserId: Swift.String? = nil, createdDate: Foundation.Date? = nil, lastModifiedBy: Swift.String? = nil, lastModifiedByUserId: Swift.String? = nil, lastModifiedDate: Foundation.Date? = nil, state: State? = nil) {
+    public init(
+        createdBy: Swift.String? = nil,
+        createdByUserId: Swift.String? = nil,
+        createdDate: Foundation.Date? = nil,
+        lastModifiedBy: Swift.String? = nil,
+        lastModifiedByUserId: Swift.String? = nil,
+        lastModifiedDate: Foundation.Date? = nil,
+        state: State? = nil
+    ) {
         self.createdBy = createdBy
         self.createdByUserId = createdByUserId
         self.createdDate = createdDate
@@ -320,7 +358,21 @@ public struct ClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - postgresVersion: The major PostgreSQL version running on the cluster.
     ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
     ///   - storageSize: Disk space per instance, in MiB.
-    public init(backupLocation: BackupLocation? = nil, connectionPooler: ConnectionPooler? = nil, connections: [Connection]? = nil, cores: Swift.Int32? = nil, displayName: Swift.String? = nil, instances: Swift.Int32? = nil, location: Swift.String? = nil, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String? = nil, ram: Swift.Int32? = nil, storageSize: Swift.Int32? = nil, storageType: StorageType? = nil, synchronizationMode: SynchronizationMode? = nil) {
+    public init(
+        backupLocation: BackupLocation? = nil,
+        connectionPooler: ConnectionPooler? = nil,
+        connections: [Connection]? = nil,
+        cores: Swift.Int32? = nil,
+        displayName: Swift.String? = nil,
+        instances: Swift.Int32? = nil,
+        location: Swift.String? = nil,
+        maintenanceWindow: MaintenanceWindow? = nil,
+        postgresVersion: Swift.String? = nil,
+        ram: Swift.Int32? = nil,
+        storageSize: Swift.Int32? = nil,
+        storageType: StorageType? = nil,
+        synchronizationMode: SynchronizationMode? = nil
+    ) {
         self.backupLocation = backupLocation
         self.connectionPooler = connectionPooler
         self.connections = connections
@@ -345,7 +397,12 @@ public struct ClusterResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var type: ResourceType?
 
     /// Creates a `ClusterResponse`.
-    public init(id: ResourceId? = nil, metadata: ClusterMetadata? = nil, properties: ClusterProperties? = nil, type: ResourceType? = nil) {
+    public init(
+        id: ResourceId? = nil,
+        metadata: ClusterMetadata? = nil,
+        properties: ClusterProperties? = nil,
+        type: ResourceType? = nil
+    ) {
         self.id = id
         self.metadata = metadata
         self.properties = properties
@@ -368,7 +425,11 @@ public struct Connection: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - cidr: IP address and prefix length the cluster uses inside the LAN.
     ///   - datacenterId: ID of the data center that owns the LAN.
     ///   - lanId: Numeric ID of the LAN, as a string.
-    public init(cidr: Swift.String, datacenterId: Swift.String, lanId: Swift.String) {
+    public init(
+        cidr: Swift.String,
+        datacenterId: Swift.String,
+        lanId: Swift.String
+    ) {
         self.cidr = cidr
         self.datacenterId = datacenterId
         self.lanId = lanId
@@ -387,7 +448,10 @@ public struct ConnectionPooler: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - enabled: Whether the connection pooler is switched on.
     ///   - poolMode: When a server connection is handed back to the pool: after each transaction or when the client session ends.
-    public init(enabled: Swift.Bool? = nil, poolMode: ConnectionPooler.PoolMode? = nil) {
+    public init(
+        enabled: Swift.Bool? = nil,
+        poolMode: ConnectionPooler.PoolMode? = nil
+    ) {
         self.enabled = enabled
         self.poolMode = poolMode
     }
@@ -477,7 +541,23 @@ public struct CreateClusterProperties: Swift.Codable, Swift.Hashable, Swift.Send
     ///   - postgresVersion: The major PostgreSQL version running on the cluster.
     ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
     ///   - storageSize: Disk space per instance, in MiB.
-    public init(backupLocation: BackupLocation? = nil, connectionPooler: ConnectionPooler? = nil, connections: [Connection], cores: Swift.Int32, credentials: DBUser, displayName: Swift.String, fromBackup: CreateRestoreRequest? = nil, instances: Swift.Int32, location: Swift.String, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String, ram: Swift.Int32, storageSize: Swift.Int32, storageType: StorageType, synchronizationMode: SynchronizationMode) {
+    public init(
+        backupLocation: BackupLocation? = nil,
+        connectionPooler: ConnectionPooler? = nil,
+        connections: [Connection],
+        cores: Swift.Int32,
+        credentials: DBUser,
+        displayName: Swift.String,
+        fromBackup: CreateRestoreRequest? = nil,
+        instances: Swift.Int32,
+        location: Swift.String,
+        maintenanceWindow: MaintenanceWindow? = nil,
+        postgresVersion: Swift.String,
+        ram: Swift.Int32,
+        storageSize: Swift.Int32,
+        storageType: StorageType,
+        synchronizationMode: SynchronizationMode
+    ) {
         self.backupLocation = backupLocation
         self.connectionPooler = connectionPooler
         self.connections = connections
@@ -502,7 +582,10 @@ public struct CreateClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     public var properties: CreateClusterProperties
 
     /// Creates a `CreateClusterRequest`.
-    public init(metadata: ClusterMetadata? = nil, properties: CreateClusterProperties) {
+    public init(
+        metadata: ClusterMetadata? = nil,
+        properties: CreateClusterProperties
+    ) {
         self.metadata = metadata
         self.properties = properties
     }
@@ -520,7 +603,10 @@ public struct CreateRestoreRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// - Parameters:
     ///   - backupId: ID of the backup to restore.
     ///   - recoveryTargetTime: Replay the backup only up to this ISO 8601 timestamp. When omitted, the whole backup is applied.
-    public init(backupId: Swift.String, recoveryTargetTime: Foundation.Date? = nil) {
+    public init(
+        backupId: Swift.String,
+        recoveryTargetTime: Foundation.Date? = nil
+    ) {
         self.backupId = backupId
         self.recoveryTargetTime = recoveryTargetTime
     }
@@ -560,7 +646,10 @@ public struct DBUser: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - password: Password of the initial PostgreSQL user. It is never returned by the API.
     ///   - username: Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
-    public init(password: Swift.String? = nil, username: Swift.String) {
+    public init(
+        password: Swift.String? = nil,
+        username: Swift.String
+    ) {
         self.password = password
         self.username = username
     }
@@ -635,7 +724,11 @@ public struct DeprecatedPagination: Swift.Codable, Swift.Hashable, Swift.Sendabl
     public var offset: PaginationOffset
 
     /// Creates a `DeprecatedPagination`.
-    public init(limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0) {
+    public init(
+        limit: PaginationLimit = 100,
+        links: PaginationLinks? = nil,
+        offset: PaginationOffset = 0
+    ) {
         self.limit = limit
         self.links = links
         self.offset = offset
@@ -669,7 +762,10 @@ public struct ErrorMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - errorCode: Application internal error code
     ///   - message: A human readable explanation specific to this occurrence of the
-    public init(errorCode: Swift.String? = nil, message: Swift.String? = nil) {
+    public init(
+        errorCode: Swift.String? = nil,
+        message: Swift.String? = nil
+    ) {
         self.errorCode = errorCode
         self.message = message
     }
@@ -684,7 +780,10 @@ public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - httpStatus: The HTTP status code of the operation.
-    public init(httpStatus: Swift.Int? = nil, messages: [ErrorMessage]? = nil) {
+    public init(
+        httpStatus: Swift.Int? = nil,
+        messages: [ErrorMessage]? = nil
+    ) {
         self.httpStatus = httpStatus
         self.messages = messages
     }
@@ -700,7 +799,10 @@ public struct MaintenanceWindow: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - time: Start time of the window, in UTC (HH:MM:SS).
-    public init(dayOfTheWeek: DayOfTheWeek, time: Swift.String) {
+    public init(
+        dayOfTheWeek: DayOfTheWeek,
+        time: Swift.String
+    ) {
         self.dayOfTheWeek = dayOfTheWeek
         self.time = time
     }
@@ -739,7 +841,11 @@ public struct PaginationLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - next: URL (with offset and limit parameters) of the next page; only
     ///   - prev: URL (with offset and limit parameters) of the previous page; only
     ///   - _self: URL (with offset and limit parameters) of the current page.
-    public init(next: Swift.String? = nil, prev: Swift.String? = nil, _self: Swift.String? = nil) {
+    public init(
+        next: Swift.String? = nil,
+        prev: Swift.String? = nil,
+        _self: Swift.String? = nil
+    ) {
         self.next = next
         self.prev = prev
         self._self = _self
@@ -786,7 +892,17 @@ public struct PatchClusterProperties: Swift.Codable, Swift.Hashable, Swift.Senda
     ///   - postgresVersion: The major PostgreSQL version running on the cluster.
     ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
     ///   - storageSize: Disk space per instance, in MiB.
-    public init(connectionPooler: ConnectionPooler? = nil, connections: [Connection]? = nil, cores: Swift.Int32? = nil, displayName: Swift.String? = nil, instances: Swift.Int32? = nil, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String? = nil, ram: Swift.Int32? = nil, storageSize: Swift.Int32? = nil) {
+    public init(
+        connectionPooler: ConnectionPooler? = nil,
+        connections: [Connection]? = nil,
+        cores: Swift.Int32? = nil,
+        displayName: Swift.String? = nil,
+        instances: Swift.Int32? = nil,
+        maintenanceWindow: MaintenanceWindow? = nil,
+        postgresVersion: Swift.String? = nil,
+        ram: Swift.Int32? = nil,
+        storageSize: Swift.Int32? = nil
+    ) {
         self.connectionPooler = connectionPooler
         self.connections = connections
         self.cores = cores
@@ -805,7 +921,10 @@ public struct PatchClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendable
     public var properties: PatchClusterProperties?
 
     /// Creates a `PatchClusterRequest`.
-    public init(metadata: ClusterMetadata? = nil, properties: PatchClusterProperties? = nil) {
+    public init(
+        metadata: ClusterMetadata? = nil,
+        properties: PatchClusterProperties? = nil
+    ) {
         self.metadata = metadata
         self.properties = properties
     }

@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -201,12 +213,27 @@ public struct Client: APIProtocol {
     ///   - xFlags:
     ///   - theme:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws {
-        try await self.getTaggedResponse(ids: ids, session: session, xFlags: xFlags, theme: theme).body
+    public func getTagged(
+        ids: [Swift.String],
+        session: Swift.String,
+        xFlags: [Swift.Int]? = nil,
+        theme: GetTaggedTheme? = nil
+    ) async throws {
+        try await self.getTaggedResponse(
+            ids: ids,
+            session: session,
+            xFlags: xFlags,
+            theme: theme
+        ).body
     }
 
     /// `getTagged` with the response's status code and headers: `body` is what `getTagged` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getTaggedResponse(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    public func getTaggedResponse(
+        ids: [Swift.String],
+        session: Swift.String,
+        xFlags: [Swift.Int]? = nil,
+        theme: GetTaggedTheme? = nil
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getTagged")
         request.appendPath("/tagged/")
         request.appendPathParameter(ids)
@@ -235,12 +262,33 @@ public struct Client: APIProtocol {
     ///   - kinds:
     /// - Returns: Matches.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func search(q: Swift.String, created: SearchCreated? = nil, page: SearchPage? = nil, labels: [Swift.String: Swift.String]? = nil, tags: [Swift.String]? = nil, kinds: [Swift.String]? = nil) async throws -> [SearchResult] {
-        try await self.searchResponse(q: q, created: created, page: page, labels: labels, tags: tags, kinds: kinds).body
+    public func search(
+        q: Swift.String,
+        created: SearchCreated? = nil,
+        page: SearchPage? = nil,
+        labels: [Swift.String: Swift.String]? = nil,
+        tags: [Swift.String]? = nil,
+        kinds: [Swift.String]? = nil
+    ) async throws -> [SearchResult] {
+        try await self.searchResponse(
+            q: q,
+            created: created,
+            page: page,
+            labels: labels,
+            tags: tags,
+            kinds: kinds
+        ).body
     }
 
     /// `search` with the response's status code and headers: `body` is what `search` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func searchResponse(q: Swift.String, created: SearchCreated? = nil, page: SearchPage? = nil, labels: [Swift.String: Swift.String]? = nil, tags: [Swift.String]? = nil, kinds: [Swift.String]? = nil) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
+    public func searchResponse(
+        q: Swift.String,
+        created: SearchCreated? = nil,
+        page: SearchPage? = nil,
+        labels: [Swift.String: Swift.String]? = nil,
+        tags: [Swift.String]? = nil,
+        kinds: [Swift.String]? = nil
+    ) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "search")
         request.appendPath("/search")
         request.appendQuery("q", q)
@@ -343,10 +391,22 @@ public protocol APIProtocol: Swift.Sendable {
     func getPet(petId: Swift.String) async throws -> Pet
 
     /// `GET /tagged/{ids}`
-    func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws
+    func getTagged(
+        ids: [Swift.String],
+        session: Swift.String,
+        xFlags: [Swift.Int]?,
+        theme: GetTaggedTheme?
+    ) async throws
 
     /// `GET /search`
-    func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult]
+    func search(
+        q: Swift.String,
+        created: SearchCreated?,
+        page: SearchPage?,
+        labels: [Swift.String: Swift.String]?,
+        tags: [Swift.String]?,
+        kinds: [Swift.String]?
+    ) async throws -> [SearchResult]
 
     /// `POST /jobs`
     func submitJob(body: TaskModel) async throws -> SubmitJobResponse
@@ -394,12 +454,24 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws {
+    public func getTagged(
+        ids: [Swift.String],
+        session: Swift.String,
+        xFlags: [Swift.Int]?,
+        theme: GetTaggedTheme?
+    ) async throws {
         throw OperationNotImplemented(operationID: "getTagged")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult] {
+    public func search(
+        q: Swift.String,
+        created: SearchCreated?,
+        page: SearchPage?,
+        labels: [Swift.String: Swift.String]?,
+        tags: [Swift.String]?,
+        kinds: [Swift.String]?
+    ) async throws -> [SearchResult] {
         throw OperationNotImplemented(operationID: "search")
     }
 

@@ -22,7 +22,12 @@ public struct Account: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - createdAt: Read-only: set by the server.
     ///   - id: The account's ID.
     ///   - password: Write-only: sent to the server, never returned by it.
-    public init(createdAt: Foundation.Date? = nil, email: Swift.String, id: Swift.String, password: Swift.String? = nil) {
+    public init(
+        createdAt: Foundation.Date? = nil,
+        email: Swift.String,
+        id: Swift.String,
+        password: Swift.String? = nil
+    ) {
         self.createdAt = createdAt
         self.email = email
         self.id = id
@@ -63,7 +68,12 @@ public struct Assignment: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var plain: Owner
 
     /// Creates a `Assignment`.
-    public init(backup: NullableOwner? = nil, note: NullableNote? = nil, owner: Owner? = nil, plain: Owner) {
+    public init(
+        backup: NullableOwner? = nil,
+        note: NullableNote? = nil,
+        owner: Owner? = nil,
+        plain: Owner
+    ) {
         self.backup = backup
         self.note = note
         self.owner = owner
@@ -95,7 +105,12 @@ public struct BinaryOp: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var type: Swift.String
 
     /// Creates a `BinaryOp`.
-    public init(left: Expr, op: BinaryOp.Op, right: Expr, type: Swift.String) {
+    public init(
+        left: Expr,
+        op: BinaryOp.Op,
+        right: Expr,
+        type: Swift.String
+    ) {
         self.left = left
         self.op = op
         self.right = right
@@ -103,23 +118,23 @@ public struct BinaryOp: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public enum Op: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-        case empty
-        case empty2
-        case empty3
-        case empty4
+        case plus
+        case minus
+        case asterisk
+        case slash
         /// A value this version of the API did not document, kept exactly as received.
         case undocumented(Swift.String)
 
         /// The documented values.
-        public static let allCases: [Op] = [.empty, .empty2, .empty3, .empty4]
+        public static let allCases: [Op] = [.plus, .minus, .asterisk, .slash]
 
         /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
         public init(rawValue: Swift.String) {
             switch rawValue {
-            case "+": self = .empty
-            case "-": self = .empty2
-            case "*": self = .empty3
-            case "/": self = .empty4
+            case "+": self = .plus
+            case "-": self = .minus
+            case "*": self = .asterisk
+            case "/": self = .slash
             default: self = .undocumented(rawValue)
             }
         }
@@ -127,10 +142,10 @@ public struct BinaryOp: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The value as sent on the wire.
         public var rawValue: Swift.String {
             switch self {
-            case .empty: return "+"
-            case .empty2: return "-"
-            case .empty3: return "*"
-            case .empty4: return "/"
+            case .plus: return "+"
+            case .minus: return "-"
+            case .asterisk: return "*"
+            case .slash: return "/"
             case .undocumented(let value): return value
             }
         }
@@ -161,7 +176,11 @@ public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var petType: Swift.String
 
     /// Creates a `Cat`.
-    public init(indoor: Swift.Bool = true, name: Swift.String, petType: Swift.String) {
+    public init(
+        indoor: Swift.Bool = true,
+        name: Swift.String,
+        petType: Swift.String
+    ) {
         self.indoor = indoor
         self.name = name
         self.petType = petType
@@ -188,7 +207,10 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var radius: Swift.Double
 
     /// Creates a `Circle`.
-    public init(kind: Swift.String, radius: Swift.Double) {
+    public init(
+        kind: Swift.String,
+        radius: Swift.Double
+    ) {
         self.kind = kind
         self.radius = radius
     }
@@ -262,7 +284,10 @@ public enum ContactCard: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public var name: Swift.String?
 
         /// Creates a `Variant2`.
-        public init(email: Swift.String? = nil, name: Swift.String? = nil) {
+        public init(
+            email: Swift.String? = nil,
+            name: Swift.String? = nil
+        ) {
             self.email = email
             self.name = name
         }
@@ -281,7 +306,11 @@ public struct ContactInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var string: Swift.String?
 
     /// Creates a `ContactInfo`.
-    public init(emailContact: EmailContact? = nil, phoneContact: PhoneContact? = nil, string: Swift.String? = nil) {
+    public init(
+        emailContact: EmailContact? = nil,
+        phoneContact: PhoneContact? = nil,
+        string: Swift.String? = nil
+    ) {
         self.emailContact = emailContact
         self.phoneContact = phoneContact
         self.string = string
@@ -343,7 +372,10 @@ public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var petType: Swift.String
 
     /// Creates a `Dog`.
-    public init(bark: Dog.Bark = .loud, petType: Swift.String) {
+    public init(
+        bark: Dog.Bark = .loud,
+        petType: Swift.String
+    ) {
         self.bark = bark
         self.petType = petType
     }
@@ -422,7 +454,10 @@ public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var message: Swift.String
 
     /// Creates a `ErrorModel`.
-    public init(code: Swift.Int? = nil, message: Swift.String) {
+    public init(
+        code: Swift.Int? = nil,
+        message: Swift.String
+    ) {
         self.code = code
         self.message = message
     }
@@ -490,7 +525,24 @@ public struct Formats: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - uri: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     ///   - uuid: Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public init(binary: Foundation.Data? = nil, boolean: Swift.Bool? = nil, byte: Foundation.Data? = nil, date: OpenAPIDate? = nil, dateTime: Foundation.Date? = nil, double: Swift.Double? = nil, email: Swift.String? = nil, float: Swift.Float? = nil, hostname: Swift.String? = nil, int32: Swift.Int32? = nil, int64: Swift.Int64? = nil, integer: Swift.Int? = nil, number: Swift.Double? = nil, password: Swift.String? = nil, uri: Swift.String? = nil, uuid: Swift.String? = nil) {
+    public init(
+        binary: Foundation.Data? = nil,
+        boolean: Swift.Bool? = nil,
+        byte: Foundation.Data? = nil,
+        date: OpenAPIDate? = nil,
+        dateTime: Foundation.Date? = nil,
+        double: Swift.Double? = nil,
+        email: Swift.String? = nil,
+        float: Swift.Float? = nil,
+        hostname: Swift.String? = nil,
+        int32: Swift.Int32? = nil,
+        int64: Swift.Int64? = nil,
+        integer: Swift.Int? = nil,
+        number: Swift.Double? = nil,
+        password: Swift.String? = nil,
+        uri: Swift.String? = nil,
+        uuid: Swift.String? = nil
+    ) {
         self.binary = binary
         self.boolean = boolean
         self.byte = byte
@@ -675,7 +727,15 @@ public struct Keywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var _self: Swift.String?
 
     /// Creates a `Keywords`.
-    public init(type: Swift.String? = nil, `class`: Swift.String? = nil, `default`: Swift.String? = nil, description: Swift.String? = nil, _init: Swift.String? = nil, `protocol`: Swift.String? = nil, _self: Swift.String? = nil) {
+    public init(
+        type: Swift.String? = nil,
+        `class`: Swift.String? = nil,
+        `default`: Swift.String? = nil,
+        description: Swift.String? = nil,
+        _init: Swift.String? = nil,
+        `protocol`: Swift.String? = nil,
+        _self: Swift.String? = nil
+    ) {
         self.type = type
         self.class = `class`
         self.default = `default`
@@ -707,7 +767,10 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - additionalProperties: The members whose keys the schema does not declare, by key.
-    public init(name: Swift.String? = nil, additionalProperties: [Swift.String: Swift.String] = [:]) {
+    public init(
+        name: Swift.String? = nil,
+        additionalProperties: [Swift.String: Swift.String] = [:]
+    ) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
@@ -798,7 +861,10 @@ public struct Literal: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var value: Swift.Double
 
     /// Creates a `Literal`.
-    public init(type: Swift.String, value: Swift.Double) {
+    public init(
+        type: Swift.String,
+        value: Swift.Double
+    ) {
         self.type = type
         self.value = value
     }
@@ -823,7 +889,10 @@ public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - additionalProperties: The members whose keys the schema does not declare, by key.
-    public init(version: Swift.Int? = nil, additionalProperties: [Swift.String: JSONValue] = [:]) {
+    public init(
+        version: Swift.Int? = nil,
+        additionalProperties: [Swift.String: JSONValue] = [:]
+    ) {
         self.version = version
         self.additionalProperties = additionalProperties
     }
@@ -867,7 +936,12 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var value: Swift.String
 
     /// Creates a `Node`.
-    public init(byName: [Swift.String: Node]? = nil, children: [Node]? = nil, next: Node? = nil, value: Swift.String) {
+    public init(
+        byName: [Swift.String: Node]? = nil,
+        children: [Node]? = nil,
+        next: Node? = nil,
+        value: Swift.String
+    ) {
         self.byName = byName
         self.children = children
         self._next = next.map(OpenAPIBox.init)
@@ -965,7 +1039,10 @@ public struct SearchCreated: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var integer: Swift.Int?
 
     /// Creates a `SearchCreated`.
-    public init(variant1: SearchCreated.Variant1? = nil, integer: Swift.Int? = nil) {
+    public init(
+        variant1: SearchCreated.Variant1? = nil,
+        integer: Swift.Int? = nil
+    ) {
         self.variant1 = variant1
         self.integer = integer
     }
@@ -1006,7 +1083,10 @@ public struct SearchCreated: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public var lte: Swift.Int?
 
         /// Creates a `Variant1`.
-        public init(gt: Swift.Int? = nil, lte: Swift.Int? = nil) {
+        public init(
+            gt: Swift.Int? = nil,
+            lte: Swift.Int? = nil
+        ) {
             self.gt = gt
             self.lte = lte
         }
@@ -1018,7 +1098,10 @@ public struct SearchPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var size: Swift.Int?
 
     /// Creates a `SearchPage`.
-    public init(after: Swift.String? = nil, size: Swift.Int? = nil) {
+    public init(
+        after: Swift.String? = nil,
+        size: Swift.Int? = nil
+    ) {
         self.after = after
         self.size = size
     }
@@ -1077,7 +1160,10 @@ public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public var title: Swift.String
 
         /// Creates a `Variant2`.
-        public init(score: Swift.Double? = nil, title: Swift.String) {
+        public init(
+            score: Swift.Double? = nil,
+            title: Swift.String
+        ) {
             self.score = score
             self.title = title
         }
@@ -1108,7 +1194,23 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var wrongType: Swift.Int?
 
     /// Creates a `Settings`.
-    public init(enabled: Swift.Bool = false, extra: JSONValue = .object(["k": .array([.integer(1), .number(2.5), .null])]), labels: Labels? = nil, level: Level = .medium, limit: Swift.Int64 = 100, mode: Settings.Mode = .safe, note: Swift.String? = "none", ratio: Swift.Double = 0.5, retries: Swift.Int32 = 3, scale: Swift.Float = 2, startDate: OpenAPIDate = OpenAPIDate(year: 2024, month: 1, day: 31), startTime: Foundation.Date = Foundation.Date(timeIntervalSince1970: 1706695200.5), tags: [Swift.String] = ["a", "b"], title: Swift.String = "Untitled \"draft\"", wrongType: Swift.Int? = nil) {
+    public init(
+        enabled: Swift.Bool = false,
+        extra: JSONValue = .object(["k": .array([.integer(1), .number(2.5), .null])]),
+        labels: Labels? = nil,
+        level: Level = .medium,
+        limit: Swift.Int64 = 100,
+        mode: Settings.Mode = .safe,
+        note: Swift.String? = "none",
+        ratio: Swift.Double = 0.5,
+        retries: Swift.Int32 = 3,
+        scale: Swift.Float = 2,
+        startDate: OpenAPIDate = OpenAPIDate(year: 2024, month: 1, day: 31),
+        startTime: Foundation.Date = Foundation.Date(timeIntervalSince1970: 1706695200.5),
+        tags: [Swift.String] = ["a", "b"],
+        title: Swift.String = "Untitled \"draft\"",
+        wrongType: Swift.Int? = nil
+    ) {
         self.enabled = enabled
         self.extra = extra
         self.labels = labels
@@ -1254,7 +1356,10 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var side: Swift.Float
 
     /// Creates a `Square`.
-    public init(kind: Swift.String, side: Swift.Float) {
+    public init(
+        kind: Swift.String,
+        side: Swift.Float
+    ) {
         self.kind = kind
         self.side = side
     }
@@ -1322,7 +1427,12 @@ public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var status: TaskModel.Status2?
 
     /// Creates a `TaskModel`.
-    public init(attachment: DataModel? = nil, link: URLModel? = nil, state: Status? = nil, status: TaskModel.Status2? = nil) {
+    public init(
+        attachment: DataModel? = nil,
+        link: URLModel? = nil,
+        state: Status? = nil,
+        status: TaskModel.Status2? = nil
+    ) {
         self.attachment = attachment
         self.link = link
         self.state = state
@@ -1381,7 +1491,10 @@ public struct TreeA: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String?
 
     /// Creates a `TreeA`.
-    public init(b: TreeB? = nil, name: Swift.String? = nil) {
+    public init(
+        b: TreeB? = nil,
+        name: Swift.String? = nil
+    ) {
         self.b = b
         self.name = name
     }
@@ -1396,7 +1509,10 @@ public struct TreeB: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var label: Swift.String?
 
     /// Creates a `TreeB`.
-    public init(a: TreeA, label: Swift.String? = nil) {
+    public init(
+        a: TreeA,
+        label: Swift.String? = nil
+    ) {
         self._a = OpenAPIBox(a)
         self.label = label
     }
@@ -1426,7 +1542,11 @@ public struct Widget: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - oldName: Use `name`.
-    public init(legacy: _LegacyWidget? = nil, name: Swift.String, oldName: Swift.String? = nil) {
+    public init(
+        legacy: _LegacyWidget? = nil,
+        name: Swift.String,
+        oldName: Swift.String? = nil
+    ) {
         self.legacy = legacy
         self.name = name
         self._oldName = oldName

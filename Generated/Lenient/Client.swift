@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -93,12 +105,21 @@ public struct Client: APIProtocol {
     ///   - itemId:
     /// - Returns: The item.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item {
-        try await self.getItem2Response(shelfId: shelfId, itemId: itemId).body
+    public func getItem2(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> Item {
+        try await self.getItem2Response(
+            shelfId: shelfId,
+            itemId: itemId
+        ).body
     }
 
     /// `getItem2` with the response's status code and headers: `body` is what `getItem2` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getItem2Response(shelfId: Swift.Int, itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+    public func getItem2Response(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getItem_2")
         request.appendPath("/shelves/")
         request.appendPathParameter(shelfId)
@@ -154,7 +175,10 @@ public protocol APIProtocol: Swift.Sendable {
     func getItem(itemId: Swift.String) async throws -> Item
 
     /// `GET /shelves/{shelfId}/items/{itemId}`: The same operationId as GET /items/{itemId}, so this one is getItem_2.
-    func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item
+    func getItem2(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> Item
 
     /// `GET /items`: Lists items; 'limit' has no schema, so it is a string.
     func listItems(limit: Swift.String?) async throws -> [Item]
@@ -168,7 +192,10 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item {
+    public func getItem2(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem_2")
     }
 

@@ -14,7 +14,14 @@ public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var tags: [Swift.String]
 
     /// Creates a `Item`.
-    public init(color: Item.Color = .green, id: Swift.String, name: Swift.String, shape: Item.Shape? = nil, size: Swift.Int? = nil, tags: [Swift.String] = ["new"]) {
+    public init(
+        color: Item.Color = .green,
+        id: Swift.String,
+        name: Swift.String,
+        shape: Item.Shape? = nil,
+        size: Swift.Int? = nil,
+        tags: [Swift.String] = ["new"]
+    ) {
         self.color = color
         self.id = id
         self.name = name

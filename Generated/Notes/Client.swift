@@ -40,8 +40,20 @@ extension Notes {
         ///   - middlewares: Interceptors that see and may change each request and response, in order.
         ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
         ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-        package init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-            self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+        package init(
+            server: Server = .server1,
+            auth: Auth? = nil,
+            transport: any HTTPTransport = URLSessionTransport(),
+            middlewares: [any ClientMiddleware] = [],
+            timeouts: Timeouts = .none
+        ) {
+            self.executor = RequestExecutor(
+                serverURL: server.urlString,
+                auth: auth,
+                transport: transport,
+                middlewares: middlewares,
+                timeouts: timeouts
+            )
         }
 
         /// Creates a client that sends its requests through `executor`.
@@ -150,12 +162,27 @@ extension Notes {
         ///   - since:
         /// - Returns: One page of notes.
         /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func listNotes(limit: Swift.Int? = nil, offset: Swift.Int? = nil, color: Color? = nil, since: OpenAPIDate? = nil) async throws -> NoteList {
-            try await self.listNotesResponse(limit: limit, offset: offset, color: color, since: since).body
+        package func listNotes(
+            limit: Swift.Int? = nil,
+            offset: Swift.Int? = nil,
+            color: Color? = nil,
+            since: OpenAPIDate? = nil
+        ) async throws -> NoteList {
+            try await self.listNotesResponse(
+                limit: limit,
+                offset: offset,
+                color: color,
+                since: since
+            ).body
         }
 
         /// `listNotes` with the response's status code and headers: `body` is what `listNotes` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        package func listNotesResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, color: Color? = nil, since: OpenAPIDate? = nil) async throws -> OperationResponse<NoteList, NoDocumentedHeaders> {
+        package func listNotesResponse(
+            limit: Swift.Int? = nil,
+            offset: Swift.Int? = nil,
+            color: Color? = nil,
+            since: OpenAPIDate? = nil
+        ) async throws -> OperationResponse<NoteList, NoDocumentedHeaders> {
             var request = RequestBuilder(method: "GET", operationID: "listNotes")
             request.appendPath("/notes")
             request.appendQuery("limit", limit)
@@ -177,9 +204,18 @@ extension Notes {
         /// Every item of `listNotes`, fetching `pageSize` items per request.
         ///
         /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-        package func listNotesPages(pageSize: Swift.Int = 100, color: Color? = nil, since: OpenAPIDate? = nil) -> Swift.AsyncThrowingStream<Note, any Swift.Error> {
+        package func listNotesPages(
+            pageSize: Swift.Int = 100,
+            color: Color? = nil,
+            since: OpenAPIDate? = nil
+        ) -> Swift.AsyncThrowingStream<Note, any Swift.Error> {
             Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-                let page = try await self.listNotes(limit: limit, offset: offset, color: color, since: since)
+                let page = try await self.listNotes(
+                    limit: limit,
+                    offset: offset,
+                    color: color,
+                    since: since
+                )
                 return page.items
             }
         }
@@ -199,7 +235,12 @@ extension Notes {
         func getNote(noteId: Swift.String) async throws -> Note
 
         /// `GET /notes`: Lists notes, newest first.
-        func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
+        func listNotes(
+            limit: Swift.Int?,
+            offset: Swift.Int?,
+            color: Color?,
+            since: OpenAPIDate?
+        ) async throws -> NoteList
     }
 }
 
@@ -221,7 +262,12 @@ extension Notes.APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
+    package func listNotes(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        color: Notes.Color?,
+        since: Notes.OpenAPIDate?
+    ) async throws -> Notes.NoteList {
         throw Notes.OperationNotImplemented(operationID: "listNotes")
     }
 }

@@ -65,7 +65,12 @@ extension Notes {
         package var text: Swift.String
 
         /// Creates a `NewNote`.
-        package init(attributes: [Swift.String: JSONValue]? = nil, color: Color? = nil, due: OpenAPIDate? = nil, text: Swift.String) {
+        package init(
+            attributes: [Swift.String: JSONValue]? = nil,
+            color: Color? = nil,
+            due: OpenAPIDate? = nil,
+            text: Swift.String
+        ) {
             self.attributes = attributes
             self.color = color
             self.due = due
@@ -86,7 +91,14 @@ extension Notes {
         ///
         /// - Parameters:
         ///   - id: Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-        package init(attributes: [Swift.String: JSONValue]? = nil, color: Color? = nil, createdAt: Foundation.Date, due: OpenAPIDate? = nil, id: Swift.String, text: Swift.String) {
+        package init(
+            attributes: [Swift.String: JSONValue]? = nil,
+            color: Color? = nil,
+            createdAt: Foundation.Date,
+            due: OpenAPIDate? = nil,
+            id: Swift.String,
+            text: Swift.String
+        ) {
             self.attributes = attributes
             self.color = color
             self.createdAt = createdAt
@@ -133,7 +145,10 @@ extension Notes {
         package var total: Swift.Int?
 
         /// Creates a `NoteList`.
-        package init(items: [Note], total: Swift.Int? = nil) {
+        package init(
+            items: [Note],
+            total: Swift.Int? = nil
+        ) {
             self.items = items
             self.total = total
         }
@@ -144,7 +159,10 @@ extension Notes {
         package var message: Swift.String?
 
         /// Creates a `Problem`.
-        package init(code: Swift.String? = nil, message: Swift.String? = nil) {
+        package init(
+            code: Swift.String? = nil,
+            message: Swift.String? = nil
+        ) {
             self.code = code
             self.message = message
         }

@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -119,12 +131,30 @@ public struct Client: APIProtocol {
     ///   - limit:
     /// - Returns: A page of items.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listItems(ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil, cursor: Swift.String? = nil, limit: Swift.Int? = nil) async throws -> ItemPage {
-        try await self.listItemsResponse(ids: ids, shelf: shelf, path: path, cursor: cursor, limit: limit).body
+    public func listItems(
+        ids: [Swift.String]? = nil,
+        shelf: ListItemsShelf? = nil,
+        path: Swift.String? = nil,
+        cursor: Swift.String? = nil,
+        limit: Swift.Int? = nil
+    ) async throws -> ItemPage {
+        try await self.listItemsResponse(
+            ids: ids,
+            shelf: shelf,
+            path: path,
+            cursor: cursor,
+            limit: limit
+        ).body
     }
 
     /// `listItems` with the response's status code and headers: `body` is what `listItems` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listItemsResponse(ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil, cursor: Swift.String? = nil, limit: Swift.Int? = nil) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
+    public func listItemsResponse(
+        ids: [Swift.String]? = nil,
+        shelf: ListItemsShelf? = nil,
+        path: Swift.String? = nil,
+        cursor: Swift.String? = nil,
+        limit: Swift.Int? = nil
+    ) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listItems")
         request.appendPath("/items")
         request.appendQuery("ids", ids, explode: false)
@@ -147,9 +177,20 @@ public struct Client: APIProtocol {
     /// Every item of `listItems`, fetching `pageSize` items per request.
     ///
     /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page or when the response has no next cursor or when its "has more" flag is false. The other arguments are sent with every request.
-    public func listItemsPages(pageSize: Swift.Int = 100, ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
+    public func listItemsPages(
+        pageSize: Swift.Int = 100,
+        ids: [Swift.String]? = nil,
+        shelf: ListItemsShelf? = nil,
+        path: Swift.String? = nil
+    ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
         Paginator.cursorItems(pageSize: pageSize) { limit, cursor in
-            let page = try await self.listItems(ids: ids, shelf: shelf, path: path, cursor: cursor, limit: limit)
+            let page = try await self.listItems(
+                ids: ids,
+                shelf: shelf,
+                path: path,
+                cursor: cursor,
+                limit: limit
+            )
             return (page.items, page.hasMore == false ? nil : page.nextCursor)
         }
     }
@@ -161,12 +202,21 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Returns: The patched item.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
-        try await self.patchItemResponse(id: id, body: body).body
+    public func patchItem(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> Item {
+        try await self.patchItemResponse(
+            id: id,
+            body: body
+        ).body
     }
 
     /// `patchItem` with the response's status code and headers: `body` is what `patchItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func patchItemResponse(id: Swift.String, body: ItemPatch) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+    public func patchItemResponse(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
         request.appendPath("/items/")
         request.appendPathParameter(id)
@@ -222,10 +272,19 @@ public protocol APIProtocol: Swift.Sendable {
     func getItem(id: Swift.String) async throws -> Item
 
     /// `GET /items`
-    func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
+    func listItems(
+        ids: [Swift.String]?,
+        shelf: ListItemsShelf?,
+        path: Swift.String?,
+        cursor: Swift.String?,
+        limit: Swift.Int?
+    ) async throws -> ItemPage
 
     /// `PATCH /items/{id}`
-    func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item
+    func patchItem(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> Item
 
     /// `POST /tasks`
     func runTask(body: TaskModel) async throws -> ResultModel
@@ -244,12 +303,21 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage {
+    public func listItems(
+        ids: [Swift.String]?,
+        shelf: ListItemsShelf?,
+        path: Swift.String?,
+        cursor: Swift.String?,
+        limit: Swift.Int?
+    ) async throws -> ItemPage {
         throw OperationNotImplemented(operationID: "listItems")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
+    public func patchItem(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> Item {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 

@@ -33,7 +33,15 @@ public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var updatedAt: Foundation.Date?
 
     /// Creates a `Item`.
-    public init(counts: [Swift.String: Swift.Int?]? = nil, description: Swift.String? = nil, id: Swift.String, name: Swift.String? = nil, seenAt: [Foundation.Date]? = nil, tags: [Swift.String?]? = nil, updatedAt: Foundation.Date? = nil) {
+    public init(
+        counts: [Swift.String: Swift.Int?]? = nil,
+        description: Swift.String? = nil,
+        id: Swift.String,
+        name: Swift.String? = nil,
+        seenAt: [Foundation.Date]? = nil,
+        tags: [Swift.String?]? = nil,
+        updatedAt: Foundation.Date? = nil
+    ) {
         self.counts = counts
         self.description = description
         self.id = id
@@ -85,7 +93,11 @@ public struct ItemPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var nextCursor: Swift.String?
 
     /// Creates a `ItemPage`.
-    public init(hasMore: Swift.Bool? = nil, items: [Item], nextCursor: Swift.String? = nil) {
+    public init(
+        hasMore: Swift.Bool? = nil,
+        items: [Item],
+        nextCursor: Swift.String? = nil
+    ) {
         self.hasMore = hasMore
         self.items = items
         self.nextCursor = nextCursor
@@ -107,7 +119,12 @@ public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var updatedAt: OpenAPINullable<Foundation.Date>?
 
     /// Creates a `ItemPatch`.
-    public init(description: OpenAPINullable<Swift.String>? = nil, name: Swift.String? = nil, tags: OpenAPINullable<[Swift.String]>? = nil, updatedAt: OpenAPINullable<Foundation.Date>? = nil) {
+    public init(
+        description: OpenAPINullable<Swift.String>? = nil,
+        name: Swift.String? = nil,
+        tags: OpenAPINullable<[Swift.String]>? = nil,
+        updatedAt: OpenAPINullable<Foundation.Date>? = nil
+    ) {
         self.description = description
         self.name = name
         self.tags = tags
@@ -137,7 +154,10 @@ public struct ListItemsShelf: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var row: Swift.String?
 
     /// Creates a `ListItemsShelf`.
-    public init(column: Swift.String? = nil, row: Swift.String? = nil) {
+    public init(
+        column: Swift.String? = nil,
+        row: Swift.String? = nil
+    ) {
         self.column = column
         self.row = row
     }

@@ -56,7 +56,10 @@ public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String
 
     /// Creates a `Item`.
-    public init(id: Swift.Int, name: Swift.String) {
+    public init(
+        id: Swift.Int,
+        name: Swift.String
+    ) {
         self.id = id
         self.name = name
     }

@@ -41,8 +41,20 @@ extension Tasks {
         ///   - middlewares: Interceptors that see and may change each request and response, in order.
         ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
         ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-        public init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-            self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+        public init(
+            server: Server = .server1,
+            auth: Auth? = nil,
+            transport: any HTTPTransport = URLSessionTransport(),
+            middlewares: [any ClientMiddleware] = [],
+            timeouts: Timeouts = .none
+        ) {
+            self.executor = RequestExecutor(
+                serverURL: server.urlString,
+                auth: auth,
+                transport: transport,
+                middlewares: middlewares,
+                timeouts: timeouts
+            )
         }
 
         /// Creates a client that sends its requests through `executor`.
@@ -90,12 +102,24 @@ extension Tasks {
         ///   - filter:
         /// - Returns: One page of tasks.
         /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        public func listTasks(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filter: TaskFilter? = nil) async throws -> TaskPage {
-            try await self.listTasksResponse(limit: limit, offset: offset, filter: filter).body
+        public func listTasks(
+            limit: Swift.Int? = nil,
+            offset: Swift.Int? = nil,
+            filter: TaskFilter? = nil
+        ) async throws -> TaskPage {
+            try await self.listTasksResponse(
+                limit: limit,
+                offset: offset,
+                filter: filter
+            ).body
         }
 
         /// `listTasks` with the response's status code and headers: `body` is what `listTasks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        public func listTasksResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filter: TaskFilter? = nil) async throws -> OperationResponse<TaskPage, NoDocumentedHeaders> {
+        public func listTasksResponse(
+            limit: Swift.Int? = nil,
+            offset: Swift.Int? = nil,
+            filter: TaskFilter? = nil
+        ) async throws -> OperationResponse<TaskPage, NoDocumentedHeaders> {
             var request = RequestBuilder(method: "GET", operationID: "listTasks")
             request.appendPath("/tasks")
             request.appendQuery("limit", limit)
@@ -116,9 +140,16 @@ extension Tasks {
         /// Every item of `listTasks`, fetching `pageSize` items per request.
         ///
         /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-        public func listTasksPages(pageSize: Swift.Int = 100, filter: TaskFilter? = nil) -> Swift.AsyncThrowingStream<TaskModel, any Swift.Error> {
+        public func listTasksPages(
+            pageSize: Swift.Int = 100,
+            filter: TaskFilter? = nil
+        ) -> Swift.AsyncThrowingStream<TaskModel, any Swift.Error> {
             Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-                let page = try await self.listTasks(limit: limit, offset: offset, filter: filter)
+                let page = try await self.listTasks(
+                    limit: limit,
+                    offset: offset,
+                    filter: filter
+                )
                 return page.items
             }
         }
@@ -132,7 +163,11 @@ extension Tasks {
         func createTask(body: TaskModel) async throws -> TaskModel
 
         /// `GET /tasks`
-        func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: TaskFilter?) async throws -> TaskPage
+        func listTasks(
+            limit: Swift.Int?,
+            offset: Swift.Int?,
+            filter: TaskFilter?
+        ) async throws -> TaskPage
     }
 }
 
@@ -144,7 +179,11 @@ extension Tasks.APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> Tasks.TaskPage {
+    public func listTasks(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filter: Tasks.TaskFilter?
+    ) async throws -> Tasks.TaskPage {
         throw OperationNotImplemented(operationID: "listTasks")
     }
 }

@@ -38,7 +38,10 @@ extension Tasks {
         public var dueBefore: OpenAPIDate?
 
         /// Creates a `TaskFilter`.
-        public init(done: Swift.Bool? = nil, dueBefore: OpenAPIDate? = nil) {
+        public init(
+            done: Swift.Bool? = nil,
+            dueBefore: OpenAPIDate? = nil
+        ) {
             self.done = done
             self.dueBefore = dueBefore
         }
@@ -61,7 +64,14 @@ extension Tasks {
         ///
         /// - Parameters:
         ///   - id: Read-only: set by the server.
-        public init(assignee: TaskModel.Assignee? = nil, done: Swift.Bool? = nil, due: OpenAPIDate? = nil, id: Swift.Int64? = nil, parent: TaskModel? = nil, title: Swift.String) {
+        public init(
+            assignee: TaskModel.Assignee? = nil,
+            done: Swift.Bool? = nil,
+            due: OpenAPIDate? = nil,
+            id: Swift.Int64? = nil,
+            parent: TaskModel? = nil,
+            title: Swift.String
+        ) {
             self.assignee = assignee
             self.done = done
             self.due = due

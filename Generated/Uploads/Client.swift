@@ -39,8 +39,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .server1,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -95,12 +107,21 @@ public struct Client: APIProtocol {
     ///   - itemId:
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func patchItem(itemId: Swift.String, body: ItemPatch) async throws {
-        try await self.patchItemResponse(itemId: itemId, body: body).body
+    public func patchItem(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws {
+        try await self.patchItemResponse(
+            itemId: itemId,
+            body: body
+        ).body
     }
 
     /// `patchItem` with the response's status code and headers: `body` is what `patchItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func patchItemResponse(itemId: Swift.String, body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    public func patchItemResponse(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
         request.appendPath("/items/")
         request.appendPathParameter(itemId)
@@ -198,12 +219,21 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Returns: The number of bytes stored.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func putBlob(name: Swift.String, body: Foundation.Data) async throws -> Stored {
-        try await self.putBlobResponse(name: name, body: body).body
+    public func putBlob(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> Stored {
+        try await self.putBlobResponse(
+            name: name,
+            body: body
+        ).body
     }
 
     /// `putBlob` with the response's status code and headers: `body` is what `putBlob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func putBlobResponse(name: Swift.String, body: Foundation.Data) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
+    public func putBlobResponse(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "putBlob")
         request.appendPath("/blobs/")
         request.appendPathParameter(name)
@@ -227,12 +257,21 @@ public struct Client: APIProtocol {
     ///   - body: The body as bytes, a file (read while it is sent) or a stream of chunks.
     /// - Returns: The number of bytes stored.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func putBlob(name: Swift.String, body: HTTPRequestBody) async throws -> Stored {
-        try await self.putBlobResponse(name: name, body: body).body
+    public func putBlob(
+        name: Swift.String,
+        body: HTTPRequestBody
+    ) async throws -> Stored {
+        try await self.putBlobResponse(
+            name: name,
+            body: body
+        ).body
     }
 
     /// `putBlob` with the response's status code and headers: `body` is what `putBlob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func putBlobResponse(name: Swift.String, body: HTTPRequestBody) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
+    public func putBlobResponse(
+        name: Swift.String,
+        body: HTTPRequestBody
+    ) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "putBlob")
         request.appendPath("/blobs/")
         request.appendPathParameter(name)
@@ -255,12 +294,21 @@ public struct Client: APIProtocol {
     ///   - noteId:
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func putNoteText(noteId: Swift.String, body: Swift.String) async throws {
-        try await self.putNoteTextResponse(noteId: noteId, body: body).body
+    public func putNoteText(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws {
+        try await self.putNoteTextResponse(
+            noteId: noteId,
+            body: body
+        ).body
     }
 
     /// `putNoteText` with the response's status code and headers: `body` is what `putNoteText` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func putNoteTextResponse(noteId: Swift.String, body: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    public func putNoteTextResponse(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PUT", operationID: "putNoteText")
         request.appendPath("/notes/")
         request.appendPathParameter(noteId)
@@ -338,7 +386,10 @@ public protocol APIProtocol: Swift.Sendable {
     func createDocument(body: CreateDocumentBody) async throws
 
     /// `PATCH /items/{itemId}`
-    func patchItem(itemId: Swift.String, body: ItemPatch) async throws
+    func patchItem(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws
 
     /// `POST /versioned`
     func postVersioned(body: ItemPatch) async throws
@@ -347,10 +398,16 @@ public protocol APIProtocol: Swift.Sendable {
     func putAvatar(body: Foundation.Data?) async throws
 
     /// `PUT /blobs/{name}`
-    func putBlob(name: Swift.String, body: Foundation.Data) async throws -> Stored
+    func putBlob(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> Stored
 
     /// `PUT /notes/{noteId}/text`
-    func putNoteText(noteId: Swift.String, body: Swift.String) async throws
+    func putNoteText(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws
 
     /// `POST /forms`
     func submitForm(body: SubmitFormRequest) async throws
@@ -377,7 +434,10 @@ public struct CreateDocumentMultipart: Swift.Sendable, Swift.Hashable {
     public var title: Swift.String
 
     /// Creates the body.
-    public init(content: MultipartFile, title: Swift.String) {
+    public init(
+        content: MultipartFile,
+        title: Swift.String
+    ) {
         self.content = content
         self.title = title
     }
@@ -405,7 +465,15 @@ public struct UploadFileMultipart: Swift.Sendable, Swift.Hashable {
     public var tags: [Swift.String]?
 
     /// Creates the body.
-    public init(attachments: [MultipartFile]? = nil, count: Swift.Int? = nil, file: MultipartFile, filePartHeaders: [HTTPHeaderField] = [], metadata: Metadata? = nil, note: Swift.String? = nil, tags: [Swift.String]? = nil) {
+    public init(
+        attachments: [MultipartFile]? = nil,
+        count: Swift.Int? = nil,
+        file: MultipartFile,
+        filePartHeaders: [HTTPHeaderField] = [],
+        metadata: Metadata? = nil,
+        note: Swift.String? = nil,
+        tags: [Swift.String]? = nil
+    ) {
         self.attachments = attachments
         self.count = count
         self.file = file
@@ -436,7 +504,10 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func patchItem(itemId: Swift.String, body: ItemPatch) async throws {
+    public func patchItem(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
@@ -451,12 +522,18 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func putBlob(name: Swift.String, body: Foundation.Data) async throws -> Stored {
+    public func putBlob(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> Stored {
         throw OperationNotImplemented(operationID: "putBlob")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func putNoteText(noteId: Swift.String, body: Swift.String) async throws {
+    public func putNoteText(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws {
         throw OperationNotImplemented(operationID: "putNoteText")
     }
 

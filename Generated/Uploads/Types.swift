@@ -10,7 +10,10 @@ public struct Document: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var title: Swift.String
 
     /// Creates a `Document`.
-    public init(pages: Swift.Int? = nil, title: Swift.String) {
+    public init(
+        pages: Swift.Int? = nil,
+        title: Swift.String
+    ) {
         self.pages = pages
         self.title = title
     }
@@ -31,7 +34,14 @@ public struct FileUpload: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - file: The file.
     ///   - note: A note about the file.
-    public init(attachments: [Foundation.Data]? = nil, count: Swift.Int? = nil, file: Foundation.Data, metadata: Metadata? = nil, note: Swift.String? = nil, tags: [Swift.String]? = nil) {
+    public init(
+        attachments: [Foundation.Data]? = nil,
+        count: Swift.Int? = nil,
+        file: Foundation.Data,
+        metadata: Metadata? = nil,
+        note: Swift.String? = nil,
+        tags: [Swift.String]? = nil
+    ) {
         self.attachments = attachments
         self.count = count
         self.file = file
@@ -46,7 +56,10 @@ public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String?
 
     /// Creates a `ItemPatch`.
-    public init(description: OpenAPINullable<Swift.String>? = nil, name: Swift.String? = nil) {
+    public init(
+        description: OpenAPINullable<Swift.String>? = nil,
+        name: Swift.String? = nil
+    ) {
         self.description = description
         self.name = name
     }
@@ -70,7 +83,10 @@ public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var year: Swift.Int?
 
     /// Creates a `Metadata`.
-    public init(author: Swift.String? = nil, year: Swift.Int? = nil) {
+    public init(
+        author: Swift.String? = nil,
+        year: Swift.Int? = nil
+    ) {
         self.author = author
         self.year = year
     }
@@ -94,7 +110,14 @@ public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var tags: [Swift.String]?
 
     /// Creates a `SubmitFormRequest`.
-    public init(age: Swift.Int? = nil, colors: [Swift.String]? = nil, filter: SubmitFormRequest.Filter? = nil, name: Swift.String, subscribed: Swift.Bool? = nil, tags: [Swift.String]? = nil) {
+    public init(
+        age: Swift.Int? = nil,
+        colors: [Swift.String]? = nil,
+        filter: SubmitFormRequest.Filter? = nil,
+        name: Swift.String,
+        subscribed: Swift.Bool? = nil,
+        tags: [Swift.String]? = nil
+    ) {
         self.age = age
         self.colors = colors
         self.filter = filter
@@ -108,7 +131,10 @@ public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public var size: Swift.Int?
 
         /// Creates a `Filter`.
-        public init(kind: Swift.String? = nil, size: Swift.Int? = nil) {
+        public init(
+            kind: Swift.String? = nil,
+            size: Swift.Int? = nil
+        ) {
             self.kind = kind
             self.size = size
         }

@@ -16,7 +16,12 @@ public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - trace: The node that sent the event, then the attempt numbers so far.
-    public init(occurredAt: Foundation.Date, subscription: Subscription, trace: Event.Trace? = nil, type: Event._Type) {
+    public init(
+        occurredAt: Foundation.Date,
+        subscription: Subscription,
+        trace: Event.Trace? = nil,
+        type: Event._Type
+    ) {
         self.occurredAt = occurredAt
         self.subscription = subscription
         self.trace = trace
@@ -61,7 +66,10 @@ public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// - Parameters:
         ///   - item0: Position 0 of the array.
         ///   - rest: The elements after the first 1.
-        public init(item0: Swift.String? = nil, rest: [Swift.Int] = []) {
+        public init(
+            item0: Swift.String? = nil,
+            rest: [Swift.Int] = []
+        ) {
             self.item0 = item0
             self.rest = rest
         }
@@ -141,7 +149,10 @@ public struct FileBlob: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String
 
     /// Creates a `FileBlob`.
-    public init(content: Foundation.Data, name: Swift.String) {
+    public init(
+        content: Foundation.Data,
+        name: Swift.String
+    ) {
         self.content = content
         self.name = name
     }
@@ -152,7 +163,10 @@ public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String
 
     /// Creates a `Owner`.
-    public init(email: OpenAPINullable<Swift.String>? = nil, name: Swift.String) {
+    public init(
+        email: OpenAPINullable<Swift.String>? = nil,
+        name: Swift.String
+    ) {
         self.email = email
         self.name = name
     }
@@ -179,7 +193,10 @@ public struct PingWebhookPayload: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public var sequence: Swift.Int?
 
     /// Creates a `PingWebhookPayload`.
-    public init(sentAt: Foundation.Date, sequence: Swift.Int? = nil) {
+    public init(
+        sentAt: Foundation.Date,
+        sequence: Swift.Int? = nil
+    ) {
         self.sentAt = sentAt
         self.sequence = sequence
     }
@@ -220,7 +237,11 @@ public struct Position: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - latitude: latitude
     ///   - longitude: longitude
     ///   - label: label
-    public init(latitude: Swift.Double, longitude: Swift.Double, label: Swift.String? = nil) {
+    public init(
+        latitude: Swift.Double,
+        longitude: Swift.Double,
+        label: Swift.String? = nil
+    ) {
         self.latitude = latitude
         self.longitude = longitude
         self.label = label
@@ -274,7 +295,19 @@ public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - owner: Who created the subscription.
     ///   - priority: A number, or a name such as `high`.
     ///   - secret: The signing secret.
-    public init(callbackUrl: Swift.String, contact: OpenAPINullable<Owner>? = nil, id: Swift.String, kind: Subscription.Kind, labels: [Swift.String: Swift.String]? = nil, note: Swift.String? = nil, owner: Owner? = nil, position: Position, priority: Subscription.Priority? = nil, retries: Swift.Int? = nil, secret: Foundation.Data? = nil) {
+    public init(
+        callbackUrl: Swift.String,
+        contact: OpenAPINullable<Owner>? = nil,
+        id: Swift.String,
+        kind: Subscription.Kind,
+        labels: [Swift.String: Swift.String]? = nil,
+        note: Swift.String? = nil,
+        owner: Owner? = nil,
+        position: Position,
+        priority: Subscription.Priority? = nil,
+        retries: Swift.Int? = nil,
+        secret: Foundation.Data? = nil
+    ) {
         self.callbackUrl = callbackUrl
         self.contact = contact
         self.id = id

@@ -18,7 +18,8 @@ enum ProtocolEmitter {
                 if index > 0 { w.line() }
                 w.doc("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`" + (endpoint.summary.map { ": " + ModelEmitter.firstLine($0) } ?? ""))
                 if endpoint.deprecated { w.line("@available(*, deprecated)") }
-                w.line(EndpointEmitter.signature(endpoint, defaults: false))
+                let signature = EndpointEmitter.signature(endpoint, defaults: false)
+                w.line(signature.opening, list: signature.arguments, signature.closing)
             }
         }
     }
@@ -38,7 +39,8 @@ enum ProtocolEmitter {
                 if index > 0 { w.line() }
                 w.doc("Throws `OperationNotImplemented`.")
                 if endpoint.deprecated { w.line("@available(*, deprecated)") }
-                w.declaration(EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix) }) { w in
+                let signature = EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix) }
+                w.declaration(signature.opening, list: signature.arguments, signature.closing) { w in
                     w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
                 }
             }
