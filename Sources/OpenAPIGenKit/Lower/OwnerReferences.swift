@@ -24,7 +24,8 @@ extension SchemaLowering {
             case .value(let schema):
                 guard visited.insert(schema.pointer).inserted else { continue }
                 pending += schema.properties.map(\.schema)
-                pending += schema.allOf + schema.oneOf + schema.anyOf + schema.prefixItems
+                // The resolver merged `allOf` into the schema; only a decorator's single part is lowered on its own.
+                pending += (isDecorator(schema) ? schema.allOf : []) + schema.oneOf + schema.anyOf + schema.prefixItems
                 if let items = schema.items { pending.append(items) }
                 if case .schema(let additional)? = schema.additionalProperties { pending.append(additional) }
                 for target in schema.discriminator?.mapping.values.sorted() ?? [] {
