@@ -6,56 +6,65 @@
 import Foundation
 
 public struct Book: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var format: Book.Format
     /// Read-only: set by the server.
     public var id: Swift.String
+    public var title: Swift.String
     /// ISBN-13, digits only: "9780262510875".
     public var isbn: Swift.String?
+    public var published: OpenAPIDate?
     public var pages: Swift.Int32?
     public var price: Money?
-    public var published: OpenAPIDate?
     public var tags: [Swift.String]?
-    public var title: Swift.String
+    public var format: Book.Format
 
     /// Creates a `Book`.
     ///
     /// - Parameters:
     ///   - id: Read-only: set by the server.
     ///   - isbn: ISBN-13, digits only: "9780262510875".
-    public init(format: Book.Format = .paperback, id: Swift.String, isbn: Swift.String? = nil, pages: Swift.Int32? = nil, price: Money? = nil, published: OpenAPIDate? = nil, tags: [Swift.String]? = nil, title: Swift.String) {
-        self.format = format
+    public init(
+        id: Swift.String,
+        title: Swift.String,
+        isbn: Swift.String? = nil,
+        published: OpenAPIDate? = nil,
+        pages: Swift.Int32? = nil,
+        price: Money? = nil,
+        tags: [Swift.String]? = nil,
+        format: Book.Format = .paperback
+    ) {
         self.id = id
+        self.title = title
         self.isbn = isbn
+        self.published = published
         self.pages = pages
         self.price = price
-        self.published = published
         self.tags = tags
-        self.title = title
+        self.format = format
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case format
         case id
+        case title
         case isbn
+        case published
         case pages
         case price
-        case published
         case tags
-        case title
+        case format
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.format = try container.decodeIfPresent(Book.Format.self, forKey: .format) ?? .paperback
         self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.title = try container.decode(Swift.String.self, forKey: .title)
         self.isbn = try container.decodeIfPresent(Swift.String.self, forKey: .isbn)
+        self.published = try container.decodeIfPresent(OpenAPIDate.self, forKey: .published)
         self.pages = try container.decodeIfPresent(Swift.Int32.self, forKey: .pages)
         self.price = try container.decodeIfPresent(Money.self, forKey: .price)
-        self.published = try container.decodeIfPresent(OpenAPIDate.self, forKey: .published)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
-        self.title = try container.decode(Swift.String.self, forKey: .title)
+        self.format = try container.decodeIfPresent(Book.Format.self, forKey: .format) ?? .paperback
     }
 
     public enum Format: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {

@@ -10,7 +10,10 @@ public struct BookPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var total: Swift.Int64?
 
     /// Creates a `BookPage`.
-    public init(items: [Book], total: Swift.Int64? = nil) {
+    public init(
+        items: [Book],
+        total: Swift.Int64? = nil
+    ) {
         self.items = items
         self.total = total
     }

@@ -6,24 +6,30 @@
 import Foundation
 
 public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public var type: Swift.String?
+    public var title: Swift.String?
+    public var status: Swift.Int?
     /// A human-readable explanation of this occurrence.
     public var detail: Swift.String?
     public var money: Money?
-    public var status: Swift.Int?
-    public var title: Swift.String?
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var type: Swift.String?
 
     /// Creates a `Problem`.
     ///
     /// - Parameters:
-    ///   - detail: A human-readable explanation of this occurrence.
     ///   - type: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public init(detail: Swift.String? = nil, money: Money? = nil, status: Swift.Int? = nil, title: Swift.String? = nil, type: Swift.String? = nil) {
+    ///   - detail: A human-readable explanation of this occurrence.
+    public init(
+        type: Swift.String? = nil,
+        title: Swift.String? = nil,
+        status: Swift.Int? = nil,
+        detail: Swift.String? = nil,
+        money: Money? = nil
+    ) {
+        self.type = type
+        self.title = title
+        self.status = status
         self.detail = detail
         self.money = money
-        self.status = status
-        self.title = title
-        self.type = type
     }
 }

@@ -15,7 +15,10 @@ public struct Money: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - amount: Decimal text, such as "12.50".
-    public init(amount: Swift.String, currency: Swift.String) {
+    public init(
+        amount: Swift.String,
+        currency: Swift.String
+    ) {
         self.amount = amount
         self.currency = currency
     }

@@ -65,20 +65,24 @@ public enum DatabaseBackupStatus: Swift.RawRepresentable, Swift.Codable, Swift.H
 public struct ErrorDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Machine-readable error code.
     public var code: Swift.String
-    /// Additional information about the error, if any.
-    public var details: [Swift.String]?
     /// Human-readable description of the error.
     public var message: Swift.String
+    /// Additional information about the error, if any.
+    public var details: [Swift.String]?
 
     /// Creates a `ErrorDetail`.
     ///
     /// - Parameters:
     ///   - code: Machine-readable error code.
-    ///   - details: Additional information about the error, if any.
     ///   - message: Human-readable description of the error.
-    public init(code: Swift.String, details: [Swift.String]? = nil, message: Swift.String) {
+    ///   - details: Additional information about the error, if any.
+    public init(
+        code: Swift.String,
+        message: Swift.String,
+        details: [Swift.String]? = nil
+    ) {
         self.code = code
-        self.details = details
         self.message = message
+        self.details = details
     }
 }

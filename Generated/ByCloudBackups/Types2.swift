@@ -9,24 +9,67 @@ import Foundation
 public struct DatabaseBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The backups on this page.
     public var databaseBackups: [DatabaseBackup]?
-    public var links: ListLinks?
     public var meta: ListMeta?
+    public var links: ListLinks?
 
     /// Creates a `DatabaseBackupList`.
     ///
     /// - Parameters:
     ///   - databaseBackups: The backups on this page.
-    public init(databaseBackups: [DatabaseBackup]? = nil, links: ListLinks? = nil, meta: ListMeta? = nil) {
+    public init(
+        databaseBackups: [DatabaseBackup]? = nil,
+        meta: ListMeta? = nil,
+        links: ListLinks? = nil
+    ) {
         self.databaseBackups = databaseBackups
-        self.links = links
         self.meta = meta
+        self.links = links
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
         case databaseBackups = "database_backups"
-        case links
         case meta
+        case links
+    }
+}
+
+/// Navigation links for a list response.
+public struct ListLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Link to this page.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public var _self: Swift.String?
+    /// Link to the next page; null on the last page.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public var next: Swift.String?
+    /// Link to the previous page; null on the first page.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public var previous: Swift.String?
+
+    /// Creates a `ListLinks`.
+    ///
+    /// - Parameters:
+    ///   - _self: Link to this page.
+    ///   - next: Link to the next page; null on the last page.
+    ///   - previous: Link to the previous page; null on the first page.
+    public init(
+        _self: Swift.String? = nil,
+        next: Swift.String? = nil,
+        previous: Swift.String? = nil
+    ) {
+        self._self = _self
+        self.next = next
+        self.previous = previous
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case _self = "self"
+        case next
+        case previous
     }
 }
 
@@ -37,40 +80,5 @@ public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `ErrorResponse`.
     public init(error: ErrorDetail) {
         self.error = error
-    }
-}
-
-/// Navigation links for a list response.
-public struct ListLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Link to the next page; null on the last page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var next: Swift.String?
-    /// Link to the previous page; null on the first page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var previous: Swift.String?
-    /// Link to this page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var _self: Swift.String?
-
-    /// Creates a `ListLinks`.
-    ///
-    /// - Parameters:
-    ///   - next: Link to the next page; null on the last page.
-    ///   - previous: Link to the previous page; null on the first page.
-    ///   - _self: Link to this page.
-    public init(next: Swift.String? = nil, previous: Swift.String? = nil, _self: Swift.String? = nil) {
-        self.next = next
-        self.previous = previous
-        self._self = _self
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case next
-        case previous
-        case _self = "self"
     }
 }

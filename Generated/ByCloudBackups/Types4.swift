@@ -7,36 +7,41 @@ import Foundation
 
 /// Paging information for a list response.
 public struct ListMeta: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Whether more items follow this page.
-    public var hasMore: Swift.Bool?
+    /// Total number of matching items.
+    public var total: Swift.Int?
     /// Page size that was applied.
     public var limit: Swift.Int?
     /// Marker to pass to fetch the next page; null on the last page.
     ///
     /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var marker: Swift.String?
-    /// Total number of matching items.
-    public var total: Swift.Int?
+    /// Whether more items follow this page.
+    public var hasMore: Swift.Bool?
 
     /// Creates a `ListMeta`.
     ///
     /// - Parameters:
-    ///   - hasMore: Whether more items follow this page.
+    ///   - total: Total number of matching items.
     ///   - limit: Page size that was applied.
     ///   - marker: Marker to pass to fetch the next page; null on the last page.
-    ///   - total: Total number of matching items.
-    public init(hasMore: Swift.Bool? = nil, limit: Swift.Int? = nil, marker: Swift.String? = nil, total: Swift.Int? = nil) {
-        self.hasMore = hasMore
+    ///   - hasMore: Whether more items follow this page.
+    public init(
+        total: Swift.Int? = nil,
+        limit: Swift.Int? = nil,
+        marker: Swift.String? = nil,
+        hasMore: Swift.Bool? = nil
+    ) {
+        self.total = total
         self.limit = limit
         self.marker = marker
-        self.total = total
+        self.hasMore = hasMore
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case hasMore = "has_more"
+        case total
         case limit
         case marker
-        case total
+        case hasMore = "has_more"
     }
 }

@@ -7,112 +7,125 @@ import Foundation
 
 /// A backup of a managed database instance.
 public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// When the backup was created.
-    public var createdAt: Foundation.Date?
-    /// Cloud resource name that identifies the backup across services.
-    public var crn: Swift.String?
-    /// The database engine the backup was taken from.
-    public var datastore: DatabaseBackup.Datastore?
-    /// Free-form notes about the backup.
-    public var description: Swift.String?
     /// Unique ID of the backup.
     ///
     /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var id: Swift.String?
+    /// Cloud resource name that identifies the backup across services.
+    public var crn: Swift.String?
+    /// Name of the backup.
+    public var name: Swift.String?
+    /// Free-form notes about the backup.
+    public var description: Swift.String?
+    public var status: DatabaseBackupStatus?
     /// ID of the database instance that was backed up.
     ///
     /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var instanceId: Swift.String?
-    /// Reference to the storage location holding the backup data.
-    public var locationRef: Swift.String?
-    /// Name of the backup.
-    public var name: Swift.String?
     /// ID of the backup this one builds on, if it is incremental; otherwise null.
     ///
     /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var parentId: Swift.String?
     /// Size of the backup in bytes.
     public var size: Swift.Int64?
-    public var status: DatabaseBackupStatus?
+    /// The database engine the backup was taken from.
+    public var datastore: DatabaseBackup.Datastore?
+    /// Reference to the storage location holding the backup data.
+    public var locationRef: Swift.String?
+    /// When the backup was created.
+    public var createdAt: Foundation.Date?
     /// When the backup was last updated.
     public var updatedAt: Foundation.Date?
 
     /// Creates a `DatabaseBackup`.
     ///
     /// - Parameters:
-    ///   - createdAt: When the backup was created.
-    ///   - crn: Cloud resource name that identifies the backup across services.
-    ///   - datastore: The database engine the backup was taken from.
-    ///   - description: Free-form notes about the backup.
     ///   - id: Unique ID of the backup.
-    ///   - instanceId: ID of the database instance that was backed up.
-    ///   - locationRef: Reference to the storage location holding the backup data.
+    ///   - crn: Cloud resource name that identifies the backup across services.
     ///   - name: Name of the backup.
+    ///   - description: Free-form notes about the backup.
+    ///   - instanceId: ID of the database instance that was backed up.
     ///   - parentId: ID of the backup this one builds on, if it is incremental; otherwise null.
     ///   - size: Size of the backup in bytes.
+    ///   - datastore: The database engine the backup was taken from.
+    ///   - locationRef: Reference to the storage location holding the backup data.
+    ///   - createdAt: When the backup was created.
     ///   - updatedAt: When the backup was last updated.
-    public init(createdAt: Foundation.Date? = nil, crn: Swift.String? = nil, datastore: DatabaseBackup.Datastore? = nil, description: Swift.String? = nil, id: Swift.String? = nil, instanceId: Swift.String? = nil, locationRef: Swift.String? = nil, name: Swift.String? = nil, parentId: Swift.String? = nil, size: Swift.Int64? = nil, status: DatabaseBackupStatus? = nil, updatedAt: Foundation.Date? = nil) {
-        self.createdAt = createdAt
-        self.crn = crn
-        self.datastore = datastore
-        self.description = description
+    public init(
+        id: Swift.String? = nil,
+        crn: Swift.String? = nil,
+        name: Swift.String? = nil,
+        description: Swift.String? = nil,
+        status: DatabaseBackupStatus? = nil,
+        instanceId: Swift.String? = nil,
+        parentId: Swift.String? = nil,
+        size: Swift.Int64? = nil,
+        datastore: DatabaseBackup.Datastore? = nil,
+        locationRef: Swift.String? = nil,
+        createdAt: Foundation.Date? = nil,
+        updatedAt: Foundation.Date? = nil
+    ) {
         self.id = id
-        self.instanceId = instanceId
-        self.locationRef = locationRef
+        self.crn = crn
         self.name = name
+        self.description = description
+        self.status = status
+        self.instanceId = instanceId
         self.parentId = parentId
         self.size = size
-        self.status = status
+        self.datastore = datastore
+        self.locationRef = locationRef
+        self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdAt = "created_at"
-        case crn
-        case datastore
-        case description
         case id
-        case instanceId = "instance_id"
-        case locationRef = "location_ref"
+        case crn
         case name
+        case description
+        case status
+        case instanceId = "instance_id"
         case parentId = "parent_id"
         case size
-        case status
+        case datastore
+        case locationRef = "location_ref"
+        case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
 
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
-        self.crn = try container.decodeIfPresent(Swift.String.self, forKey: .crn)
-        self.datastore = try container.decodeIfPresent(DatabaseBackup.Datastore.self, forKey: .datastore)
-        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
         self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.instanceId = try container.decodeIfPresent(Swift.String.self, forKey: .instanceId)
-        self.locationRef = try container.decodeIfPresent(Swift.String.self, forKey: .locationRef)
+        self.crn = try container.decodeIfPresent(Swift.String.self, forKey: .crn)
         self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
+        self.status = try container.decodeIfPresent(DatabaseBackupStatus.self, forKey: .status)
+        self.instanceId = try container.decodeIfPresent(Swift.String.self, forKey: .instanceId)
         self.parentId = try container.decodeIfPresent(Swift.String.self, forKey: .parentId)
         self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
-        self.status = try container.decodeIfPresent(DatabaseBackupStatus.self, forKey: .status)
+        self.datastore = try container.decodeIfPresent(DatabaseBackup.Datastore.self, forKey: .datastore)
+        self.locationRef = try container.decodeIfPresent(Swift.String.self, forKey: .locationRef)
+        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
         self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
-        try container.encodeIfPresent(self.crn, forKey: .crn)
-        try container.encodeIfPresent(self.datastore, forKey: .datastore)
-        try container.encodeIfPresent(self.description, forKey: .description)
         try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.instanceId, forKey: .instanceId)
-        try container.encodeIfPresent(self.locationRef, forKey: .locationRef)
+        try container.encodeIfPresent(self.crn, forKey: .crn)
         try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeIfPresent(self.instanceId, forKey: .instanceId)
         try container.encodeIfPresent(self.parentId, forKey: .parentId)
         try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeIfPresent(self.datastore, forKey: .datastore)
+        try container.encodeIfPresent(self.locationRef, forKey: .locationRef)
+        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
         try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
     }
 
@@ -133,7 +146,11 @@ public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         ///   - type: Engine name.
         ///   - version: Engine version.
         ///   - versionId: ID of the engine version.
-        public init(type: Swift.String? = nil, version: Swift.String? = nil, versionId: Swift.String? = nil) {
+        public init(
+            type: Swift.String? = nil,
+            version: Swift.String? = nil,
+            versionId: Swift.String? = nil
+        ) {
             self.type = type
             self.version = version
             self.versionId = versionId

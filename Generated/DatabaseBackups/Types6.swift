@@ -64,7 +64,10 @@ public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - error: Short machine-readable error identifier.
     ///   - message: Human-readable explanation of the failure.
-    public init(error: Swift.String, message: Swift.String? = nil) {
+    public init(
+        error: Swift.String,
+        message: Swift.String? = nil
+    ) {
         self.error = error
         self.message = message
     }

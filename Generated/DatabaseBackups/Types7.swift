@@ -7,84 +7,113 @@ import Foundation
 
 /// A single backup of a database.
 public struct Backup: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// When the backup was created.
-    public var createdAt: Foundation.Date
-    /// Identifier of the database the backup belongs to.
-    public var databaseId: Swift.String
     /// Unique identifier of the backup.
     public var id: Swift.String
-    public var method: BackupMethod?
+    /// When the backup was created.
+    public var createdAt: Foundation.Date
+    /// When the backup job actually began; null while it has not started yet.
+    public var startedAt: Foundation.Date?
     /// Name of the backup.
     public var name: Swift.String
     /// Size of the backup in bytes; null until it is known.
     public var size: Swift.Int64?
-    /// When the backup job actually began; null while it has not started yet.
-    public var startedAt: Foundation.Date?
     public var status: BackupStatus
+    /// Identifier of the database the backup belongs to.
+    public var databaseId: Swift.String
+    public var method: BackupMethod?
     /// The kind of database that was backed up.
     public var type: Swift.String?
 
     /// Creates a `Backup`.
     ///
     /// - Parameters:
-    ///   - createdAt: When the backup was created.
-    ///   - databaseId: Identifier of the database the backup belongs to.
     ///   - id: Unique identifier of the backup.
+    ///   - createdAt: When the backup was created.
+    ///   - startedAt: When the backup job actually began; null while it has not started yet.
     ///   - name: Name of the backup.
     ///   - size: Size of the backup in bytes; null until it is known.
-    ///   - startedAt: When the backup job actually began; null while it has not started yet.
+    ///   - databaseId: Identifier of the database the backup belongs to.
     ///   - type: The kind of database that was backed up.
-    public init(createdAt: Foundation.Date, databaseId: Swift.String, id: Swift.String, method: BackupMethod? = nil, name: Swift.String, size: Swift.Int64? = nil, startedAt: Foundation.Date? = nil, status: BackupStatus, type: Swift.String? = nil) {
-        self.createdAt = createdAt
-        self.databaseId = databaseId
+    public init(
+        id: Swift.String,
+        createdAt: Foundation.Date,
+        startedAt: Foundation.Date? = nil,
+        name: Swift.String,
+        size: Swift.Int64? = nil,
+        status: BackupStatus,
+        databaseId: Swift.String,
+        method: BackupMethod? = nil,
+        type: Swift.String? = nil
+    ) {
         self.id = id
-        self.method = method
+        self.createdAt = createdAt
+        self.startedAt = startedAt
         self.name = name
         self.size = size
-        self.startedAt = startedAt
         self.status = status
+        self.databaseId = databaseId
+        self.method = method
         self.type = type
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdAt = "created_at"
-        case databaseId = "database_id"
         case id
-        case method
+        case createdAt = "created_at"
+        case startedAt = "started_at"
         case name
         case size
-        case startedAt = "started_at"
         case status
+        case databaseId = "database_id"
+        case method
         case type
     }
 
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: .createdAt).date
-        self.databaseId = try container.decode(Swift.String.self, forKey: .databaseId)
         self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.method = try container.decodeIfPresent(BackupMethod.self, forKey: .method)
+        self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: .createdAt).date
+        self.startedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .startedAt)?.date
         self.name = try container.decode(Swift.String.self, forKey: .name)
         self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
-        self.startedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .startedAt)?.date
         self.status = try container.decode(BackupStatus.self, forKey: .status)
+        self.databaseId = try container.decode(Swift.String.self, forKey: .databaseId)
+        self.method = try container.decodeIfPresent(BackupMethod.self, forKey: .method)
         self.type = try container.decodeIfPresent(Swift.String.self, forKey: .type)
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(OpenAPIDateTime(self.createdAt), forKey: .createdAt)
-        try container.encode(self.databaseId, forKey: .databaseId)
         try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.method, forKey: .method)
+        try container.encode(OpenAPIDateTime(self.createdAt), forKey: .createdAt)
+        try container.encodeIfPresent(self.startedAt.map { OpenAPIDateTime($0) }, forKey: .startedAt)
         try container.encode(self.name, forKey: .name)
         try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.startedAt.map { OpenAPIDateTime($0) }, forKey: .startedAt)
         try container.encode(self.status, forKey: .status)
+        try container.encode(self.databaseId, forKey: .databaseId)
+        try container.encodeIfPresent(self.method, forKey: .method)
         try container.encodeIfPresent(self.type, forKey: .type)
+    }
+}
+
+/// Wrapper holding the backups of a database.
+public struct BackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The backups.
+    public var databaseBackups: [Backup]
+
+    /// Creates a `BackupList`.
+    ///
+    /// - Parameters:
+    ///   - databaseBackups: The backups.
+    public init(databaseBackups: [Backup]) {
+        self.databaseBackups = databaseBackups
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case databaseBackups = "database_backups"
     }
 }
 
@@ -106,24 +135,5 @@ public struct BackupArchive: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
         case downloadUrl = "download_url"
-    }
-}
-
-/// Wrapper holding the backups of a database.
-public struct BackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The backups.
-    public var databaseBackups: [Backup]
-
-    /// Creates a `BackupList`.
-    ///
-    /// - Parameters:
-    ///   - databaseBackups: The backups.
-    public init(databaseBackups: [Backup]) {
-        self.databaseBackups = databaseBackups
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case databaseBackups = "database_backups"
     }
 }

@@ -8,99 +8,11 @@
 
 import Foundation
 
+/// The unique ID of the resource.
+public typealias ResourceId = Swift.String
+
 /// The S3 location where the backups will be stored.
 public typealias BackupLocation = Swift.String
-
-/// Bookkeeping information about a cluster: who created and last changed it, when, and its current state.
-public struct ClusterMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Login of the user that created the cluster.
-    public var createdBy: Swift.String?
-    /// ID of the user that created the cluster.
-    public var createdByUserId: Swift.String?
-    /// When the cluster was created (ISO 8601).
-    public var createdDate: Foundation.Date?
-    /// Login of the user that last changed the cluster.
-    public var lastModifiedBy: Swift.String?
-    /// ID of the user that last changed the cluster.
-    public var lastModifiedByUserId: Swift.String?
-    /// When the cluster was last changed (ISO 8601).
-    public var lastModifiedDate: Foundation.Date?
-    public var state: State?
-
-    /// Creates a `ClusterMetadata`.
-    ///
-    /// - Parameters:
-    ///   - createdBy: Login of the user that created the cluster.
-    ///   - createdByUserId: ID of the user that created the cluster.
-    ///   - createdDate: When the cluster was created (ISO 8601).
-    ///   - lastModifiedBy: Login of the user that last changed the cluster.
-    ///   - lastModifiedByUserId: ID of the user that last changed the cluster.
-    ///   - lastModifiedDate: When the cluster was last changed (ISO 8601).
-    public init(createdBy: Swift.String? = nil, createdByUserId: Swift.String? = nil, createdDate: Foundation.Date? = nil, lastModifiedBy: Swift.String? = nil, lastModifiedByUserId: Swift.String? = nil, lastModifiedDate: Foundation.Date? = nil, state: State? = nil) {
-        self.createdBy = createdBy
-        self.createdByUserId = createdByUserId
-        self.createdDate = createdDate
-        self.lastModifiedBy = lastModifiedBy
-        self.lastModifiedByUserId = lastModifiedByUserId
-        self.lastModifiedDate = lastModifiedDate
-        self.state = state
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdBy
-        case createdByUserId
-        case createdDate
-        case lastModifiedBy
-        case lastModifiedByUserId
-        case lastModifiedDate
-        case state
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdBy = try container.decodeIfPresent(Swift.String.self, forKey: .createdBy)
-        self.createdByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .createdByUserId)
-        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
-        self.lastModifiedBy = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedBy)
-        self.lastModifiedByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedByUserId)
-        self.lastModifiedDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .lastModifiedDate)?.date
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdBy, forKey: .createdBy)
-        try container.encodeIfPresent(self.createdByUserId, forKey: .createdByUserId)
-        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
-        try container.encodeIfPresent(self.lastModifiedBy, forKey: .lastModifiedBy)
-        try container.encodeIfPresent(self.lastModifiedByUserId, forKey: .lastModifiedByUserId)
-        try container.encodeIfPresent(self.lastModifiedDate.map { OpenAPIDateTime($0) }, forKey: .lastModifiedDate)
-        try container.encodeIfPresent(self.state, forKey: .state)
-    }
-}
-
-/// The initial database user created together with the cluster.
-public struct DBUser: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Password of the initial PostgreSQL user. It is never returned by the API.
-    ///
-    /// Write-only: sent to the server, never returned by it.
-    public var password: Swift.String?
-    /// Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
-    public var username: Swift.String
-
-    /// Creates a `DBUser`.
-    ///
-    /// - Parameters:
-    ///   - password: Password of the initial PostgreSQL user. It is never returned by the API.
-    ///   - username: Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
-    public init(password: Swift.String? = nil, username: Swift.String) {
-        self.password = password
-        self.username = username
-    }
-}
 
 public struct ErrorMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Application internal error code
@@ -114,7 +26,10 @@ public struct ErrorMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - errorCode: Application internal error code
     ///   - message: A human readable explanation specific to this occurrence of the
-    public init(errorCode: Swift.String? = nil, message: Swift.String? = nil) {
+    public init(
+        errorCode: Swift.String? = nil,
+        message: Swift.String? = nil
+    ) {
         self.errorCode = errorCode
         self.message = message
     }
@@ -124,47 +39,156 @@ public struct ErrorMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
 /// limit is 100).
 public typealias PaginationLimit = Swift.Int
 
+/// Bookkeeping information about a cluster: who created and last changed it, when, and its current state.
+public struct ClusterMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// When the cluster was created (ISO 8601).
+    public var createdDate: Foundation.Date?
+    /// Login of the user that created the cluster.
+    public var createdBy: Swift.String?
+    /// ID of the user that created the cluster.
+    public var createdByUserId: Swift.String?
+    /// When the cluster was last changed (ISO 8601).
+    public var lastModifiedDate: Foundation.Date?
+    /// Login of the user that last changed the cluster.
+    public var lastModifiedBy: Swift.String?
+    /// ID of the user that last changed the cluster.
+    public var lastModifiedByUserId: Swift.String?
+    public var state: State?
+
+    /// Creates a `ClusterMetadata`.
+    ///
+    /// - Parameters:
+    ///   - createdDate: When the cluster was created (ISO 8601).
+    ///   - createdBy: Login of the user that created the cluster.
+    ///   - createdByUserId: ID of the user that created the cluster.
+    ///   - lastModifiedDate: When the cluster was last changed (ISO 8601).
+    ///   - lastModifiedBy: Login of the user that last changed the cluster.
+    ///   - lastModifiedByUserId: ID of the user that last changed the cluster.
+    public init(
+        createdDate: Foundation.Date? = nil,
+        createdBy: Swift.String? = nil,
+        createdByUserId: Swift.String? = nil,
+        lastModifiedDate: Foundation.Date? = nil,
+        lastModifiedBy: Swift.String? = nil,
+        lastModifiedByUserId: Swift.String? = nil,
+        state: State? = nil
+    ) {
+        self.createdDate = createdDate
+        self.createdBy = createdBy
+        self.createdByUserId = createdByUserId
+        self.lastModifiedDate = lastModifiedDate
+        self.lastModifiedBy = lastModifiedBy
+        self.lastModifiedByUserId = lastModifiedByUserId
+        self.state = state
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case createdDate
+        case createdBy
+        case createdByUserId
+        case lastModifiedDate
+        case lastModifiedBy
+        case lastModifiedByUserId
+        case state
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
+        self.createdBy = try container.decodeIfPresent(Swift.String.self, forKey: .createdBy)
+        self.createdByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .createdByUserId)
+        self.lastModifiedDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .lastModifiedDate)?.date
+        self.lastModifiedBy = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedBy)
+        self.lastModifiedByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedByUserId)
+        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
+        try container.encodeIfPresent(self.createdBy, forKey: .createdBy)
+        try container.encodeIfPresent(self.createdByUserId, forKey: .createdByUserId)
+        try container.encodeIfPresent(self.lastModifiedDate.map { OpenAPIDateTime($0) }, forKey: .lastModifiedDate)
+        try container.encodeIfPresent(self.lastModifiedBy, forKey: .lastModifiedBy)
+        try container.encodeIfPresent(self.lastModifiedByUserId, forKey: .lastModifiedByUserId)
+        try container.encodeIfPresent(self.state, forKey: .state)
+    }
+}
+
+/// The initial database user created together with the cluster.
+public struct DBUser: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
+    public var username: Swift.String
+    /// Password of the initial PostgreSQL user. It is never returned by the API.
+    ///
+    /// Write-only: sent to the server, never returned by it.
+    public var password: Swift.String?
+
+    /// Creates a `DBUser`.
+    ///
+    /// - Parameters:
+    ///   - username: Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
+    ///   - password: Password of the initial PostgreSQL user. It is never returned by the API.
+    public init(
+        username: Swift.String,
+        password: Swift.String? = nil
+    ) {
+        self.username = username
+        self.password = password
+    }
+}
+
 /// The cluster settings to change. Omitted fields keep their current value.
 public struct PatchClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var connectionPooler: ConnectionPooler?
-    /// The private network the cluster should be attached to.
-    public var connections: [Connection]?
-    /// Number of CPU cores assigned to each instance.
-    public var cores: Swift.Int32?
     /// A human-friendly name for the cluster.
     public var displayName: Swift.String?
-    /// How many instances make up the cluster: one primary plus the remaining standbys.
-    public var instances: Swift.Int32?
-    public var maintenanceWindow: MaintenanceWindow?
     /// The major PostgreSQL version running on the cluster.
     public var postgresVersion: Swift.String?
+    /// How many instances make up the cluster: one primary plus the remaining standbys.
+    public var instances: Swift.Int32?
+    /// Number of CPU cores assigned to each instance.
+    public var cores: Swift.Int32?
     /// Memory per instance, in MiB. Must be a multiple of 1024.
     public var ram: Swift.Int32?
     /// Disk space per instance, in MiB.
     public var storageSize: Swift.Int32?
+    /// The private network the cluster should be attached to.
+    public var connections: [Connection]?
+    public var maintenanceWindow: MaintenanceWindow?
+    public var connectionPooler: ConnectionPooler?
 
     /// Creates a `PatchClusterProperties`.
     ///
     /// - Parameters:
-    ///   - connections: The private network the cluster should be attached to.
-    ///   - cores: Number of CPU cores assigned to each instance.
     ///   - displayName: A human-friendly name for the cluster.
-    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
     ///   - postgresVersion: The major PostgreSQL version running on the cluster.
+    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
+    ///   - cores: Number of CPU cores assigned to each instance.
     ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
     ///   - storageSize: Disk space per instance, in MiB.
-    public init(connectionPooler: ConnectionPooler? = nil, connections: [Connection]? = nil, cores: Swift.Int32? = nil, displayName: Swift.String? = nil, instances: Swift.Int32? = nil, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String? = nil, ram: Swift.Int32? = nil, storageSize: Swift.Int32? = nil) {
-        self.connectionPooler = connectionPooler
-        self.connections = connections
-        self.cores = cores
+    ///   - connections: The private network the cluster should be attached to.
+    public init(
+        displayName: Swift.String? = nil,
+        postgresVersion: Swift.String? = nil,
+        instances: Swift.Int32? = nil,
+        cores: Swift.Int32? = nil,
+        ram: Swift.Int32? = nil,
+        storageSize: Swift.Int32? = nil,
+        connections: [Connection]? = nil,
+        maintenanceWindow: MaintenanceWindow? = nil,
+        connectionPooler: ConnectionPooler? = nil
+    ) {
         self.displayName = displayName
-        self.instances = instances
-        self.maintenanceWindow = maintenanceWindow
         self.postgresVersion = postgresVersion
+        self.instances = instances
+        self.cores = cores
         self.ram = ram
         self.storageSize = storageSize
+        self.connections = connections
+        self.maintenanceWindow = maintenanceWindow
+        self.connectionPooler = connectionPooler
     }
 }
-
-/// The unique ID of the resource.
-public typealias ResourceId = Swift.String

@@ -10,63 +10,74 @@ import Foundation
 
 /// A page of PostgreSQL clusters.
 public struct ClusterList: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var type: ResourceType?
     public var id: ResourceId?
     public var items: [ClusterResponse]?
+    public var offset: PaginationOffset
     public var limit: PaginationLimit
     public var links: PaginationLinks?
-    public var offset: PaginationOffset
-    public var type: ResourceType?
 
     /// Creates a `ClusterList`.
-    public init(id: ResourceId? = nil, items: [ClusterResponse]? = nil, limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0, type: ResourceType? = nil) {
+    public init(
+        type: ResourceType? = nil,
+        id: ResourceId? = nil,
+        items: [ClusterResponse]? = nil,
+        offset: PaginationOffset = 0,
+        limit: PaginationLimit = 100,
+        links: PaginationLinks? = nil
+    ) {
+        self.type = type
         self.id = id
         self.items = items
+        self.offset = offset
         self.limit = limit
         self.links = links
-        self.offset = offset
-        self.type = type
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case type
         case id
         case items
+        case offset
         case limit
         case links
-        case offset
-        case type
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
         self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
         self.items = try container.decodeIfPresent([ClusterResponse].self, forKey: .items)
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
         self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
         self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
-        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
     }
 }
 
 /// Attachment of the cluster to a private LAN.
 public struct Connection: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// IP address and prefix length the cluster uses inside the LAN.
-    public var cidr: Swift.String
     /// ID of the data center that owns the LAN.
     public var datacenterId: Swift.String
     /// Numeric ID of the LAN, as a string.
     public var lanId: Swift.String
+    /// IP address and prefix length the cluster uses inside the LAN.
+    public var cidr: Swift.String
 
     /// Creates a `Connection`.
     ///
     /// - Parameters:
-    ///   - cidr: IP address and prefix length the cluster uses inside the LAN.
     ///   - datacenterId: ID of the data center that owns the LAN.
     ///   - lanId: Numeric ID of the LAN, as a string.
-    public init(cidr: Swift.String, datacenterId: Swift.String, lanId: Swift.String) {
-        self.cidr = cidr
+    ///   - cidr: IP address and prefix length the cluster uses inside the LAN.
+    public init(
+        datacenterId: Swift.String,
+        lanId: Swift.String,
+        cidr: Swift.String
+    ) {
         self.datacenterId = datacenterId
         self.lanId = lanId
+        self.cidr = cidr
     }
 }

@@ -18,7 +18,10 @@ public struct BackupMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - createdDate: The ISO 8601 creation timestamp.
-    public init(createdDate: Foundation.Date? = nil, state: State? = nil) {
+    public init(
+        createdDate: Foundation.Date? = nil,
+        state: State? = nil
+    ) {
         self.createdDate = createdDate
         self.state = state
     }
@@ -44,18 +47,6 @@ public struct BackupMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
-/// Payload for creating a new PostgreSQL cluster.
-public struct CreateClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var metadata: ClusterMetadata?
-    public var properties: CreateClusterProperties
-
-    /// Creates a `CreateClusterRequest`.
-    public init(metadata: ClusterMetadata? = nil, properties: CreateClusterProperties) {
-        self.metadata = metadata
-        self.properties = properties
-    }
-}
-
 public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// The HTTP status code of the operation.
     public var httpStatus: Swift.Int?
@@ -65,7 +56,10 @@ public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - httpStatus: The HTTP status code of the operation.
-    public init(httpStatus: Swift.Int? = nil, messages: [ErrorMessage]? = nil) {
+    public init(
+        httpStatus: Swift.Int? = nil,
+        messages: [ErrorMessage]? = nil
+    ) {
         self.httpStatus = httpStatus
         self.messages = messages
     }
@@ -73,13 +67,6 @@ public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
 /// URLs to navigate the different pages.
 public struct PaginationLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// URL (with offset and limit parameters) of the next page; only
-    /// present if offset + limit is less than the total number of elements.
-    ///
-    /// Read-only: set by the server.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var next: Swift.String?
     /// URL (with offset and limit parameters) of the previous page; only
     /// present if offset is greater than 0.
     ///
@@ -93,23 +80,49 @@ public struct PaginationLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     public var _self: Swift.String?
+    /// URL (with offset and limit parameters) of the next page; only
+    /// present if offset + limit is less than the total number of elements.
+    ///
+    /// Read-only: set by the server.
+    ///
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public var next: Swift.String?
 
     /// Creates a `PaginationLinks`.
     ///
     /// - Parameters:
-    ///   - next: URL (with offset and limit parameters) of the next page; only
     ///   - prev: URL (with offset and limit parameters) of the previous page; only
     ///   - _self: URL (with offset and limit parameters) of the current page.
-    public init(next: Swift.String? = nil, prev: Swift.String? = nil, _self: Swift.String? = nil) {
-        self.next = next
+    ///   - next: URL (with offset and limit parameters) of the next page; only
+    public init(
+        prev: Swift.String? = nil,
+        _self: Swift.String? = nil,
+        next: Swift.String? = nil
+    ) {
         self.prev = prev
         self._self = _self
+        self.next = next
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case next
         case prev
         case _self = "self"
+        case next
+    }
+}
+
+/// Payload for creating a new PostgreSQL cluster.
+public struct CreateClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var metadata: ClusterMetadata?
+    public var properties: CreateClusterProperties
+
+    /// Creates a `CreateClusterRequest`.
+    public init(
+        metadata: ClusterMetadata? = nil,
+        properties: CreateClusterProperties
+    ) {
+        self.metadata = metadata
+        self.properties = properties
     }
 }

@@ -10,235 +10,193 @@ import Foundation
 
 /// A database backup.
 public struct BackupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var type: ResourceType?
     public var id: ResourceId?
     public var metadata: BackupMetadata?
     public var properties: ClusterBackup?
-    public var type: ResourceType?
 
     /// Creates a `BackupResponse`.
-    public init(id: ResourceId? = nil, metadata: BackupMetadata? = nil, properties: ClusterBackup? = nil, type: ResourceType? = nil) {
+    public init(
+        type: ResourceType? = nil,
+        id: ResourceId? = nil,
+        metadata: BackupMetadata? = nil,
+        properties: ClusterBackup? = nil
+    ) {
+        self.type = type
         self.id = id
         self.metadata = metadata
         self.properties = properties
-        self.type = type
-    }
-}
-
-/// The configuration of an existing PostgreSQL cluster.
-public struct ClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var backupLocation: BackupLocation?
-    public var connectionPooler: ConnectionPooler?
-    /// The private networks the cluster is attached to.
-    public var connections: [Connection]?
-    /// Number of CPU cores assigned to each instance.
-    public var cores: Swift.Int32?
-    /// A human-friendly name for the cluster.
-    public var displayName: Swift.String?
-    /// How many instances make up the cluster: one primary plus the remaining standbys.
-    public var instances: Swift.Int32?
-    /// The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
-    public var location: Swift.String?
-    public var maintenanceWindow: MaintenanceWindow?
-    /// The major PostgreSQL version running on the cluster.
-    public var postgresVersion: Swift.String?
-    /// Memory per instance, in MiB. Must be a multiple of 1024.
-    public var ram: Swift.Int32?
-    /// Disk space per instance, in MiB.
-    public var storageSize: Swift.Int32?
-    public var storageType: StorageType?
-    public var synchronizationMode: SynchronizationMode?
-
-    /// Creates a `ClusterProperties`.
-    ///
-    /// - Parameters:
-    ///   - connections: The private networks the cluster is attached to.
-    ///   - cores: Number of CPU cores assigned to each instance.
-    ///   - displayName: A human-friendly name for the cluster.
-    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
-    ///   - location: The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
-    ///   - postgresVersion: The major PostgreSQL version running on the cluster.
-    ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
-    ///   - storageSize: Disk space per instance, in MiB.
-    public init(backupLocation: BackupLocation? = nil, connectionPooler: ConnectionPooler? = nil, connections: [Connection]? = nil, cores: Swift.Int32? = nil, displayName: Swift.String? = nil, instances: Swift.Int32? = nil, location: Swift.String? = nil, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String? = nil, ram: Swift.Int32? = nil, storageSize: Swift.Int32? = nil, storageType: StorageType? = nil, synchronizationMode: SynchronizationMode? = nil) {
-        self.backupLocation = backupLocation
-        self.connectionPooler = connectionPooler
-        self.connections = connections
-        self.cores = cores
-        self.displayName = displayName
-        self.instances = instances
-        self.location = location
-        self.maintenanceWindow = maintenanceWindow
-        self.postgresVersion = postgresVersion
-        self.ram = ram
-        self.storageSize = storageSize
-        self.storageType = storageType
-        self.synchronizationMode = synchronizationMode
-    }
-}
-
-/// Settings of the built-in connection pooler.
-public struct ConnectionPooler: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Whether the connection pooler is switched on.
-    public var enabled: Swift.Bool?
-    /// When a server connection is handed back to the pool: after each transaction or when the client session ends.
-    public var poolMode: ConnectionPooler.PoolMode?
-
-    /// Creates a `ConnectionPooler`.
-    ///
-    /// - Parameters:
-    ///   - enabled: Whether the connection pooler is switched on.
-    ///   - poolMode: When a server connection is handed back to the pool: after each transaction or when the client session ends.
-    public init(enabled: Swift.Bool? = nil, poolMode: ConnectionPooler.PoolMode? = nil) {
-        self.enabled = enabled
-        self.poolMode = poolMode
-    }
-
-    /// When a server connection is handed back to the pool: after each transaction or when the client session ends.
-    public enum PoolMode: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-        case transaction
-        case session
-        /// A value this version of the API did not document, kept exactly as received.
-        case undocumented(Swift.String)
-
-        /// The documented values.
-        public static let allCases: [PoolMode] = [.transaction, .session]
-
-        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "transaction": self = .transaction
-            case "session": self = .session
-            default: self = .undocumented(rawValue)
-            }
-        }
-
-        /// The value as sent on the wire.
-        public var rawValue: Swift.String {
-            switch self {
-            case .transaction: return "transaction"
-            case .session: return "session"
-            case .undocumented(let value): return value
-            }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(self.rawValue)
-        }
-
-        /// Values are equal when their raw values are.
-        public static func == (lhs: PoolMode, rhs: PoolMode) -> Swift.Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Swift.Hasher) {
-            hasher.combine(self.rawValue)
-        }
-    }
-}
-
-/// Everything needed to provision a new PostgreSQL cluster. Set fromBackup to seed the cluster from an existing backup.
-public struct CreateClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var backupLocation: BackupLocation?
-    public var connectionPooler: ConnectionPooler?
-    /// The private network to attach the new cluster to.
-    public var connections: [Connection]
-    /// Number of CPU cores assigned to each instance.
-    public var cores: Swift.Int32
-    public var credentials: DBUser
-    /// A human-friendly name for the cluster.
-    public var displayName: Swift.String
-    public var fromBackup: CreateRestoreRequest?
-    /// How many instances make up the cluster: one primary plus the remaining standbys.
-    public var instances: Swift.Int32
-    /// The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
-    public var location: Swift.String
-    public var maintenanceWindow: MaintenanceWindow?
-    /// The major PostgreSQL version running on the cluster.
-    public var postgresVersion: Swift.String
-    /// Memory per instance, in MiB. Must be a multiple of 1024.
-    public var ram: Swift.Int32
-    /// Disk space per instance, in MiB.
-    public var storageSize: Swift.Int32
-    public var storageType: StorageType
-    public var synchronizationMode: SynchronizationMode
-
-    /// Creates a `CreateClusterProperties`.
-    ///
-    /// - Parameters:
-    ///   - connections: The private network to attach the new cluster to.
-    ///   - cores: Number of CPU cores assigned to each instance.
-    ///   - displayName: A human-friendly name for the cluster.
-    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
-    ///   - location: The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
-    ///   - postgresVersion: The major PostgreSQL version running on the cluster.
-    ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
-    ///   - storageSize: Disk space per instance, in MiB.
-    public init(backupLocation: BackupLocation? = nil, connectionPooler: ConnectionPooler? = nil, connections: [Connection], cores: Swift.Int32, credentials: DBUser, displayName: Swift.String, fromBackup: CreateRestoreRequest? = nil, instances: Swift.Int32, location: Swift.String, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String, ram: Swift.Int32, storageSize: Swift.Int32, storageType: StorageType, synchronizationMode: SynchronizationMode) {
-        self.backupLocation = backupLocation
-        self.connectionPooler = connectionPooler
-        self.connections = connections
-        self.cores = cores
-        self.credentials = credentials
-        self.displayName = displayName
-        self.fromBackup = fromBackup
-        self.instances = instances
-        self.location = location
-        self.maintenanceWindow = maintenanceWindow
-        self.postgresVersion = postgresVersion
-        self.ram = ram
-        self.storageSize = storageSize
-        self.storageType = storageType
-        self.synchronizationMode = synchronizationMode
     }
 }
 
 /// Pagination information in list responses. DEPRECATED because of misspelled _links attribute.
 public struct DeprecatedPagination: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var offset: PaginationOffset
     public var limit: PaginationLimit
     public var links: PaginationLinks?
-    public var offset: PaginationOffset
 
     /// Creates a `DeprecatedPagination`.
-    public init(limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0) {
+    public init(
+        offset: PaginationOffset = 0,
+        limit: PaginationLimit = 100,
+        links: PaginationLinks? = nil
+    ) {
+        self.offset = offset
         self.limit = limit
         self.links = links
-        self.offset = offset
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case offset
         case limit
         case links
-        case offset
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
         self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
         self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
     }
 }
 
-/// A weekly slot during which the provider may perform maintenance on the cluster.
-public struct MaintenanceWindow: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var dayOfTheWeek: DayOfTheWeek
-    /// Start time of the window, in UTC (HH:MM:SS).
-    public var time: Swift.String
+/// The configuration of an existing PostgreSQL cluster.
+public struct ClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// A human-friendly name for the cluster.
+    public var displayName: Swift.String?
+    /// The major PostgreSQL version running on the cluster.
+    public var postgresVersion: Swift.String?
+    /// The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
+    public var location: Swift.String?
+    public var backupLocation: BackupLocation?
+    /// How many instances make up the cluster: one primary plus the remaining standbys.
+    public var instances: Swift.Int32?
+    /// Memory per instance, in MiB. Must be a multiple of 1024.
+    public var ram: Swift.Int32?
+    /// Number of CPU cores assigned to each instance.
+    public var cores: Swift.Int32?
+    /// Disk space per instance, in MiB.
+    public var storageSize: Swift.Int32?
+    public var storageType: StorageType?
+    /// The private networks the cluster is attached to.
+    public var connections: [Connection]?
+    public var maintenanceWindow: MaintenanceWindow?
+    public var synchronizationMode: SynchronizationMode?
+    public var connectionPooler: ConnectionPooler?
 
-    /// Creates a `MaintenanceWindow`.
+    /// Creates a `ClusterProperties`.
     ///
     /// - Parameters:
-    ///   - time: Start time of the window, in UTC (HH:MM:SS).
-    public init(dayOfTheWeek: DayOfTheWeek, time: Swift.String) {
-        self.dayOfTheWeek = dayOfTheWeek
-        self.time = time
+    ///   - displayName: A human-friendly name for the cluster.
+    ///   - postgresVersion: The major PostgreSQL version running on the cluster.
+    ///   - location: The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
+    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
+    ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
+    ///   - cores: Number of CPU cores assigned to each instance.
+    ///   - storageSize: Disk space per instance, in MiB.
+    ///   - connections: The private networks the cluster is attached to.
+    public init(
+        displayName: Swift.String? = nil,
+        postgresVersion: Swift.String? = nil,
+        location: Swift.String? = nil,
+        backupLocation: BackupLocation? = nil,
+        instances: Swift.Int32? = nil,
+        ram: Swift.Int32? = nil,
+        cores: Swift.Int32? = nil,
+        storageSize: Swift.Int32? = nil,
+        storageType: StorageType? = nil,
+        connections: [Connection]? = nil,
+        maintenanceWindow: MaintenanceWindow? = nil,
+        synchronizationMode: SynchronizationMode? = nil,
+        connectionPooler: ConnectionPooler? = nil
+    ) {
+        self.displayName = displayName
+        self.postgresVersion = postgresVersion
+        self.location = location
+        self.backupLocation = backupLocation
+        self.instances = instances
+        self.ram = ram
+        self.cores = cores
+        self.storageSize = storageSize
+        self.storageType = storageType
+        self.connections = connections
+        self.maintenanceWindow = maintenanceWindow
+        self.synchronizationMode = synchronizationMode
+        self.connectionPooler = connectionPooler
+    }
+}
+
+/// Everything needed to provision a new PostgreSQL cluster. Set fromBackup to seed the cluster from an existing backup.
+public struct CreateClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// A human-friendly name for the cluster.
+    public var displayName: Swift.String
+    /// The major PostgreSQL version running on the cluster.
+    public var postgresVersion: Swift.String
+    /// The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
+    public var location: Swift.String
+    public var backupLocation: BackupLocation?
+    /// How many instances make up the cluster: one primary plus the remaining standbys.
+    public var instances: Swift.Int32
+    /// Memory per instance, in MiB. Must be a multiple of 1024.
+    public var ram: Swift.Int32
+    /// Number of CPU cores assigned to each instance.
+    public var cores: Swift.Int32
+    /// Disk space per instance, in MiB.
+    public var storageSize: Swift.Int32
+    public var storageType: StorageType
+    /// The private network to attach the new cluster to.
+    public var connections: [Connection]
+    public var credentials: DBUser
+    public var synchronizationMode: SynchronizationMode
+    public var maintenanceWindow: MaintenanceWindow?
+    public var connectionPooler: ConnectionPooler?
+    public var fromBackup: CreateRestoreRequest?
+
+    /// Creates a `CreateClusterProperties`.
+    ///
+    /// - Parameters:
+    ///   - displayName: A human-friendly name for the cluster.
+    ///   - postgresVersion: The major PostgreSQL version running on the cluster.
+    ///   - location: The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
+    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
+    ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
+    ///   - cores: Number of CPU cores assigned to each instance.
+    ///   - storageSize: Disk space per instance, in MiB.
+    ///   - connections: The private network to attach the new cluster to.
+    public init(
+        displayName: Swift.String,
+        postgresVersion: Swift.String,
+        location: Swift.String,
+        backupLocation: BackupLocation? = nil,
+        instances: Swift.Int32,
+        ram: Swift.Int32,
+        cores: Swift.Int32,
+        storageSize: Swift.Int32,
+        storageType: StorageType,
+        connections: [Connection],
+        credentials: DBUser,
+        synchronizationMode: SynchronizationMode,
+        maintenanceWindow: MaintenanceWindow? = nil,
+        connectionPooler: ConnectionPooler? = nil,
+        fromBackup: CreateRestoreRequest? = nil
+    ) {
+        self.displayName = displayName
+        self.postgresVersion = postgresVersion
+        self.location = location
+        self.backupLocation = backupLocation
+        self.instances = instances
+        self.ram = ram
+        self.cores = cores
+        self.storageSize = storageSize
+        self.storageType = storageType
+        self.connections = connections
+        self.credentials = credentials
+        self.synchronizationMode = synchronizationMode
+        self.maintenanceWindow = maintenanceWindow
+        self.connectionPooler = connectionPooler
+        self.fromBackup = fromBackup
     }
 }
 
@@ -289,5 +247,92 @@ public enum SynchronizationMode: Swift.RawRepresentable, Swift.Codable, Swift.Ha
 
     public func hash(into hasher: inout Swift.Hasher) {
         hasher.combine(self.rawValue)
+    }
+}
+
+/// A weekly slot during which the provider may perform maintenance on the cluster.
+public struct MaintenanceWindow: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Start time of the window, in UTC (HH:MM:SS).
+    public var time: Swift.String
+    public var dayOfTheWeek: DayOfTheWeek
+
+    /// Creates a `MaintenanceWindow`.
+    ///
+    /// - Parameters:
+    ///   - time: Start time of the window, in UTC (HH:MM:SS).
+    public init(
+        time: Swift.String,
+        dayOfTheWeek: DayOfTheWeek
+    ) {
+        self.time = time
+        self.dayOfTheWeek = dayOfTheWeek
+    }
+}
+
+/// Settings of the built-in connection pooler.
+public struct ConnectionPooler: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Whether the connection pooler is switched on.
+    public var enabled: Swift.Bool?
+    /// When a server connection is handed back to the pool: after each transaction or when the client session ends.
+    public var poolMode: ConnectionPooler.PoolMode?
+
+    /// Creates a `ConnectionPooler`.
+    ///
+    /// - Parameters:
+    ///   - enabled: Whether the connection pooler is switched on.
+    ///   - poolMode: When a server connection is handed back to the pool: after each transaction or when the client session ends.
+    public init(
+        enabled: Swift.Bool? = nil,
+        poolMode: ConnectionPooler.PoolMode? = nil
+    ) {
+        self.enabled = enabled
+        self.poolMode = poolMode
+    }
+
+    /// When a server connection is handed back to the pool: after each transaction or when the client session ends.
+    public enum PoolMode: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
+        case transaction
+        case session
+        /// A value this version of the API did not document, kept exactly as received.
+        case undocumented(Swift.String)
+
+        /// The documented values.
+        public static let allCases: [PoolMode] = [.transaction, .session]
+
+        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "transaction": self = .transaction
+            case "session": self = .session
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: Swift.String {
+            switch self {
+            case .transaction: return "transaction"
+            case .session: return "session"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.rawValue)
+        }
+
+        /// Values are equal when their raw values are.
+        public static func == (lhs: PoolMode, rhs: PoolMode) -> Swift.Bool {
+            lhs.rawValue == rhs.rawValue
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.rawValue)
+        }
     }
 }

@@ -8,104 +8,6 @@
 
 import Foundation
 
-/// A PostgreSQL cluster together with its metadata.
-public struct ClusterResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var id: ResourceId?
-    public var metadata: ClusterMetadata?
-    public var properties: ClusterProperties?
-    public var type: ResourceType?
-
-    /// Creates a `ClusterResponse`.
-    public init(id: ResourceId? = nil, metadata: ClusterMetadata? = nil, properties: ClusterProperties? = nil, type: ResourceType? = nil) {
-        self.id = id
-        self.metadata = metadata
-        self.properties = properties
-        self.type = type
-    }
-}
-
-/// Identifies the backup (and optionally a point in time) a new cluster is restored from.
-public struct CreateRestoreRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// ID of the backup to restore.
-    public var backupId: Swift.String
-    /// Replay the backup only up to this ISO 8601 timestamp. When omitted, the whole backup is applied.
-    public var recoveryTargetTime: Foundation.Date?
-
-    /// Creates a `CreateRestoreRequest`.
-    ///
-    /// - Parameters:
-    ///   - backupId: ID of the backup to restore.
-    ///   - recoveryTargetTime: Replay the backup only up to this ISO 8601 timestamp. When omitted, the whole backup is applied.
-    public init(backupId: Swift.String, recoveryTargetTime: Foundation.Date? = nil) {
-        self.backupId = backupId
-        self.recoveryTargetTime = recoveryTargetTime
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case backupId
-        case recoveryTargetTime
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.backupId = try container.decode(Swift.String.self, forKey: .backupId)
-        self.recoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .recoveryTargetTime)?.date
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.backupId, forKey: .backupId)
-        try container.encodeIfPresent(self.recoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .recoveryTargetTime)
-    }
-}
-
-/// The offset specified in the request (if none was specified, the default
-/// offset is 0).
-public typealias PaginationOffset = Swift.Int
-
-/// Payload for changing an existing cluster.
-public struct PatchClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var metadata: ClusterMetadata?
-    public var properties: PatchClusterProperties?
-
-    /// Creates a `PatchClusterRequest`.
-    public init(metadata: ClusterMetadata? = nil, properties: PatchClusterProperties? = nil) {
-        self.metadata = metadata
-        self.properties = properties
-    }
-}
-
-/// PostgreSQL versions that can be used.
-public struct PostgresVersionList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The available versions.
-    public var data: [PostgresVersionListData]?
-
-    /// Creates a `PostgresVersionList`.
-    ///
-    /// - Parameters:
-    ///   - data: The available versions.
-    public init(data: [PostgresVersionListData]? = nil) {
-        self.data = data
-    }
-}
-
-/// One available PostgreSQL version.
-public struct PostgresVersionListData: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The version number.
-    public var name: Swift.String?
-
-    /// Creates a `PostgresVersionListData`.
-    ///
-    /// - Parameters:
-    ///   - name: The version number.
-    public init(name: Swift.String? = nil) {
-        self.name = name
-    }
-}
-
 /// The current status reported back by the cluster.
 public enum State: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
     case available
@@ -165,6 +67,87 @@ public enum State: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.
     }
 }
 
+/// The offset specified in the request (if none was specified, the default
+/// offset is 0).
+public typealias PaginationOffset = Swift.Int
+
+/// A PostgreSQL cluster together with its metadata.
+public struct ClusterResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var type: ResourceType?
+    public var id: ResourceId?
+    public var metadata: ClusterMetadata?
+    public var properties: ClusterProperties?
+
+    /// Creates a `ClusterResponse`.
+    public init(
+        type: ResourceType? = nil,
+        id: ResourceId? = nil,
+        metadata: ClusterMetadata? = nil,
+        properties: ClusterProperties? = nil
+    ) {
+        self.type = type
+        self.id = id
+        self.metadata = metadata
+        self.properties = properties
+    }
+}
+
+/// Identifies the backup (and optionally a point in time) a new cluster is restored from.
+public struct CreateRestoreRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// ID of the backup to restore.
+    public var backupId: Swift.String
+    /// Replay the backup only up to this ISO 8601 timestamp. When omitted, the whole backup is applied.
+    public var recoveryTargetTime: Foundation.Date?
+
+    /// Creates a `CreateRestoreRequest`.
+    ///
+    /// - Parameters:
+    ///   - backupId: ID of the backup to restore.
+    ///   - recoveryTargetTime: Replay the backup only up to this ISO 8601 timestamp. When omitted, the whole backup is applied.
+    public init(
+        backupId: Swift.String,
+        recoveryTargetTime: Foundation.Date? = nil
+    ) {
+        self.backupId = backupId
+        self.recoveryTargetTime = recoveryTargetTime
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case backupId
+        case recoveryTargetTime
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.backupId = try container.decode(Swift.String.self, forKey: .backupId)
+        self.recoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .recoveryTargetTime)?.date
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.backupId, forKey: .backupId)
+        try container.encodeIfPresent(self.recoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .recoveryTargetTime)
+    }
+}
+
+/// Payload for changing an existing cluster.
+public struct PatchClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var metadata: ClusterMetadata?
+    public var properties: PatchClusterProperties?
+
+    /// Creates a `PatchClusterRequest`.
+    public init(
+        metadata: ClusterMetadata? = nil,
+        properties: PatchClusterProperties? = nil
+    ) {
+        self.metadata = metadata
+        self.properties = properties
+    }
+}
+
 /// The kind of disk backing each instance. "SSD" is kept for compatibility; prefer "SSD Premium".
 public enum StorageType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
     case hdd
@@ -215,5 +198,33 @@ public enum StorageType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, 
 
     public func hash(into hasher: inout Swift.Hasher) {
         hasher.combine(self.rawValue)
+    }
+}
+
+/// PostgreSQL versions that can be used.
+public struct PostgresVersionList: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The available versions.
+    public var data: [PostgresVersionListData]?
+
+    /// Creates a `PostgresVersionList`.
+    ///
+    /// - Parameters:
+    ///   - data: The available versions.
+    public init(data: [PostgresVersionListData]? = nil) {
+        self.data = data
+    }
+}
+
+/// One available PostgreSQL version.
+public struct PostgresVersionListData: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The version number.
+    public var name: Swift.String?
+
+    /// Creates a `PostgresVersionListData`.
+    ///
+    /// - Parameters:
+    ///   - name: The version number.
+    public init(name: Swift.String? = nil) {
+        self.name = name
     }
 }

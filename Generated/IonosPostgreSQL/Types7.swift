@@ -10,110 +10,125 @@ import Foundation
 
 /// A backup object.
 public struct ClusterBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var id: ResourceId?
     /// The unique ID of the cluster.
     public var clusterId: Swift.String?
-    /// The oldest available timestamp to which you can restore.
-    public var earliestRecoveryTargetTime: Foundation.Date?
-    public var id: ResourceId?
-    /// Whether a cluster currently backs up data to this backup.
-    public var isActive: Swift.Bool?
-    public var location: BackupLocation?
-    /// Size of all base backups including the wal size in MB.
-    public var size: Swift.Int?
     /// The PostgreSQL version this backup was created from.
     public var version: Swift.String?
+    /// Whether a cluster currently backs up data to this backup.
+    public var isActive: Swift.Bool?
+    /// The oldest available timestamp to which you can restore.
+    public var earliestRecoveryTargetTime: Foundation.Date?
+    /// Size of all base backups including the wal size in MB.
+    public var size: Swift.Int?
+    public var location: BackupLocation?
 
     /// Creates a `ClusterBackup`.
     ///
     /// - Parameters:
     ///   - clusterId: The unique ID of the cluster.
-    ///   - earliestRecoveryTargetTime: The oldest available timestamp to which you can restore.
-    ///   - isActive: Whether a cluster currently backs up data to this backup.
-    ///   - size: Size of all base backups including the wal size in MB.
     ///   - version: The PostgreSQL version this backup was created from.
-    public init(clusterId: Swift.String? = nil, earliestRecoveryTargetTime: Foundation.Date? = nil, id: ResourceId? = nil, isActive: Swift.Bool? = nil, location: BackupLocation? = nil, size: Swift.Int? = nil, version: Swift.String? = nil) {
-        self.clusterId = clusterId
-        self.earliestRecoveryTargetTime = earliestRecoveryTargetTime
+    ///   - isActive: Whether a cluster currently backs up data to this backup.
+    ///   - earliestRecoveryTargetTime: The oldest available timestamp to which you can restore.
+    ///   - size: Size of all base backups including the wal size in MB.
+    public init(
+        id: ResourceId? = nil,
+        clusterId: Swift.String? = nil,
+        version: Swift.String? = nil,
+        isActive: Swift.Bool? = nil,
+        earliestRecoveryTargetTime: Foundation.Date? = nil,
+        size: Swift.Int? = nil,
+        location: BackupLocation? = nil
+    ) {
         self.id = id
-        self.isActive = isActive
-        self.location = location
-        self.size = size
+        self.clusterId = clusterId
         self.version = version
+        self.isActive = isActive
+        self.earliestRecoveryTargetTime = earliestRecoveryTargetTime
+        self.size = size
+        self.location = location
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case clusterId
-        case earliestRecoveryTargetTime
         case id
-        case isActive
-        case location
-        case size
+        case clusterId
         case version
+        case isActive
+        case earliestRecoveryTargetTime
+        case size
+        case location
     }
 
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterId = try container.decodeIfPresent(Swift.String.self, forKey: .clusterId)
-        self.earliestRecoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .earliestRecoveryTargetTime)?.date
         self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
-        self.isActive = try container.decodeIfPresent(Swift.Bool.self, forKey: .isActive)
-        self.location = try container.decodeIfPresent(BackupLocation.self, forKey: .location)
-        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: .size)
+        self.clusterId = try container.decodeIfPresent(Swift.String.self, forKey: .clusterId)
         self.version = try container.decodeIfPresent(Swift.String.self, forKey: .version)
+        self.isActive = try container.decodeIfPresent(Swift.Bool.self, forKey: .isActive)
+        self.earliestRecoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .earliestRecoveryTargetTime)?.date
+        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: .size)
+        self.location = try container.decodeIfPresent(BackupLocation.self, forKey: .location)
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.clusterId, forKey: .clusterId)
-        try container.encodeIfPresent(self.earliestRecoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .earliestRecoveryTargetTime)
         try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.isActive, forKey: .isActive)
-        try container.encodeIfPresent(self.location, forKey: .location)
-        try container.encodeIfPresent(self.size, forKey: .size)
+        try container.encodeIfPresent(self.clusterId, forKey: .clusterId)
         try container.encodeIfPresent(self.version, forKey: .version)
+        try container.encodeIfPresent(self.isActive, forKey: .isActive)
+        try container.encodeIfPresent(self.earliestRecoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .earliestRecoveryTargetTime)
+        try container.encodeIfPresent(self.size, forKey: .size)
+        try container.encodeIfPresent(self.location, forKey: .location)
     }
 }
 
 /// List of backups.
 public struct ClusterBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var type: ResourceType?
     public var id: ResourceId?
     public var items: [BackupResponse]?
+    public var offset: PaginationOffset
     public var limit: PaginationLimit
     public var links: PaginationLinks?
-    public var offset: PaginationOffset
-    public var type: ResourceType?
 
     /// Creates a `ClusterBackupList`.
-    public init(id: ResourceId? = nil, items: [BackupResponse]? = nil, limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0, type: ResourceType? = nil) {
+    public init(
+        type: ResourceType? = nil,
+        id: ResourceId? = nil,
+        items: [BackupResponse]? = nil,
+        offset: PaginationOffset = 0,
+        limit: PaginationLimit = 100,
+        links: PaginationLinks? = nil
+    ) {
+        self.type = type
         self.id = id
         self.items = items
+        self.offset = offset
         self.limit = limit
         self.links = links
-        self.offset = offset
-        self.type = type
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case type
         case id
         case items
+        case offset
         case limit
         case links
-        case offset
-        case type
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
         self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
         self.items = try container.decodeIfPresent([BackupResponse].self, forKey: .items)
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
         self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
         self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
-        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
     }
 }

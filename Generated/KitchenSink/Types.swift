@@ -5,128 +5,6 @@
 
 import Foundation
 
-public struct Assignment: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var backup: NullableOwner?
-    public var note: NullableNote?
-    public var owner: Owner?
-    public var plain: Owner
-
-    /// Creates a `Assignment`.
-    public init(backup: NullableOwner? = nil, note: NullableNote? = nil, owner: Owner? = nil, plain: Owner) {
-        self.backup = backup
-        self.note = note
-        self.owner = owner
-        self.plain = plain
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case backup
-        case note
-        case owner
-        case plain
-    }
-
-    /// Encodes the value; a required nullable property is written as `null` when nil.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.backup, forKey: .backup)
-        try container.encode(self.note, forKey: .note)
-        try container.encode(self.owner, forKey: .owner)
-        try container.encode(self.plain, forKey: .plain)
-    }
-}
-
-public enum GetTaggedTheme: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case light
-    case dark
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [GetTaggedTheme] = [.light, .dark]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "light": self = .light
-        case "dark": self = .dark
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .light: return "light"
-        case .dark: return "dark"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: GetTaggedTheme, rhs: GetTaggedTheme) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
-    }
-}
-
-public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var version: Swift.Int?
-    /// The members whose keys the schema does not declare, by key.
-    public var additionalProperties: [Swift.String: JSONValue]
-
-    /// Creates a `Metadata`.
-    ///
-    /// - Parameters:
-    ///   - additionalProperties: The members whose keys the schema does not declare, by key.
-    public init(version: Swift.Int? = nil, additionalProperties: [Swift.String: JSONValue] = [:]) {
-        self.version = version
-        self.additionalProperties = additionalProperties
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case version
-    }
-
-    /// Decodes the value; keys the schema does not declare go to `additionalProperties`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.version = try container.decodeIfPresent(Swift.Int.self, forKey: .version)
-        var additional: [Swift.String: JSONValue] = [:]
-        let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            additional[key.stringValue] = try dynamicContainer.decode(JSONValue.self, forKey: key)
-        }
-        self.additionalProperties = additional
-    }
-
-    /// Encodes the value; the members of `additionalProperties` are written next to the declared ones.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.version, forKey: .version)
-        var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)
-        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil {
-            try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))
-        }
-    }
-}
-
-public typealias NullableNote = Swift.String
-
 public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case cat(Cat)
     case variant2(SearchResult.Variant2)
@@ -176,95 +54,159 @@ public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var score: Swift.Double?
         public var title: Swift.String
+        public var score: Swift.Double?
 
         /// Creates a `Variant2`.
-        public init(score: Swift.Double? = nil, title: Swift.String) {
-            self.score = score
+        public init(
+            title: Swift.String,
+            score: Swift.Double? = nil
+        ) {
             self.title = title
+            self.score = score
         }
 
         /// The JSON keys of the properties.
         public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case score
             case title
+            case score
+        }
+    }
+}
+
+public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var version: Swift.Int?
+    /// The members whose keys the schema does not declare, by key.
+    public var additionalProperties: [Swift.String: JSONValue]
+
+    /// Creates a `Metadata`.
+    ///
+    /// - Parameters:
+    ///   - additionalProperties: The members whose keys the schema does not declare, by key.
+    public init(
+        version: Swift.Int? = nil,
+        additionalProperties: [Swift.String: JSONValue] = [:]
+    ) {
+        self.version = version
+        self.additionalProperties = additionalProperties
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case version
+    }
+
+    /// Decodes the value; keys the schema does not declare go to `additionalProperties`.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.version = try container.decodeIfPresent(Swift.Int.self, forKey: .version)
+        var additional: [Swift.String: JSONValue] = [:]
+        let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            additional[key.stringValue] = try dynamicContainer.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = additional
+    }
+
+    /// Encodes the value; the members of `additionalProperties` are written next to the declared ones.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.version, forKey: .version)
+        var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)
+        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil {
+            try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))
         }
     }
 }
 
 public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var enabled: Swift.Bool
-    public var extra: JSONValue
-    public var labels: Labels?
-    public var level: Level
-    public var limit: Swift.Int64
-    public var mode: Settings.Mode
-    public var note: Swift.String?
-    public var ratio: Swift.Double
+    public var title: Swift.String
     public var retries: Swift.Int32
+    public var limit: Swift.Int64
+    public var ratio: Swift.Double
     public var scale: Swift.Float
+    public var enabled: Swift.Bool
+    public var mode: Settings.Mode
+    public var level: Level
     public var startDate: OpenAPIDate
     public var startTime: Foundation.Date
     public var tags: [Swift.String]
-    public var title: Swift.String
+    public var note: Swift.String?
+    public var extra: JSONValue
+    public var labels: Labels?
     public var wrongType: Swift.Int?
 
     /// Creates a `Settings`.
-    public init(enabled: Swift.Bool = false, extra: JSONValue = .object(["k": .array([.integer(1), .number(2.5), .null])]), labels: Labels? = nil, level: Level = .medium, limit: Swift.Int64 = 100, mode: Settings.Mode = .safe, note: Swift.String? = "none", ratio: Swift.Double = 0.5, retries: Swift.Int32 = 3, scale: Swift.Float = 2, startDate: OpenAPIDate = OpenAPIDate(year: 2024, month: 1, day: 31), startTime: Foundation.Date = Foundation.Date(timeIntervalSince1970: 1706695200.5), tags: [Swift.String] = ["a", "b"], title: Swift.String = "Untitled \"draft\"", wrongType: Swift.Int? = nil) {
-        self.enabled = enabled
-        self.extra = extra
-        self.labels = labels
-        self.level = level
-        self.limit = limit
-        self.mode = mode
-        self.note = note
-        self.ratio = ratio
+    public init(
+        title: Swift.String = "Untitled \"draft\"",
+        retries: Swift.Int32 = 3,
+        limit: Swift.Int64 = 100,
+        ratio: Swift.Double = 0.5,
+        scale: Swift.Float = 2,
+        enabled: Swift.Bool = false,
+        mode: Settings.Mode = .safe,
+        level: Level = .medium,
+        startDate: OpenAPIDate = OpenAPIDate(year: 2024, month: 1, day: 31),
+        startTime: Foundation.Date = Foundation.Date(timeIntervalSince1970: 1706695200.5),
+        tags: [Swift.String] = ["a", "b"],
+        note: Swift.String? = "none",
+        extra: JSONValue = .object(["k": .array([.integer(1), .number(2.5), .null])]),
+        labels: Labels? = nil,
+        wrongType: Swift.Int? = nil
+    ) {
+        self.title = title
         self.retries = retries
+        self.limit = limit
+        self.ratio = ratio
         self.scale = scale
+        self.enabled = enabled
+        self.mode = mode
+        self.level = level
         self.startDate = startDate
         self.startTime = startTime
         self.tags = tags
-        self.title = title
+        self.note = note
+        self.extra = extra
+        self.labels = labels
         self.wrongType = wrongType
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case enabled
-        case extra
-        case labels
-        case level
-        case limit
-        case mode
-        case note
-        case ratio
+        case title
         case retries
+        case limit
+        case ratio
         case scale
+        case enabled
+        case mode
+        case level
         case startDate
         case startTime
         case tags
-        case title
+        case note
+        case extra
+        case labels
         case wrongType
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: .enabled) ?? false
-        self.extra = try container.decodeIfPresent(JSONValue.self, forKey: .extra) ?? .object(["k": .array([.integer(1), .number(2.5), .null])])
-        self.labels = try container.decodeIfPresent(Labels.self, forKey: .labels)
-        self.level = try container.decodeIfPresent(Level.self, forKey: .level) ?? .medium
-        self.limit = try container.decodeIfPresent(Swift.Int64.self, forKey: .limit) ?? 100
-        self.mode = try container.decodeIfPresent(Settings.Mode.self, forKey: .mode) ?? .safe
-        self.note = try container.contains(.note) ? container.decodeIfPresent(Swift.String.self, forKey: .note) : "none"
-        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: .ratio) ?? 0.5
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title) ?? "Untitled \"draft\""
         self.retries = try container.decodeIfPresent(Swift.Int32.self, forKey: .retries) ?? 3
+        self.limit = try container.decodeIfPresent(Swift.Int64.self, forKey: .limit) ?? 100
+        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: .ratio) ?? 0.5
         self.scale = try container.decodeIfPresent(Swift.Float.self, forKey: .scale) ?? 2
+        self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: .enabled) ?? false
+        self.mode = try container.decodeIfPresent(Settings.Mode.self, forKey: .mode) ?? .safe
+        self.level = try container.decodeIfPresent(Level.self, forKey: .level) ?? .medium
         self.startDate = try container.decodeIfPresent(OpenAPIDate.self, forKey: .startDate) ?? OpenAPIDate(year: 2024, month: 1, day: 31)
         self.startTime = try container.decodeIfPresent(Foundation.Date.self, forKey: .startTime) ?? Foundation.Date(timeIntervalSince1970: 1706695200.5)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags) ?? ["a", "b"]
-        self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title) ?? "Untitled \"draft\""
+        self.note = try container.contains(.note) ? container.decodeIfPresent(Swift.String.self, forKey: .note) : "none"
+        self.extra = try container.decodeIfPresent(JSONValue.self, forKey: .extra) ?? .object(["k": .array([.integer(1), .number(2.5), .null])])
+        self.labels = try container.decodeIfPresent(Labels.self, forKey: .labels)
         self.wrongType = try container.decodeIfPresent(Swift.Int.self, forKey: .wrongType)
     }
 
@@ -312,5 +254,90 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public func hash(into hasher: inout Swift.Hasher) {
             hasher.combine(self.rawValue)
         }
+    }
+}
+
+public typealias NullableNote = Swift.String
+
+public struct Assignment: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var owner: Owner?
+    public var note: NullableNote?
+    public var backup: NullableOwner?
+    public var plain: Owner
+
+    /// Creates a `Assignment`.
+    public init(
+        owner: Owner? = nil,
+        note: NullableNote? = nil,
+        backup: NullableOwner? = nil,
+        plain: Owner
+    ) {
+        self.owner = owner
+        self.note = note
+        self.backup = backup
+        self.plain = plain
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case owner
+        case note
+        case backup
+        case plain
+    }
+
+    /// Encodes the value; a required nullable property is written as `null` when nil.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.owner, forKey: .owner)
+        try container.encode(self.note, forKey: .note)
+        try container.encode(self.backup, forKey: .backup)
+        try container.encode(self.plain, forKey: .plain)
+    }
+}
+
+public enum GetTaggedTheme: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
+    case light
+    case dark
+    /// A value this version of the API did not document, kept exactly as received.
+    case undocumented(Swift.String)
+
+    /// The documented values.
+    public static let allCases: [GetTaggedTheme] = [.light, .dark]
+
+    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
+    public init(rawValue: Swift.String) {
+        switch rawValue {
+        case "light": self = .light
+        case "dark": self = .dark
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    /// The value as sent on the wire.
+    public var rawValue: Swift.String {
+        switch self {
+        case .light: return "light"
+        case .dark: return "dark"
+        case .undocumented(let value): return value
+        }
+    }
+
+    public init(from decoder: any Swift.Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+    }
+
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self.rawValue)
+    }
+
+    /// Values are equal when their raw values are.
+    public static func == (lhs: GetTaggedTheme, rhs: GetTaggedTheme) -> Swift.Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    public func hash(into hasher: inout Swift.Hasher) {
+        hasher.combine(self.rawValue)
     }
 }

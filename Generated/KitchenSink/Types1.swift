@@ -5,38 +5,30 @@
 
 import Foundation
 
-public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var kind: Swift.String
-    public var radius: Swift.Double
-
-    /// Creates a `Circle`.
-    public init(kind: Swift.String, radius: Swift.Double) {
-        self.kind = kind
-        self.radius = radius
-    }
-}
-
 public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var bark: Dog.Bark
     public var petType: Swift.String
+    public var bark: Dog.Bark
 
     /// Creates a `Dog`.
-    public init(bark: Dog.Bark = .loud, petType: Swift.String) {
-        self.bark = bark
+    public init(
+        petType: Swift.String,
+        bark: Dog.Bark = .loud
+    ) {
         self.petType = petType
+        self.bark = bark
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case bark
         case petType
+        case bark
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.bark = try container.decodeIfPresent(Dog.Bark.self, forKey: .bark) ?? .loud
         self.petType = try container.decode(Swift.String.self, forKey: .petType)
+        self.bark = try container.decodeIfPresent(Dog.Bark.self, forKey: .bark) ?? .loud
     }
 
     public enum Bark: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
@@ -86,17 +78,6 @@ public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
-public struct EmailContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var email: Swift.String
-
-    /// Creates a `EmailContact`.
-    public init(email: Swift.String) {
-        self.email = email
-    }
-}
-
-public typealias FreeForm = [Swift.String: JSONValue]
-
 /// Declares no `petType`; encoding adds it.
 public struct Lizard: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var scales: Swift.Int?
@@ -104,6 +85,29 @@ public struct Lizard: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `Lizard`.
     public init(scales: Swift.Int? = nil) {
         self.scales = scales
+    }
+}
+
+public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var kind: Swift.String
+    public var radius: Swift.Double
+
+    /// Creates a `Circle`.
+    public init(
+        kind: Swift.String,
+        radius: Swift.Double
+    ) {
+        self.kind = kind
+        self.radius = radius
+    }
+}
+
+public struct EmailContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var email: Swift.String
+
+    /// Creates a `EmailContact`.
+    public init(email: Swift.String) {
+        self.email = email
     }
 }
 
@@ -116,27 +120,25 @@ public struct PhoneContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
-public struct SubmitJobResponse202: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var position: Swift.Int
-
-    /// Creates a `SubmitJobResponse202`.
-    public init(position: Swift.Int) {
-        self.position = position
-    }
-}
+public typealias FreeForm = [Swift.String: JSONValue]
 
 public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var attachment: DataModel?
-    public var link: URLModel?
-    public var state: Status?
     public var status: TaskModel.Status2?
+    public var state: Status?
+    public var link: URLModel?
+    public var attachment: DataModel?
 
     /// Creates a `TaskModel`.
-    public init(attachment: DataModel? = nil, link: URLModel? = nil, state: Status? = nil, status: TaskModel.Status2? = nil) {
-        self.attachment = attachment
-        self.link = link
-        self.state = state
+    public init(
+        status: TaskModel.Status2? = nil,
+        state: Status? = nil,
+        link: URLModel? = nil,
+        attachment: DataModel? = nil
+    ) {
         self.status = status
+        self.state = state
+        self.link = link
+        self.attachment = attachment
     }
 
     public enum Status2: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
@@ -183,5 +185,14 @@ public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public func hash(into hasher: inout Swift.Hasher) {
             hasher.combine(self.rawValue)
         }
+    }
+}
+
+public struct SubmitJobResponse202: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var position: Swift.Int
+
+    /// Creates a `SubmitJobResponse202`.
+    public init(position: Swift.Int) {
+        self.position = position
     }
 }

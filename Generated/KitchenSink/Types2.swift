@@ -5,15 +5,6 @@
 
 import Foundation
 
-public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var payload: Foundation.Data?
-
-    /// Creates a `DataModel`.
-    public init(payload: Foundation.Data? = nil) {
-        self.payload = payload
-    }
-}
-
 /// A name plus any string-valued labels.
 public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String?
@@ -24,7 +15,10 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///
     /// - Parameters:
     ///   - additionalProperties: The members whose keys the schema does not declare, by key.
-    public init(name: Swift.String? = nil, additionalProperties: [Swift.String: Swift.String] = [:]) {
+    public init(
+        name: Swift.String? = nil,
+        additionalProperties: [Swift.String: Swift.String] = [:]
+    ) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
@@ -61,13 +55,25 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
 @available(*, deprecated)
 public typealias LegacyWidget = _LegacyWidget
 
+public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var payload: Foundation.Data?
+
+    /// Creates a `DataModel`.
+    public init(payload: Foundation.Data? = nil) {
+        self.payload = payload
+    }
+}
+
 public struct SearchPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var after: Swift.String?
     public var size: Swift.Int?
+    public var after: Swift.String?
 
     /// Creates a `SearchPage`.
-    public init(after: Swift.String? = nil, size: Swift.Int? = nil) {
-        self.after = after
+    public init(
+        size: Swift.Int? = nil,
+        after: Swift.String? = nil
+    ) {
         self.size = size
+        self.after = after
     }
 }

@@ -6,37 +6,42 @@
 import Foundation
 
 public struct BinaryOp: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var left: Expr
-    public var op: BinaryOp.Op
-    public var right: Expr
     public var type: Swift.String
+    public var op: BinaryOp.Op
+    public var left: Expr
+    public var right: Expr
 
     /// Creates a `BinaryOp`.
-    public init(left: Expr, op: BinaryOp.Op, right: Expr, type: Swift.String) {
-        self.left = left
-        self.op = op
-        self.right = right
+    public init(
+        type: Swift.String,
+        op: BinaryOp.Op,
+        left: Expr,
+        right: Expr
+    ) {
         self.type = type
+        self.op = op
+        self.left = left
+        self.right = right
     }
 
     public enum Op: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-        case empty
-        case empty2
-        case empty3
-        case empty4
+        case plus
+        case minus
+        case asterisk
+        case slash
         /// A value this version of the API did not document, kept exactly as received.
         case undocumented(Swift.String)
 
         /// The documented values.
-        public static let allCases: [Op] = [.empty, .empty2, .empty3, .empty4]
+        public static let allCases: [Op] = [.plus, .minus, .asterisk, .slash]
 
         /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
         public init(rawValue: Swift.String) {
             switch rawValue {
-            case "+": self = .empty
-            case "-": self = .empty2
-            case "*": self = .empty3
-            case "/": self = .empty4
+            case "+": self = .plus
+            case "-": self = .minus
+            case "*": self = .asterisk
+            case "/": self = .slash
             default: self = .undocumented(rawValue)
             }
         }
@@ -44,10 +49,10 @@ public struct BinaryOp: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The value as sent on the wire.
         public var rawValue: Swift.String {
             switch self {
-            case .empty: return "+"
-            case .empty2: return "-"
-            case .empty3: return "*"
-            case .empty4: return "/"
+            case .plus: return "+"
+            case .minus: return "-"
+            case .asterisk: return "*"
+            case .slash: return "/"
             case .undocumented(let value): return value
             }
         }
@@ -73,111 +78,131 @@ public struct BinaryOp: Swift.Codable, Swift.Hashable, Swift.Sendable {
 }
 
 public struct Formats: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var binary: Foundation.Data?
-    public var boolean: Swift.Bool?
-    public var byte: Foundation.Data?
-    public var date: OpenAPIDate?
-    public var dateTime: Foundation.Date?
-    public var double: Swift.Double?
-    public var email: Swift.String?
-    public var float: Swift.Float?
-    public var hostname: Swift.String?
     public var int32: Swift.Int32?
     public var int64: Swift.Int64?
     public var integer: Swift.Int?
+    public var float: Swift.Float?
+    public var double: Swift.Double?
     public var number: Swift.Double?
-    public var password: Swift.String?
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var uri: Swift.String?
+    public var dateTime: Foundation.Date?
+    public var date: OpenAPIDate?
+    public var byte: Foundation.Data?
+    public var binary: Foundation.Data?
     /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
     public var uuid: Swift.String?
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public var uri: Swift.String?
+    public var email: Swift.String?
+    public var hostname: Swift.String?
+    public var password: Swift.String?
+    public var boolean: Swift.Bool?
 
     /// Creates a `Formats`.
     ///
     /// - Parameters:
-    ///   - uri: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     ///   - uuid: Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public init(binary: Foundation.Data? = nil, boolean: Swift.Bool? = nil, byte: Foundation.Data? = nil, date: OpenAPIDate? = nil, dateTime: Foundation.Date? = nil, double: Swift.Double? = nil, email: Swift.String? = nil, float: Swift.Float? = nil, hostname: Swift.String? = nil, int32: Swift.Int32? = nil, int64: Swift.Int64? = nil, integer: Swift.Int? = nil, number: Swift.Double? = nil, password: Swift.String? = nil, uri: Swift.String? = nil, uuid: Swift.String? = nil) {
-        self.binary = binary
-        self.boolean = boolean
-        self.byte = byte
-        self.date = date
-        self.dateTime = dateTime
-        self.double = double
-        self.email = email
-        self.float = float
-        self.hostname = hostname
+    ///   - uri: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public init(
+        int32: Swift.Int32? = nil,
+        int64: Swift.Int64? = nil,
+        integer: Swift.Int? = nil,
+        float: Swift.Float? = nil,
+        double: Swift.Double? = nil,
+        number: Swift.Double? = nil,
+        dateTime: Foundation.Date? = nil,
+        date: OpenAPIDate? = nil,
+        byte: Foundation.Data? = nil,
+        binary: Foundation.Data? = nil,
+        uuid: Swift.String? = nil,
+        uri: Swift.String? = nil,
+        email: Swift.String? = nil,
+        hostname: Swift.String? = nil,
+        password: Swift.String? = nil,
+        boolean: Swift.Bool? = nil
+    ) {
         self.int32 = int32
         self.int64 = int64
         self.integer = integer
+        self.float = float
+        self.double = double
         self.number = number
-        self.password = password
-        self.uri = uri
+        self.dateTime = dateTime
+        self.date = date
+        self.byte = byte
+        self.binary = binary
         self.uuid = uuid
+        self.uri = uri
+        self.email = email
+        self.hostname = hostname
+        self.password = password
+        self.boolean = boolean
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case binary
-        case boolean
-        case byte
-        case date
-        case dateTime
-        case double
-        case email
-        case float
-        case hostname
         case int32
         case int64
         case integer
+        case float
+        case double
         case number
-        case password
-        case uri
+        case dateTime
+        case date
+        case byte
+        case binary
         case uuid
+        case uri
+        case email
+        case hostname
+        case password
+        case boolean
     }
 
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.binary = try container.decodeIfPresent(Foundation.Data.self, forKey: .binary)
-        self.boolean = try container.decodeIfPresent(Swift.Bool.self, forKey: .boolean)
-        self.byte = try container.decodeIfPresent(Foundation.Data.self, forKey: .byte)
-        self.date = try container.decodeIfPresent(OpenAPIDate.self, forKey: .date)
-        self.dateTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .dateTime)?.date
-        self.double = try container.decodeIfPresent(Swift.Double.self, forKey: .double)
-        self.email = try container.decodeIfPresent(Swift.String.self, forKey: .email)
-        self.float = try container.decodeIfPresent(Swift.Float.self, forKey: .float)
-        self.hostname = try container.decodeIfPresent(Swift.String.self, forKey: .hostname)
         self.int32 = try container.decodeIfPresent(Swift.Int32.self, forKey: .int32)
         self.int64 = try container.decodeIfPresent(Swift.Int64.self, forKey: .int64)
         self.integer = try container.decodeIfPresent(Swift.Int.self, forKey: .integer)
+        self.float = try container.decodeIfPresent(Swift.Float.self, forKey: .float)
+        self.double = try container.decodeIfPresent(Swift.Double.self, forKey: .double)
         self.number = try container.decodeIfPresent(Swift.Double.self, forKey: .number)
-        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
-        self.uri = try container.decodeIfPresent(Swift.String.self, forKey: .uri)
+        self.dateTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .dateTime)?.date
+        self.date = try container.decodeIfPresent(OpenAPIDate.self, forKey: .date)
+        self.byte = try container.decodeIfPresent(Foundation.Data.self, forKey: .byte)
+        self.binary = try container.decodeIfPresent(Foundation.Data.self, forKey: .binary)
         self.uuid = try container.decodeIfPresent(Swift.String.self, forKey: .uuid)
+        self.uri = try container.decodeIfPresent(Swift.String.self, forKey: .uri)
+        self.email = try container.decodeIfPresent(Swift.String.self, forKey: .email)
+        self.hostname = try container.decodeIfPresent(Swift.String.self, forKey: .hostname)
+        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
+        self.boolean = try container.decodeIfPresent(Swift.Bool.self, forKey: .boolean)
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.binary, forKey: .binary)
-        try container.encodeIfPresent(self.boolean, forKey: .boolean)
-        try container.encodeIfPresent(self.byte, forKey: .byte)
-        try container.encodeIfPresent(self.date, forKey: .date)
-        try container.encodeIfPresent(self.dateTime.map { OpenAPIDateTime($0) }, forKey: .dateTime)
-        try container.encodeIfPresent(self.double, forKey: .double)
-        try container.encodeIfPresent(self.email, forKey: .email)
-        try container.encodeIfPresent(self.float, forKey: .float)
-        try container.encodeIfPresent(self.hostname, forKey: .hostname)
         try container.encodeIfPresent(self.int32, forKey: .int32)
         try container.encodeIfPresent(self.int64, forKey: .int64)
         try container.encodeIfPresent(self.integer, forKey: .integer)
+        try container.encodeIfPresent(self.float, forKey: .float)
+        try container.encodeIfPresent(self.double, forKey: .double)
         try container.encodeIfPresent(self.number, forKey: .number)
-        try container.encodeIfPresent(self.password, forKey: .password)
-        try container.encodeIfPresent(self.uri, forKey: .uri)
+        try container.encodeIfPresent(self.dateTime.map { OpenAPIDateTime($0) }, forKey: .dateTime)
+        try container.encodeIfPresent(self.date, forKey: .date)
+        try container.encodeIfPresent(self.byte, forKey: .byte)
+        try container.encodeIfPresent(self.binary, forKey: .binary)
         try container.encodeIfPresent(self.uuid, forKey: .uuid)
+        try container.encodeIfPresent(self.uri, forKey: .uri)
+        try container.encodeIfPresent(self.email, forKey: .email)
+        try container.encodeIfPresent(self.hostname, forKey: .hostname)
+        try container.encodeIfPresent(self.password, forKey: .password)
+        try container.encodeIfPresent(self.boolean, forKey: .boolean)
     }
 }
+
+/// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+public typealias URLModel = Swift.String
 
 public struct NullableOwner: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String?
@@ -187,6 +212,3 @@ public struct NullableOwner: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = name
     }
 }
-
-/// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-public typealias URLModel = Swift.String

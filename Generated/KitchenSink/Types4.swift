@@ -5,54 +5,17 @@
 
 import Foundation
 
-public struct Account: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Read-only: set by the server.
-    public var createdAt: Foundation.Date?
-    public var email: Swift.String
-    /// The account's ID.
-    ///
-    /// Read-only: set by the server.
-    public var id: Swift.String
-    /// Write-only: sent to the server, never returned by it.
-    public var password: Swift.String?
+public struct TreeA: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String?
+    public var b: TreeB?
 
-    /// Creates a `Account`.
-    ///
-    /// - Parameters:
-    ///   - createdAt: Read-only: set by the server.
-    ///   - id: The account's ID.
-    ///   - password: Write-only: sent to the server, never returned by it.
-    public init(createdAt: Foundation.Date? = nil, email: Swift.String, id: Swift.String, password: Swift.String? = nil) {
-        self.createdAt = createdAt
-        self.email = email
-        self.id = id
-        self.password = password
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdAt
-        case email
-        case id
-        case password
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
-        self.email = try container.decode(Swift.String.self, forKey: .email)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
-        try container.encode(self.email, forKey: .email)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.password, forKey: .password)
+    /// Creates a `TreeA`.
+    public init(
+        name: Swift.String? = nil,
+        b: TreeB? = nil
+    ) {
+        self.name = name
+        self.b = b
     }
 }
 
@@ -61,9 +24,68 @@ public struct Literal: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var value: Swift.Double
 
     /// Creates a `Literal`.
-    public init(type: Swift.String, value: Swift.Double) {
+    public init(
+        type: Swift.String,
+        value: Swift.Double
+    ) {
         self.type = type
         self.value = value
+    }
+}
+
+public struct Account: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// The account's ID.
+    ///
+    /// Read-only: set by the server.
+    public var id: Swift.String
+    public var email: Swift.String
+    /// Write-only: sent to the server, never returned by it.
+    public var password: Swift.String?
+    /// Read-only: set by the server.
+    public var createdAt: Foundation.Date?
+
+    /// Creates a `Account`.
+    ///
+    /// - Parameters:
+    ///   - id: The account's ID.
+    ///   - password: Write-only: sent to the server, never returned by it.
+    ///   - createdAt: Read-only: set by the server.
+    public init(
+        id: Swift.String,
+        email: Swift.String,
+        password: Swift.String? = nil,
+        createdAt: Foundation.Date? = nil
+    ) {
+        self.id = id
+        self.email = email
+        self.password = password
+        self.createdAt = createdAt
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case id
+        case email
+        case password
+        case createdAt
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.email = try container.decode(Swift.String.self, forKey: .email)
+        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
+        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.email, forKey: .email)
+        try container.encodeIfPresent(self.password, forKey: .password)
+        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
     }
 }
 
@@ -72,17 +94,6 @@ public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// Creates a `Owner`.
     public init(name: Swift.String) {
-        self.name = name
-    }
-}
-
-public struct TreeA: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var b: TreeB?
-    public var name: Swift.String?
-
-    /// Creates a `TreeA`.
-    public init(b: TreeB? = nil, name: Swift.String? = nil) {
-        self.b = b
         self.name = name
     }
 }

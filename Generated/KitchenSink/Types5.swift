@@ -69,54 +69,81 @@ public enum ContactCard: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var email: Swift.String?
         public var name: Swift.String?
+        public var email: Swift.String?
 
         /// Creates a `Variant2`.
-        public init(email: Swift.String? = nil, name: Swift.String? = nil) {
-            self.email = email
+        public init(
+            name: Swift.String? = nil,
+            email: Swift.String? = nil
+        ) {
             self.name = name
+            self.email = email
         }
 
         /// The JSON keys of the properties.
         public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case email
             case name
+            case email
         }
     }
 }
 
 public typealias Counts = [Swift.String: Swift.Int]
 
-public struct Keywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var type: Swift.String?
-    public var `class`: Swift.String?
-    public var `default`: Swift.String?
-    public var description: Swift.String?
-    public var _init: Swift.String?
-    public var `protocol`: Swift.String?
-    public var _self: Swift.String?
+public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var value: Swift.String
+    public var next: Node? {
+        get { self._next?.value }
+        set { self._next = newValue.map(OpenAPIBox.init) }
+    }
+    private var _next: OpenAPIBox<Node>?
+    public var children: [Node]?
+    public var byName: [Swift.String: Node]?
 
-    /// Creates a `Keywords`.
-    public init(type: Swift.String? = nil, `class`: Swift.String? = nil, `default`: Swift.String? = nil, description: Swift.String? = nil, _init: Swift.String? = nil, `protocol`: Swift.String? = nil, _self: Swift.String? = nil) {
-        self.type = type
-        self.class = `class`
-        self.default = `default`
-        self.description = description
-        self._init = _init
-        self.protocol = `protocol`
-        self._self = _self
+    /// Creates a `Node`.
+    public init(
+        value: Swift.String,
+        next: Node? = nil,
+        children: [Node]? = nil,
+        byName: [Swift.String: Node]? = nil
+    ) {
+        self.value = value
+        self._next = next.map(OpenAPIBox.init)
+        self.children = children
+        self.byName = byName
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case type = "Type"
-        case `class`
-        case `default`
-        case description
-        case _init = "init"
-        case `protocol`
-        case _self = "self"
+        case value
+        case _next = "next"
+        case children
+        case byName
+    }
+}
+
+public struct TreeB: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var label: Swift.String?
+    public var a: TreeA {
+        get { self._a.value }
+        set { self._a = OpenAPIBox(newValue) }
+    }
+    private var _a: OpenAPIBox<TreeA>
+
+    /// Creates a `TreeB`.
+    public init(
+        label: Swift.String? = nil,
+        a: TreeA
+    ) {
+        self.label = label
+        self._a = OpenAPIBox(a)
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case label
+        case _a = "a"
     }
 }
 
@@ -169,83 +196,6 @@ public enum Level: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.
     }
 }
 
-public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var byName: [Swift.String: Node]?
-    public var children: [Node]?
-    public var next: Node? {
-        get { self._next?.value }
-        set { self._next = newValue.map(OpenAPIBox.init) }
-    }
-    private var _next: OpenAPIBox<Node>?
-    public var value: Swift.String
-
-    /// Creates a `Node`.
-    public init(byName: [Swift.String: Node]? = nil, children: [Node]? = nil, next: Node? = nil, value: Swift.String) {
-        self.byName = byName
-        self.children = children
-        self._next = next.map(OpenAPIBox.init)
-        self.value = value
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case byName
-        case children
-        case _next = "next"
-        case value
-    }
-}
-
-public struct TreeB: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var a: TreeA {
-        get { self._a.value }
-        set { self._a = OpenAPIBox(newValue) }
-    }
-    private var _a: OpenAPIBox<TreeA>
-    public var label: Swift.String?
-
-    /// Creates a `TreeB`.
-    public init(a: TreeA, label: Swift.String? = nil) {
-        self._a = OpenAPIBox(a)
-        self.label = label
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case _a = "a"
-        case label
-    }
-}
-
-public struct Widget: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var legacy: _LegacyWidget?
-    public var name: Swift.String
-    /// Use `name`.
-    @available(*, deprecated)
-    public var oldName: Swift.String? {
-        get { self._oldName }
-        set { self._oldName = newValue }
-    }
-    private var _oldName: Swift.String?
-
-    /// Creates a `Widget`.
-    ///
-    /// - Parameters:
-    ///   - oldName: Use `name`.
-    public init(legacy: _LegacyWidget? = nil, name: Swift.String, oldName: Swift.String? = nil) {
-        self.legacy = legacy
-        self.name = name
-        self._oldName = oldName
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case legacy
-        case name
-        case _oldName = "oldName"
-    }
-}
-
 /// Replaced by Widget.
 ///
 /// Deprecated: callers should name this type `LegacyWidget`, which carries the deprecation.
@@ -255,5 +205,78 @@ public struct _LegacyWidget: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `_LegacyWidget`.
     public init(size: Swift.Int? = nil) {
         self.size = size
+    }
+}
+
+public struct Widget: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String
+    /// Use `name`.
+    @available(*, deprecated)
+    public var oldName: Swift.String? {
+        get { self._oldName }
+        set { self._oldName = newValue }
+    }
+    private var _oldName: Swift.String?
+    public var legacy: _LegacyWidget?
+
+    /// Creates a `Widget`.
+    ///
+    /// - Parameters:
+    ///   - oldName: Use `name`.
+    public init(
+        name: Swift.String,
+        oldName: Swift.String? = nil,
+        legacy: _LegacyWidget? = nil
+    ) {
+        self.name = name
+        self._oldName = oldName
+        self.legacy = legacy
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case name
+        case _oldName = "oldName"
+        case legacy
+    }
+}
+
+public struct Keywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var `default`: Swift.String?
+    public var _self: Swift.String?
+    public var type: Swift.String?
+    public var `class`: Swift.String?
+    public var `protocol`: Swift.String?
+    public var _init: Swift.String?
+    public var description: Swift.String?
+
+    /// Creates a `Keywords`.
+    public init(
+        `default`: Swift.String? = nil,
+        _self: Swift.String? = nil,
+        type: Swift.String? = nil,
+        `class`: Swift.String? = nil,
+        `protocol`: Swift.String? = nil,
+        _init: Swift.String? = nil,
+        description: Swift.String? = nil
+    ) {
+        self.default = `default`
+        self._self = _self
+        self.type = type
+        self.class = `class`
+        self.protocol = `protocol`
+        self._init = _init
+        self.description = description
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case `default`
+        case _self = "self"
+        case type = "Type"
+        case `class`
+        case `protocol`
+        case _init = "init"
+        case description
     }
 }

@@ -5,99 +5,6 @@
 
 import Foundation
 
-public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var code: Swift.Int?
-    public var message: Swift.String
-
-    /// Creates a `ErrorModel`.
-    public init(code: Swift.Int? = nil, message: Swift.String) {
-        self.code = code
-        self.message = message
-    }
-}
-
-public indirect enum Expr: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Selected by `literal`.
-    case literal(Literal)
-    /// Selected by `binary`.
-    case binary(BinaryOp)
-    /// A value whose `type` this version of the API does not document, kept exactly as received.
-    case undocumented(JSONValue)
-
-    /// Decodes the case that the `type` property selects.
-    public init(from decoder: any Swift.Decoder) throws {
-        let discriminatorContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        let discriminator = try discriminatorContainer.decode(Swift.String.self, forKey: OpenAPICodingKey("type"))
-        let container = try decoder.singleValueContainer()
-        switch discriminator {
-        case "literal":
-            self = .literal(try container.decode(Literal.self))
-        case "binary":
-            self = .binary(try container.decode(BinaryOp.self))
-        default:
-            self = .undocumented(try container.decode(JSONValue.self))
-        }
-    }
-
-    /// Encodes the payload of the case.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .literal(let value):
-            try container.encode(value)
-        case .binary(let value):
-            try container.encode(value)
-        case .undocumented(let value):
-            try container.encode(value)
-        }
-    }
-}
-
-/// A string, a number or a list of strings, tried in that order.
-public enum Identifier: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    case string(Swift.String)
-    case integer(Swift.Int64)
-    case stringArray([Swift.String])
-
-    /// Decodes the first variant, in document order, that matches the value.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
-        do {
-            self = .string(try container.decode(Swift.String.self))
-            return
-        } catch {
-            attempts.append(("Swift.String", error))
-        }
-        do {
-            self = .integer(try container.decode(Swift.Int64.self))
-            return
-        } catch {
-            attempts.append(("Swift.Int64", error))
-        }
-        do {
-            self = .stringArray(try container.decode([Swift.String].self))
-            return
-        } catch {
-            attempts.append(("[Swift.String]", error))
-        }
-        throw OpenAPICoding.noVariantDecoded("Identifier", attempts: attempts, codingPath: decoder.codingPath)
-    }
-
-    /// Encodes the payload of the case.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .string(let value):
-            try container.encode(value)
-        case .integer(let value):
-            try container.encode(value)
-        case .stringArray(let value):
-            try container.encode(value)
-        }
-    }
-}
-
 /// A pet, told apart by `petType`.
 public enum Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Selected by `cat`.
@@ -188,8 +95,107 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var side: Swift.Float
 
     /// Creates a `Square`.
-    public init(kind: Swift.String, side: Swift.Float) {
+    public init(
+        kind: Swift.String,
+        side: Swift.Float
+    ) {
         self.kind = kind
         self.side = side
+    }
+}
+
+/// A string, a number or a list of strings, tried in that order.
+public enum Identifier: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case string(Swift.String)
+    case integer(Swift.Int64)
+    case stringArray([Swift.String])
+
+    /// Decodes the first variant, in document order, that matches the value.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
+        do {
+            self = .string(try container.decode(Swift.String.self))
+            return
+        } catch {
+            attempts.append(("Swift.String", error))
+        }
+        do {
+            self = .integer(try container.decode(Swift.Int64.self))
+            return
+        } catch {
+            attempts.append(("Swift.Int64", error))
+        }
+        do {
+            self = .stringArray(try container.decode([Swift.String].self))
+            return
+        } catch {
+            attempts.append(("[Swift.String]", error))
+        }
+        throw OpenAPICoding.noVariantDecoded("Identifier", attempts: attempts, codingPath: decoder.codingPath)
+    }
+
+    /// Encodes the payload of the case.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value):
+            try container.encode(value)
+        case .integer(let value):
+            try container.encode(value)
+        case .stringArray(let value):
+            try container.encode(value)
+        }
+    }
+}
+
+public indirect enum Expr: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Selected by `literal`.
+    case literal(Literal)
+    /// Selected by `binary`.
+    case binary(BinaryOp)
+    /// A value whose `type` this version of the API does not document, kept exactly as received.
+    case undocumented(JSONValue)
+
+    /// Decodes the case that the `type` property selects.
+    public init(from decoder: any Swift.Decoder) throws {
+        let discriminatorContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        let discriminator = try discriminatorContainer.decode(Swift.String.self, forKey: OpenAPICodingKey("type"))
+        let container = try decoder.singleValueContainer()
+        switch discriminator {
+        case "literal":
+            self = .literal(try container.decode(Literal.self))
+        case "binary":
+            self = .binary(try container.decode(BinaryOp.self))
+        default:
+            self = .undocumented(try container.decode(JSONValue.self))
+        }
+    }
+
+    /// Encodes the payload of the case.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .literal(let value):
+            try container.encode(value)
+        case .binary(let value):
+            try container.encode(value)
+        case .undocumented(let value):
+            try container.encode(value)
+        }
+    }
+}
+
+public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var message: Swift.String
+    public var code: Swift.Int?
+
+    /// Creates a `ErrorModel`.
+    public init(
+        message: Swift.String,
+        code: Swift.Int? = nil
+    ) {
+        self.message = message
+        self.code = code
     }
 }

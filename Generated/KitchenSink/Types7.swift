@@ -6,30 +6,34 @@
 import Foundation
 
 public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var indoor: Swift.Bool
-    public var name: Swift.String
     public var petType: Swift.String
+    public var name: Swift.String
+    public var indoor: Swift.Bool
 
     /// Creates a `Cat`.
-    public init(indoor: Swift.Bool = true, name: Swift.String, petType: Swift.String) {
-        self.indoor = indoor
-        self.name = name
+    public init(
+        petType: Swift.String,
+        name: Swift.String,
+        indoor: Swift.Bool = true
+    ) {
         self.petType = petType
+        self.name = name
+        self.indoor = indoor
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case indoor
-        case name
         case petType
+        case name
+        case indoor
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.indoor = try container.decodeIfPresent(Swift.Bool.self, forKey: .indoor) ?? true
-        self.name = try container.decode(Swift.String.self, forKey: .name)
         self.petType = try container.decode(Swift.String.self, forKey: .petType)
+        self.name = try container.decode(Swift.String.self, forKey: .name)
+        self.indoor = try container.decodeIfPresent(Swift.Bool.self, forKey: .indoor) ?? true
     }
 }
 
@@ -39,7 +43,11 @@ public struct ContactInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var string: Swift.String?
 
     /// Creates a `ContactInfo`.
-    public init(emailContact: EmailContact? = nil, phoneContact: PhoneContact? = nil, string: Swift.String? = nil) {
+    public init(
+        emailContact: EmailContact? = nil,
+        phoneContact: PhoneContact? = nil,
+        string: Swift.String? = nil
+    ) {
         self.emailContact = emailContact
         self.phoneContact = phoneContact
         self.string = string
@@ -81,59 +89,6 @@ public struct ContactInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
         var container = encoder.singleValueContainer()
         if let value = self.string {
             try container.encode(value)
-        }
-    }
-}
-
-public struct SearchCreated: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var variant1: SearchCreated.Variant1?
-    public var integer: Swift.Int?
-
-    /// Creates a `SearchCreated`.
-    public init(variant1: SearchCreated.Variant1? = nil, integer: Swift.Int? = nil) {
-        self.variant1 = variant1
-        self.integer = integer
-    }
-
-    /// Decodes every variant that matches the value; at least one must.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
-        do {
-            self.variant1 = try container.decode(SearchCreated.Variant1.self)
-        } catch {
-            attempts.append(("SearchCreated.Variant1", error))
-        }
-        do {
-            self.integer = try container.decode(Swift.Int.self)
-        } catch {
-            attempts.append(("Swift.Int", error))
-        }
-        guard self.variant1 != nil || self.integer != nil else {
-            throw OpenAPICoding.noVariantDecoded("SearchCreated", attempts: attempts, codingPath: decoder.codingPath)
-        }
-    }
-
-    /// Encodes every object variant that is set into one object, or else the first other variant that is set.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        if let value = self.variant1 {
-            try value.encode(to: encoder)
-        }
-        if self.variant1 != nil { return }
-        var container = encoder.singleValueContainer()
-        if let value = self.integer {
-            try container.encode(value)
-        }
-    }
-
-    public struct Variant1: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var gt: Swift.Int?
-        public var lte: Swift.Int?
-
-        /// Creates a `Variant1`.
-        public init(gt: Swift.Int? = nil, lte: Swift.Int? = nil) {
-            self.gt = gt
-            self.lte = lte
         }
     }
 }
@@ -181,5 +136,64 @@ public enum Status: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift
 
     public func hash(into hasher: inout Swift.Hasher) {
         hasher.combine(self.rawValue)
+    }
+}
+
+public struct SearchCreated: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var variant1: SearchCreated.Variant1?
+    public var integer: Swift.Int?
+
+    /// Creates a `SearchCreated`.
+    public init(
+        variant1: SearchCreated.Variant1? = nil,
+        integer: Swift.Int? = nil
+    ) {
+        self.variant1 = variant1
+        self.integer = integer
+    }
+
+    /// Decodes every variant that matches the value; at least one must.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
+        do {
+            self.variant1 = try container.decode(SearchCreated.Variant1.self)
+        } catch {
+            attempts.append(("SearchCreated.Variant1", error))
+        }
+        do {
+            self.integer = try container.decode(Swift.Int.self)
+        } catch {
+            attempts.append(("Swift.Int", error))
+        }
+        guard self.variant1 != nil || self.integer != nil else {
+            throw OpenAPICoding.noVariantDecoded("SearchCreated", attempts: attempts, codingPath: decoder.codingPath)
+        }
+    }
+
+    /// Encodes every object variant that is set into one object, or else the first other variant that is set.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        if let value = self.variant1 {
+            try value.encode(to: encoder)
+        }
+        if self.variant1 != nil { return }
+        var container = encoder.singleValueContainer()
+        if let value = self.integer {
+            try container.encode(value)
+        }
+    }
+
+    public struct Variant1: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var gt: Swift.Int?
+        public var lte: Swift.Int?
+
+        /// Creates a `Variant1`.
+        public init(
+            gt: Swift.Int? = nil,
+            lte: Swift.Int? = nil
+        ) {
+            self.gt = gt
+            self.lte = lte
+        }
     }
 }

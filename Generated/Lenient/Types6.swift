@@ -6,41 +6,48 @@
 import Foundation
 
 public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var color: Item.Color
     public var id: Swift.String
     public var name: Swift.String
-    public var shape: Item.Shape?
     public var size: Swift.Int?
+    public var color: Item.Color
+    public var shape: Item.Shape?
     public var tags: [Swift.String]
 
     /// Creates a `Item`.
-    public init(color: Item.Color = .green, id: Swift.String, name: Swift.String, shape: Item.Shape? = nil, size: Swift.Int? = nil, tags: [Swift.String] = ["new"]) {
-        self.color = color
+    public init(
+        id: Swift.String,
+        name: Swift.String,
+        size: Swift.Int? = nil,
+        color: Item.Color = .green,
+        shape: Item.Shape? = nil,
+        tags: [Swift.String] = ["new"]
+    ) {
         self.id = id
         self.name = name
-        self.shape = shape
         self.size = size
+        self.color = color
+        self.shape = shape
         self.tags = tags
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case color
         case id
         case name
-        case shape
         case size
+        case color
+        case shape
         case tags
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.color = try container.decodeIfPresent(Item.Color.self, forKey: .color) ?? .green
         self.id = try container.decode(Swift.String.self, forKey: .id)
         self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.shape = try container.decodeIfPresent(Item.Shape.self, forKey: .shape)
         self.size = try container.decodeIfPresent(Swift.Int.self, forKey: .size)
+        self.color = try container.decodeIfPresent(Item.Color.self, forKey: .color) ?? .green
+        self.shape = try container.decodeIfPresent(Item.Shape.self, forKey: .shape)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags) ?? ["new"]
     }
 

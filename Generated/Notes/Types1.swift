@@ -7,17 +7,22 @@ import Foundation
 
 extension Notes {
     package struct NewNote: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        package var attributes: [Swift.String: JSONValue]?
+        package var text: Swift.String
         package var color: Color?
         package var due: OpenAPIDate?
-        package var text: Swift.String
+        package var attributes: [Swift.String: JSONValue]?
 
         /// Creates a `NewNote`.
-        package init(attributes: [Swift.String: JSONValue]? = nil, color: Color? = nil, due: OpenAPIDate? = nil, text: Swift.String) {
-            self.attributes = attributes
+        package init(
+            text: Swift.String,
+            color: Color? = nil,
+            due: OpenAPIDate? = nil,
+            attributes: [Swift.String: JSONValue]? = nil
+        ) {
+            self.text = text
             self.color = color
             self.due = due
-            self.text = text
+            self.attributes = attributes
         }
     }
 
@@ -26,7 +31,10 @@ extension Notes {
         package var total: Swift.Int?
 
         /// Creates a `NoteList`.
-        package init(items: [Note], total: Swift.Int? = nil) {
+        package init(
+            items: [Note],
+            total: Swift.Int? = nil
+        ) {
             self.items = items
             self.total = total
         }

@@ -11,7 +11,10 @@ extension Notes {
         package var message: Swift.String?
 
         /// Creates a `Problem`.
-        package init(code: Swift.String? = nil, message: Swift.String? = nil) {
+        package init(
+            code: Swift.String? = nil,
+            message: Swift.String? = nil
+        ) {
             self.code = code
             self.message = message
         }

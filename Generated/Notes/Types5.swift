@@ -7,57 +7,64 @@ import Foundation
 
 extension Notes {
     package struct Note: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        package var attributes: [Swift.String: JSONValue]?
+        package var text: Swift.String
         package var color: Color?
-        package var createdAt: Foundation.Date
         package var due: OpenAPIDate?
+        package var attributes: [Swift.String: JSONValue]?
         /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
         package var id: Swift.String
-        package var text: Swift.String
+        package var createdAt: Foundation.Date
 
         /// Creates a `Note`.
         ///
         /// - Parameters:
         ///   - id: Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-        package init(attributes: [Swift.String: JSONValue]? = nil, color: Color? = nil, createdAt: Foundation.Date, due: OpenAPIDate? = nil, id: Swift.String, text: Swift.String) {
-            self.attributes = attributes
-            self.color = color
-            self.createdAt = createdAt
-            self.due = due
-            self.id = id
+        package init(
+            text: Swift.String,
+            color: Color? = nil,
+            due: OpenAPIDate? = nil,
+            attributes: [Swift.String: JSONValue]? = nil,
+            id: Swift.String,
+            createdAt: Foundation.Date
+        ) {
             self.text = text
+            self.color = color
+            self.due = due
+            self.attributes = attributes
+            self.id = id
+            self.createdAt = createdAt
         }
 
         /// The JSON keys of the properties.
         package enum CodingKeys: Swift.String, Swift.CodingKey {
-            case attributes
-            case color
-            case createdAt
-            case due
-            case id
             case text
+            case color
+            case due
+            case attributes
+            case id
+            case createdAt
         }
 
         /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
         package init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.attributes = try container.decodeIfPresent([Swift.String: JSONValue].self, forKey: .attributes)
-            self.color = try container.decodeIfPresent(Color.self, forKey: .color)
-            self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: .createdAt).date
-            self.due = try container.decodeIfPresent(OpenAPIDate.self, forKey: .due)
-            self.id = try container.decode(Swift.String.self, forKey: .id)
             self.text = try container.decode(Swift.String.self, forKey: .text)
+            self.color = try container.decodeIfPresent(Color.self, forKey: .color)
+            self.due = try container.decodeIfPresent(OpenAPIDate.self, forKey: .due)
+            self.attributes = try container.decodeIfPresent([Swift.String: JSONValue].self, forKey: .attributes)
+            self.id = try container.decode(Swift.String.self, forKey: .id)
+            self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: .createdAt).date
         }
 
         /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
         package func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.attributes, forKey: .attributes)
-            try container.encodeIfPresent(self.color, forKey: .color)
-            try container.encode(OpenAPIDateTime(self.createdAt), forKey: .createdAt)
-            try container.encodeIfPresent(self.due, forKey: .due)
-            try container.encode(self.id, forKey: .id)
             try container.encode(self.text, forKey: .text)
+            try container.encodeIfPresent(self.color, forKey: .color)
+            try container.encodeIfPresent(self.due, forKey: .due)
+            try container.encodeIfPresent(self.attributes, forKey: .attributes)
+            try container.encode(self.id, forKey: .id)
+            try container.encode(OpenAPIDateTime(self.createdAt), forKey: .createdAt)
         }
     }
 }

@@ -39,8 +39,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .server1,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -62,12 +74,21 @@ public struct Client: APIProtocol {
     ///   - kind:
     /// - Returns: A page of events.
     /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listEvents(limit: Swift.Int? = nil, kind: Swift.String? = nil) async throws -> EventPage {
-        try await self.listEventsResponse(limit: limit, kind: kind).body
+    public func listEvents(
+        limit: Swift.Int? = nil,
+        kind: Swift.String? = nil
+    ) async throws -> EventPage {
+        try await self.listEventsResponse(
+            limit: limit,
+            kind: kind
+        ).body
     }
 
     /// `listEvents` with the response's status code and headers: `body` is what `listEvents` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listEventsResponse(limit: Swift.Int? = nil, kind: Swift.String? = nil) async throws -> OperationResponse<EventPage, NoDocumentedHeaders> {
+    public func listEventsResponse(
+        limit: Swift.Int? = nil,
+        kind: Swift.String? = nil
+    ) async throws -> OperationResponse<EventPage, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listEvents")
         request.appendPath("/events")
         request.appendQuery("limit", limit)
@@ -87,7 +108,10 @@ public struct Client: APIProtocol {
     /// Every item of `listEvents`, fetching `pageSize` items per request.
     ///
     /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response has no next link (`page.links.next`). Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with the first request; later requests go to the links as they are, with the same headers.
-    public func listEventsPages(pageSize: Swift.Int = 100, kind: Swift.String? = nil) -> Swift.AsyncThrowingStream<Event, any Swift.Error> {
+    public func listEventsPages(
+        pageSize: Swift.Int = 100,
+        kind: Swift.String? = nil
+    ) -> Swift.AsyncThrowingStream<Event, any Swift.Error> {
         Paginator.linkItems(pageSize: pageSize) { pageLimit, pageLink in
             let limit = pageLimit
             var request = RequestBuilder(method: "GET", operationID: "listEvents")
@@ -107,6 +131,74 @@ public struct Client: APIProtocol {
             let read = { (page: EventPage) -> ([Event], Swift.String?) in (page.data, page.links?.next) }
             let (pageItems, nextReference) = read(try executor.decode(EventPage.self, from: response, operationID: "listEvents"))
             return (pageItems, PageLinks.resolve(nextReference, against: pageURL))
+        }
+    }
+
+    /// Repositories; the `Link` header has the next page.
+    ///
+    /// `GET /repos`
+    ///
+    /// - Parameters:
+    ///   - perPage:
+    ///   - xTenant:
+    /// - Returns: A page of repositories.
+    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func listRepos(
+        perPage: Swift.Int32? = nil,
+        xTenant: Swift.String
+    ) async throws -> Repos {
+        try await self.listReposResponse(
+            perPage: perPage,
+            xTenant: xTenant
+        ).body
+    }
+
+    /// `listRepos` with the response's status code and headers: `body` is what `listRepos` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listReposResponse(
+        perPage: Swift.Int32? = nil,
+        xTenant: Swift.String
+    ) async throws -> OperationResponse<Repos, ListReposResponseHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "listRepos")
+        request.appendPath("/repos")
+        request.appendQuery("per_page", perPage)
+        request.setHeader("X-Tenant", xTenant)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "key", location: .query)]])
+        let body: Repos
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(Repos.self, from: response, operationID: "listRepos")
+        default:
+            throw executor.apiError(Problem.self, from: response, operationID: "listRepos")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: ListReposResponseHeaders(response.headerFields), headerFields: response.headerFields, body: body)
+    }
+
+    /// Every item of `listRepos`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response's `Link` header has no `rel="next"` link. Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with the first request; later requests go to the links as they are, with the same headers.
+    public func listReposPages(
+        pageSize: Swift.Int = 100,
+        xTenant: Swift.String
+    ) -> Swift.AsyncThrowingStream<Repo, any Swift.Error> {
+        Paginator.linkItems(pageSize: pageSize) { pageLimit, pageLink in
+            let perPage = Swift.Int32(clamping: pageLimit)
+            var request = RequestBuilder(method: "GET", operationID: "listRepos")
+            request.appendPath("/repos")
+            request.appendQuery("per_page", perPage)
+            request.setHeader("X-Tenant", xTenant)
+            request.accept("application/json")
+            request.follow(pageLink)
+            let pageURL = try executor.url(of: request)
+            let response = try await executor.send(request, security: [[.apiKey(name: "key", location: .query)]])
+            switch response.statusCode {
+            case 200:
+                break
+            default:
+                throw executor.apiError(Problem.self, from: response, operationID: "listRepos")
+            }
+            let read = { (page: Repos) -> [Repo] in page }
+            return (read(try executor.decode(Repos.self, from: response, operationID: "listRepos")), WebLink.next(in: response.headerFields, relativeTo: pageURL))
         }
     }
 
@@ -163,62 +255,6 @@ public struct Client: APIProtocol {
             return (pageItems, PageLinks.resolve(nextReference, against: pageURL))
         }
     }
-
-    /// Repositories; the `Link` header has the next page.
-    ///
-    /// `GET /repos`
-    ///
-    /// - Parameters:
-    ///   - xTenant:
-    ///   - perPage:
-    /// - Returns: A page of repositories.
-    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listRepos(xTenant: Swift.String, perPage: Swift.Int32? = nil) async throws -> Repos {
-        try await self.listReposResponse(xTenant: xTenant, perPage: perPage).body
-    }
-
-    /// `listRepos` with the response's status code and headers: `body` is what `listRepos` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listReposResponse(xTenant: Swift.String, perPage: Swift.Int32? = nil) async throws -> OperationResponse<Repos, ListReposResponseHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "listRepos")
-        request.appendPath("/repos")
-        request.setHeader("X-Tenant", xTenant)
-        request.appendQuery("per_page", perPage)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.apiKey(name: "key", location: .query)]])
-        let body: Repos
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(Repos.self, from: response, operationID: "listRepos")
-        default:
-            throw executor.apiError(Problem.self, from: response, operationID: "listRepos")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: ListReposResponseHeaders(response.headerFields), headerFields: response.headerFields, body: body)
-    }
-
-    /// Every item of `listRepos`, fetching `pageSize` items per request.
-    ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after an empty page or when the response's `Link` header has no `rel="next"` link. Links to another origin than the server's are refused (`ClientError.linkToOtherOrigin`). The other arguments are sent with the first request; later requests go to the links as they are, with the same headers.
-    public func listReposPages(pageSize: Swift.Int = 100, xTenant: Swift.String) -> Swift.AsyncThrowingStream<Repo, any Swift.Error> {
-        Paginator.linkItems(pageSize: pageSize) { pageLimit, pageLink in
-            let perPage = Swift.Int32(clamping: pageLimit)
-            var request = RequestBuilder(method: "GET", operationID: "listRepos")
-            request.appendPath("/repos")
-            request.setHeader("X-Tenant", xTenant)
-            request.appendQuery("per_page", perPage)
-            request.accept("application/json")
-            request.follow(pageLink)
-            let pageURL = try executor.url(of: request)
-            let response = try await executor.send(request, security: [[.apiKey(name: "key", location: .query)]])
-            switch response.statusCode {
-            case 200:
-                break
-            default:
-                throw executor.apiError(Problem.self, from: response, operationID: "listRepos")
-            }
-            let read = { (page: Repos) -> [Repo] in page }
-            return (read(try executor.decode(Repos.self, from: response, operationID: "listRepos")), WebLink.next(in: response.headerFields, relativeTo: pageURL))
-        }
-    }
 }
 
 /// The operations of Pages, one requirement each, as `Client` implements them.
@@ -226,22 +262,34 @@ public struct Client: APIProtocol {
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
     /// `GET /events`: Events, newest first; `links.next` is the next page's URL.
-    func listEvents(limit: Swift.Int?, kind: Swift.String?) async throws -> EventPage
+    func listEvents(
+        limit: Swift.Int?,
+        kind: Swift.String?
+    ) async throws -> EventPage
 
     /// `listEvents` with the status code and headers (`Client.listEventsResponse`).
-    func listEventsResponse(limit: Swift.Int?, kind: Swift.String?) async throws -> OperationResponse<EventPage, NoDocumentedHeaders>
+    func listEventsResponse(
+        limit: Swift.Int?,
+        kind: Swift.String?
+    ) async throws -> OperationResponse<EventPage, NoDocumentedHeaders>
+
+    /// `GET /repos`: Repositories; the `Link` header has the next page.
+    func listRepos(
+        perPage: Swift.Int32?,
+        xTenant: Swift.String
+    ) async throws -> Repos
+
+    /// `listRepos` with the status code and headers (`Client.listReposResponse`).
+    func listReposResponse(
+        perPage: Swift.Int32?,
+        xTenant: Swift.String
+    ) async throws -> OperationResponse<Repos, ListReposResponseHeaders>
 
     /// `GET /logs`: Log lines; `paging.following` is the next page's URL (configured in openapi-gen.json).
     func listLogs(count: Swift.Int64?) async throws -> LogPage
 
     /// `listLogs` with the status code and headers (`Client.listLogsResponse`).
     func listLogsResponse(count: Swift.Int64?) async throws -> OperationResponse<LogPage, NoDocumentedHeaders>
-
-    /// `GET /repos`: Repositories; the `Link` header has the next page.
-    func listRepos(xTenant: Swift.String, perPage: Swift.Int32?) async throws -> Repos
-
-    /// `listRepos` with the status code and headers (`Client.listReposResponse`).
-    func listReposResponse(xTenant: Swift.String, perPage: Swift.Int32?) async throws -> OperationResponse<Repos, ListReposResponseHeaders>
 }
 
 /// The documented response headers of `listRepos`; a header that is absent or does not read as its type is `nil`.
@@ -266,13 +314,35 @@ public struct ListReposResponseHeaders: Swift.Sendable, Swift.Hashable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func listEvents(limit: Swift.Int?, kind: Swift.String?) async throws -> EventPage {
+    public func listEvents(
+        limit: Swift.Int?,
+        kind: Swift.String?
+    ) async throws -> EventPage {
         throw OperationNotImplemented(operationID: "listEvents")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listEventsResponse(limit: Swift.Int?, kind: Swift.String?) async throws -> OperationResponse<EventPage, NoDocumentedHeaders> {
+    public func listEventsResponse(
+        limit: Swift.Int?,
+        kind: Swift.String?
+    ) async throws -> OperationResponse<EventPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listEvents")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listRepos(
+        perPage: Swift.Int32?,
+        xTenant: Swift.String
+    ) async throws -> Repos {
+        throw OperationNotImplemented(operationID: "listRepos")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listReposResponse(
+        perPage: Swift.Int32?,
+        xTenant: Swift.String
+    ) async throws -> OperationResponse<Repos, ListReposResponseHeaders> {
+        throw OperationNotImplemented(operationID: "listRepos")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -283,15 +353,5 @@ extension APIProtocol {
     /// Throws `OperationNotImplemented`.
     public func listLogsResponse(count: Swift.Int64?) async throws -> OperationResponse<LogPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listLogs")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func listRepos(xTenant: Swift.String, perPage: Swift.Int32?) async throws -> Repos {
-        throw OperationNotImplemented(operationID: "listRepos")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func listReposResponse(xTenant: Swift.String, perPage: Swift.Int32?) async throws -> OperationResponse<Repos, ListReposResponseHeaders> {
-        throw OperationNotImplemented(operationID: "listRepos")
     }
 }

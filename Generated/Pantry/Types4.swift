@@ -7,23 +7,28 @@ import Foundation
 
 /// A JSON merge patch of an item: a key left out keeps the field, null clears it.
 public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var description: OpenAPINullable<Swift.String>?
     public var name: Swift.String?
+    public var description: OpenAPINullable<Swift.String>?
     public var tags: OpenAPINullable<[Swift.String]>?
     public var updatedAt: OpenAPINullable<Foundation.Date>?
 
     /// Creates a `ItemPatch`.
-    public init(description: OpenAPINullable<Swift.String>? = nil, name: Swift.String? = nil, tags: OpenAPINullable<[Swift.String]>? = nil, updatedAt: OpenAPINullable<Foundation.Date>? = nil) {
-        self.description = description
+    public init(
+        name: Swift.String? = nil,
+        description: OpenAPINullable<Swift.String>? = nil,
+        tags: OpenAPINullable<[Swift.String]>? = nil,
+        updatedAt: OpenAPINullable<Foundation.Date>? = nil
+    ) {
         self.name = name
+        self.description = description
         self.tags = tags
         self.updatedAt = updatedAt
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case description
         case name
+        case description
         case tags
         case updatedAt
     }
@@ -31,8 +36,8 @@ public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Decodes the value; a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
         self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
         self.tags = try container.contains(.tags) ? container.decode(OpenAPINullable<[Swift.String]>.self, forKey: .tags) : nil
         self.updatedAt = try container.contains(.updatedAt) ? container.decode(OpenAPINullable<Foundation.Date>.self, forKey: .updatedAt) : nil
     }

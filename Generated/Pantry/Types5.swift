@@ -6,32 +6,39 @@
 import Foundation
 
 public struct ItemPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var hasMore: Swift.Bool?
     public var items: [Item]
     public var nextCursor: Swift.String?
+    public var hasMore: Swift.Bool?
 
     /// Creates a `ItemPage`.
-    public init(hasMore: Swift.Bool? = nil, items: [Item], nextCursor: Swift.String? = nil) {
-        self.hasMore = hasMore
+    public init(
+        items: [Item],
+        nextCursor: Swift.String? = nil,
+        hasMore: Swift.Bool? = nil
+    ) {
         self.items = items
         self.nextCursor = nextCursor
+        self.hasMore = hasMore
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case hasMore = "has_more"
         case items
         case nextCursor = "next_cursor"
+        case hasMore = "has_more"
     }
 }
 
 public struct ListItemsShelf: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var column: Swift.String?
     public var row: Swift.String?
+    public var column: Swift.String?
 
     /// Creates a `ListItemsShelf`.
-    public init(column: Swift.String? = nil, row: Swift.String? = nil) {
-        self.column = column
+    public init(
+        row: Swift.String? = nil,
+        column: Swift.String? = nil
+    ) {
         self.row = row
+        self.column = column
     }
 }

@@ -5,67 +5,75 @@
 
 import Foundation
 
+public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var id: Swift.String
+    public var name: Swift.String?
+    public var description: Swift.String?
+    public var updatedAt: Foundation.Date?
+    public var tags: [Swift.String?]?
+    public var counts: [Swift.String: Swift.Int?]?
+    public var seenAt: [Foundation.Date]?
+
+    /// Creates a `Item`.
+    public init(
+        id: Swift.String,
+        name: Swift.String? = nil,
+        description: Swift.String? = nil,
+        updatedAt: Foundation.Date? = nil,
+        tags: [Swift.String?]? = nil,
+        counts: [Swift.String: Swift.Int?]? = nil,
+        seenAt: [Foundation.Date]? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.updatedAt = updatedAt
+        self.tags = tags
+        self.counts = counts
+        self.seenAt = seenAt
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case id
+        case name
+        case description
+        case updatedAt
+        case tags
+        case counts
+        case seenAt
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
+        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
+        self.tags = try container.decodeIfPresent([Swift.String?].self, forKey: .tags)
+        self.counts = try container.decodeIfPresent([Swift.String: Swift.Int?].self, forKey: .counts)
+        self.seenAt = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: .seenAt)?.map(\.date)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
+        try container.encodeIfPresent(self.tags, forKey: .tags)
+        try container.encodeIfPresent(self.counts, forKey: .counts)
+        try container.encodeIfPresent(self.seenAt.map { $0.map(OpenAPIDateTime.init) }, forKey: .seenAt)
+    }
+}
+
 public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var message: Swift.String
 
     /// Creates a `ErrorModel`.
     public init(message: Swift.String) {
         self.message = message
-    }
-}
-
-public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var counts: [Swift.String: Swift.Int?]?
-    public var description: Swift.String?
-    public var id: Swift.String
-    public var name: Swift.String?
-    public var seenAt: [Foundation.Date]?
-    public var tags: [Swift.String?]?
-    public var updatedAt: Foundation.Date?
-
-    /// Creates a `Item`.
-    public init(counts: [Swift.String: Swift.Int?]? = nil, description: Swift.String? = nil, id: Swift.String, name: Swift.String? = nil, seenAt: [Foundation.Date]? = nil, tags: [Swift.String?]? = nil, updatedAt: Foundation.Date? = nil) {
-        self.counts = counts
-        self.description = description
-        self.id = id
-        self.name = name
-        self.seenAt = seenAt
-        self.tags = tags
-        self.updatedAt = updatedAt
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case counts
-        case description
-        case id
-        case name
-        case seenAt
-        case tags
-        case updatedAt
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.counts = try container.decodeIfPresent([Swift.String: Swift.Int?].self, forKey: .counts)
-        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.seenAt = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: .seenAt)?.map(\.date)
-        self.tags = try container.decodeIfPresent([Swift.String?].self, forKey: .tags)
-        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.counts, forKey: .counts)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.seenAt.map { $0.map(OpenAPIDateTime.init) }, forKey: .seenAt)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
     }
 }

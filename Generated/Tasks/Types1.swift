@@ -8,39 +8,46 @@ import Foundation
 
 extension Tasks {
     public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var assignee: TaskModel.Assignee?
-        public var done: Swift.Bool?
-        public var due: OpenAPIDate?
         /// Read-only: set by the server.
         public var id: Swift.Int64?
+        public var title: Swift.String
+        public var done: Swift.Bool?
+        public var due: OpenAPIDate?
         public var parent: TaskModel? {
             get { self._parent?.value }
             set { self._parent = newValue.map(OpenAPIBox.init) }
         }
         private var _parent: OpenAPIBox<TaskModel>?
-        public var title: Swift.String
+        public var assignee: TaskModel.Assignee?
 
         /// Creates a `TaskModel`.
         ///
         /// - Parameters:
         ///   - id: Read-only: set by the server.
-        public init(assignee: TaskModel.Assignee? = nil, done: Swift.Bool? = nil, due: OpenAPIDate? = nil, id: Swift.Int64? = nil, parent: TaskModel? = nil, title: Swift.String) {
-            self.assignee = assignee
+        public init(
+            id: Swift.Int64? = nil,
+            title: Swift.String,
+            done: Swift.Bool? = nil,
+            due: OpenAPIDate? = nil,
+            parent: TaskModel? = nil,
+            assignee: TaskModel.Assignee? = nil
+        ) {
+            self.id = id
+            self.title = title
             self.done = done
             self.due = due
-            self.id = id
             self._parent = parent.map(OpenAPIBox.init)
-            self.title = title
+            self.assignee = assignee
         }
 
         /// The JSON keys of the properties.
         public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case assignee
+            case id
+            case title
             case done
             case due
-            case id
             case _parent = "parent"
-            case title
+            case assignee
         }
 
         public enum Assignee: Swift.Codable, Swift.Hashable, Swift.Sendable {

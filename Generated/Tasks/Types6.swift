@@ -12,7 +12,10 @@ extension Tasks {
         public var dueBefore: OpenAPIDate?
 
         /// Creates a `TaskFilter`.
-        public init(done: Swift.Bool? = nil, dueBefore: OpenAPIDate? = nil) {
+        public init(
+            done: Swift.Bool? = nil,
+            dueBefore: OpenAPIDate? = nil
+        ) {
             self.done = done
             self.dueBefore = dueBefore
         }

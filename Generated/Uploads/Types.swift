@@ -10,28 +10,38 @@ public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var year: Swift.Int?
 
     /// Creates a `Metadata`.
-    public init(author: Swift.String? = nil, year: Swift.Int? = nil) {
+    public init(
+        author: Swift.String? = nil,
+        year: Swift.Int? = nil
+    ) {
         self.author = author
         self.year = year
     }
 }
 
 public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String
     public var age: Swift.Int?
+    public var tags: [Swift.String]?
     public var colors: [Swift.String]?
     public var filter: SubmitFormRequest.Filter?
-    public var name: Swift.String
     public var subscribed: Swift.Bool?
-    public var tags: [Swift.String]?
 
     /// Creates a `SubmitFormRequest`.
-    public init(age: Swift.Int? = nil, colors: [Swift.String]? = nil, filter: SubmitFormRequest.Filter? = nil, name: Swift.String, subscribed: Swift.Bool? = nil, tags: [Swift.String]? = nil) {
+    public init(
+        name: Swift.String,
+        age: Swift.Int? = nil,
+        tags: [Swift.String]? = nil,
+        colors: [Swift.String]? = nil,
+        filter: SubmitFormRequest.Filter? = nil,
+        subscribed: Swift.Bool? = nil
+    ) {
+        self.name = name
         self.age = age
+        self.tags = tags
         self.colors = colors
         self.filter = filter
-        self.name = name
         self.subscribed = subscribed
-        self.tags = tags
     }
 
     public struct Filter: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -39,7 +49,10 @@ public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public var size: Swift.Int?
 
         /// Creates a `Filter`.
-        public init(kind: Swift.String? = nil, size: Swift.Int? = nil) {
+        public init(
+            kind: Swift.String? = nil,
+            size: Swift.Int? = nil
+        ) {
             self.kind = kind
             self.size = size
         }

@@ -5,37 +5,43 @@
 
 import Foundation
 
-public struct Document: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var pages: Swift.Int?
-    public var title: Swift.String
-
-    /// Creates a `Document`.
-    public init(pages: Swift.Int? = nil, title: Swift.String) {
-        self.pages = pages
-        self.title = title
-    }
-}
-
 public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var description: OpenAPINullable<Swift.String>?
     public var name: Swift.String?
+    public var description: OpenAPINullable<Swift.String>?
 
     /// Creates a `ItemPatch`.
-    public init(description: OpenAPINullable<Swift.String>? = nil, name: Swift.String? = nil) {
-        self.description = description
+    public init(
+        name: Swift.String? = nil,
+        description: OpenAPINullable<Swift.String>? = nil
+    ) {
         self.name = name
+        self.description = description
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case description
         case name
+        case description
     }
 
     /// Decodes the value; a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
         self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
+    }
+}
+
+public struct Document: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var title: Swift.String
+    public var pages: Swift.Int?
+
+    /// Creates a `Document`.
+    public init(
+        title: Swift.String,
+        pages: Swift.Int? = nil
+    ) {
+        self.title = title
+        self.pages = pages
     }
 }

@@ -6,27 +6,34 @@
 import Foundation
 
 public struct FileUpload: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var attachments: [Foundation.Data]?
-    public var count: Swift.Int?
     /// The file.
     public var file: Foundation.Data
-    public var metadata: Metadata?
     /// A note about the file.
     public var note: Swift.String?
     public var tags: [Swift.String]?
+    public var attachments: [Foundation.Data]?
+    public var metadata: Metadata?
+    public var count: Swift.Int?
 
     /// Creates a `FileUpload`.
     ///
     /// - Parameters:
     ///   - file: The file.
     ///   - note: A note about the file.
-    public init(attachments: [Foundation.Data]? = nil, count: Swift.Int? = nil, file: Foundation.Data, metadata: Metadata? = nil, note: Swift.String? = nil, tags: [Swift.String]? = nil) {
-        self.attachments = attachments
-        self.count = count
+    public init(
+        file: Foundation.Data,
+        note: Swift.String? = nil,
+        tags: [Swift.String]? = nil,
+        attachments: [Foundation.Data]? = nil,
+        metadata: Metadata? = nil,
+        count: Swift.Int? = nil
+    ) {
         self.file = file
-        self.metadata = metadata
         self.note = note
         self.tags = tags
+        self.attachments = attachments
+        self.metadata = metadata
+        self.count = count
     }
 }
 

@@ -13,7 +13,10 @@ public struct PingWebhookPayload: Swift.Codable, Swift.Hashable, Swift.Sendable 
     public var sequence: Swift.Int?
 
     /// Creates a `PingWebhookPayload`.
-    public init(sentAt: Foundation.Date, sequence: Swift.Int? = nil) {
+    public init(
+        sentAt: Foundation.Date,
+        sequence: Swift.Int? = nil
+    ) {
         self.sentAt = sentAt
         self.sequence = sequence
     }

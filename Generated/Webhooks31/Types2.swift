@@ -20,7 +20,11 @@ public struct Position: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ///   - latitude: latitude
     ///   - longitude: longitude
     ///   - label: label
-    public init(latitude: Swift.Double, longitude: Swift.Double, label: Swift.String? = nil) {
+    public init(
+        latitude: Swift.Double,
+        longitude: Swift.Double,
+        label: Swift.String? = nil
+    ) {
         self.latitude = latitude
         self.longitude = longitude
         self.label = label

@@ -5,129 +5,106 @@
 
 import Foundation
 
-public struct FileBlob: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var content: Foundation.Data
-    public var name: Swift.String
-
-    /// Creates a `FileBlob`.
-    public init(content: Foundation.Data, name: Swift.String) {
-        self.content = content
-        self.name = name
-    }
-}
-
-public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var email: OpenAPINullable<Swift.String>?
-    public var name: Swift.String
-
-    /// Creates a `Owner`.
-    public init(email: OpenAPINullable<Swift.String>? = nil, name: Swift.String) {
-        self.email = email
-        self.name = name
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case email
-        case name
-    }
-
-    /// Decodes the value; a missing key is nil and `null` is `.null`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.email = try container.contains(.email) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .email) : nil
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-    }
-}
-
 /// Where and when to call back.
 public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var callbackUrl: Swift.String
-    public var contact: OpenAPINullable<Owner>?
     public var id: Swift.String
     /// Always `subscription`.
     public var kind: Subscription.Kind
-    public var labels: [Swift.String: Swift.String]?
+    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
+    public var callbackUrl: Swift.String
     /// Free text; null when there is none.
     public var note: Swift.String?
+    public var retries: Swift.Int?
+    public var position: Position
     /// Who created the subscription.
     public var owner: Owner?
-    public var position: Position
-    /// A number, or a name such as `high`.
-    public var priority: Subscription.Priority?
-    public var retries: Swift.Int?
+    public var contact: OpenAPINullable<Owner>?
     /// The signing secret.
     public var secret: Foundation.Data?
+    public var labels: [Swift.String: Swift.String]?
+    /// A number, or a name such as `high`.
+    public var priority: Subscription.Priority?
 
     /// Creates a `Subscription`.
     ///
     /// - Parameters:
-    ///   - callbackUrl: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     ///   - kind: Always `subscription`.
+    ///   - callbackUrl: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
     ///   - note: Free text; null when there is none.
     ///   - owner: Who created the subscription.
-    ///   - priority: A number, or a name such as `high`.
     ///   - secret: The signing secret.
-    public init(callbackUrl: Swift.String, contact: OpenAPINullable<Owner>? = nil, id: Swift.String, kind: Subscription.Kind, labels: [Swift.String: Swift.String]? = nil, note: Swift.String? = nil, owner: Owner? = nil, position: Position, priority: Subscription.Priority? = nil, retries: Swift.Int? = nil, secret: Foundation.Data? = nil) {
-        self.callbackUrl = callbackUrl
-        self.contact = contact
+    ///   - priority: A number, or a name such as `high`.
+    public init(
+        id: Swift.String,
+        kind: Subscription.Kind,
+        callbackUrl: Swift.String,
+        note: Swift.String? = nil,
+        retries: Swift.Int? = nil,
+        position: Position,
+        owner: Owner? = nil,
+        contact: OpenAPINullable<Owner>? = nil,
+        secret: Foundation.Data? = nil,
+        labels: [Swift.String: Swift.String]? = nil,
+        priority: Subscription.Priority? = nil
+    ) {
         self.id = id
         self.kind = kind
-        self.labels = labels
+        self.callbackUrl = callbackUrl
         self.note = note
-        self.owner = owner
-        self.position = position
-        self.priority = priority
         self.retries = retries
+        self.position = position
+        self.owner = owner
+        self.contact = contact
         self.secret = secret
+        self.labels = labels
+        self.priority = priority
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case callbackUrl
-        case contact
         case id
         case kind
-        case labels
+        case callbackUrl
         case note
-        case owner
-        case position
-        case priority
         case retries
+        case position
+        case owner
+        case contact
         case secret
+        case labels
+        case priority
     }
 
     /// Decodes the value; a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.callbackUrl = try container.decode(Swift.String.self, forKey: .callbackUrl)
-        self.contact = try container.contains(.contact) ? container.decode(OpenAPINullable<Owner>.self, forKey: .contact) : nil
         self.id = try container.decode(Swift.String.self, forKey: .id)
         self.kind = try container.decode(Subscription.Kind.self, forKey: .kind)
-        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
+        self.callbackUrl = try container.decode(Swift.String.self, forKey: .callbackUrl)
         self.note = try container.decodeIfPresent(Swift.String.self, forKey: .note)
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
-        self.position = try container.decode(Position.self, forKey: .position)
-        self.priority = try container.decodeIfPresent(Subscription.Priority.self, forKey: .priority)
         self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: .retries)
+        self.position = try container.decode(Position.self, forKey: .position)
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
+        self.contact = try container.contains(.contact) ? container.decode(OpenAPINullable<Owner>.self, forKey: .contact) : nil
         self.secret = try container.decodeIfPresent(Foundation.Data.self, forKey: .secret)
+        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
+        self.priority = try container.decodeIfPresent(Subscription.Priority.self, forKey: .priority)
     }
 
     /// Encodes the value; a required nullable property is written as `null` when nil.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.callbackUrl, forKey: .callbackUrl)
-        try container.encodeIfPresent(self.contact, forKey: .contact)
         try container.encode(self.id, forKey: .id)
         try container.encode(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encode(self.callbackUrl, forKey: .callbackUrl)
         try container.encode(self.note, forKey: .note)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
-        try container.encode(self.position, forKey: .position)
-        try container.encodeIfPresent(self.priority, forKey: .priority)
         try container.encodeIfPresent(self.retries, forKey: .retries)
+        try container.encode(self.position, forKey: .position)
+        try container.encodeIfPresent(self.owner, forKey: .owner)
+        try container.encodeIfPresent(self.contact, forKey: .contact)
         try container.encodeIfPresent(self.secret, forKey: .secret)
+        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encodeIfPresent(self.priority, forKey: .priority)
     }
 
     /// Always `subscription`.
@@ -208,5 +185,46 @@ public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
                 try container.encode(value)
             }
         }
+    }
+}
+
+public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String
+    public var email: OpenAPINullable<Swift.String>?
+
+    /// Creates a `Owner`.
+    public init(
+        name: Swift.String,
+        email: OpenAPINullable<Swift.String>? = nil
+    ) {
+        self.name = name
+        self.email = email
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case name
+        case email
+    }
+
+    /// Decodes the value; a missing key is nil and `null` is `.null`.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(Swift.String.self, forKey: .name)
+        self.email = try container.contains(.email) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .email) : nil
+    }
+}
+
+public struct FileBlob: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String
+    public var content: Foundation.Data
+
+    /// Creates a `FileBlob`.
+    public init(
+        name: Swift.String,
+        content: Foundation.Data
+    ) {
+        self.name = name
+        self.content = content
     }
 }

@@ -6,87 +6,52 @@
 import Foundation
 
 public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var occurredAt: Foundation.Date
+    public var type: Event._Type
     public var subscription: Subscription
+    public var occurredAt: Foundation.Date
     /// The node that sent the event, then the attempt numbers so far.
     public var trace: Event.Trace?
-    public var type: Event._Type
 
     /// Creates a `Event`.
     ///
     /// - Parameters:
     ///   - trace: The node that sent the event, then the attempt numbers so far.
-    public init(occurredAt: Foundation.Date, subscription: Subscription, trace: Event.Trace? = nil, type: Event._Type) {
-        self.occurredAt = occurredAt
-        self.subscription = subscription
-        self.trace = trace
+    public init(
+        type: Event._Type,
+        subscription: Subscription,
+        occurredAt: Foundation.Date,
+        trace: Event.Trace? = nil
+    ) {
         self.type = type
+        self.subscription = subscription
+        self.occurredAt = occurredAt
+        self.trace = trace
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case occurredAt
-        case subscription
-        case trace
         case type
+        case subscription
+        case occurredAt
+        case trace
     }
 
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.occurredAt = try container.decode(OpenAPIDateTime.self, forKey: .occurredAt).date
-        self.subscription = try container.decode(Subscription.self, forKey: .subscription)
-        self.trace = try container.decodeIfPresent(Event.Trace.self, forKey: .trace)
         self.type = try container.decode(Event._Type.self, forKey: .type)
+        self.subscription = try container.decode(Subscription.self, forKey: .subscription)
+        self.occurredAt = try container.decode(OpenAPIDateTime.self, forKey: .occurredAt).date
+        self.trace = try container.decodeIfPresent(Event.Trace.self, forKey: .trace)
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(OpenAPIDateTime(self.occurredAt), forKey: .occurredAt)
-        try container.encode(self.subscription, forKey: .subscription)
-        try container.encodeIfPresent(self.trace, forKey: .trace)
         try container.encode(self.type, forKey: .type)
-    }
-
-    /// The node that sent the event, then the attempt numbers so far.
-    public struct Trace: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Position 0 of the array.
-        public var item0: Swift.String?
-        /// The elements after the first 1.
-        public var rest: [Swift.Int]
-
-        /// Creates a `Trace`.
-        ///
-        /// - Parameters:
-        ///   - item0: Position 0 of the array.
-        ///   - rest: The elements after the first 1.
-        public init(item0: Swift.String? = nil, rest: [Swift.Int] = []) {
-            self.item0 = item0
-            self.rest = rest
-        }
-
-        /// Decodes the JSON array: one element per position, in order, then the rest.
-        public init(from decoder: any Swift.Decoder) throws {
-            var container = try decoder.unkeyedContainer()
-            self.item0 = container.isAtEnd ? nil : try container.decodeIfPresent(Swift.String.self)
-            var rest: [Swift.Int] = []
-            while !container.isAtEnd {
-                rest.append(try container.decode(Swift.Int.self))
-            }
-            self.rest = rest
-        }
-
-        /// Encodes the value as a JSON array; unset optional positions at the end are left out.
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.unkeyedContainer()
-            let present = [self.item0 != nil]
-            let written = self.rest.isEmpty ? present.lastIndex(of: true).map { $0 + 1 } ?? 0 : present.count
-            if written > 0 { try container.encode(self.item0) }
-            for element in self.rest {
-                try container.encode(element)
-            }
-        }
+        try container.encode(self.subscription, forKey: .subscription)
+        try container.encode(OpenAPIDateTime(self.occurredAt), forKey: .occurredAt)
+        try container.encodeIfPresent(self.trace, forKey: .trace)
     }
 
     public enum _Type: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
@@ -132,6 +97,49 @@ public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
         public func hash(into hasher: inout Swift.Hasher) {
             hasher.combine(self.rawValue)
+        }
+    }
+
+    /// The node that sent the event, then the attempt numbers so far.
+    public struct Trace: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Position 0 of the array.
+        public var item0: Swift.String?
+        /// The elements after the first 1.
+        public var rest: [Swift.Int]
+
+        /// Creates a `Trace`.
+        ///
+        /// - Parameters:
+        ///   - item0: Position 0 of the array.
+        ///   - rest: The elements after the first 1.
+        public init(
+            item0: Swift.String? = nil,
+            rest: [Swift.Int] = []
+        ) {
+            self.item0 = item0
+            self.rest = rest
+        }
+
+        /// Decodes the JSON array: one element per position, in order, then the rest.
+        public init(from decoder: any Swift.Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            self.item0 = container.isAtEnd ? nil : try container.decodeIfPresent(Swift.String.self)
+            var rest: [Swift.Int] = []
+            while !container.isAtEnd {
+                rest.append(try container.decode(Swift.Int.self))
+            }
+            self.rest = rest
+        }
+
+        /// Encodes the value as a JSON array; unset optional positions at the end are left out.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            let present = [self.item0 != nil]
+            let written = self.rest.isEmpty ? present.lastIndex(of: true).map { $0 + 1 } ?? 0 : present.count
+            if written > 0 { try container.encode(self.item0) }
+            for element in self.rest {
+                try container.encode(element)
+            }
         }
     }
 }

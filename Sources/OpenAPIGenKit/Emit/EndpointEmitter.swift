@@ -24,16 +24,18 @@ enum EndpointEmitter {
     private static func emitMethod(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         emitDoc(endpoint, into: &writer)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
-        writer.declaration(signature(endpoint, defaults: true)) { w in
-            w.line(ResponseMethodEmitter.call(endpoint, method: endpoint.responseMethodName) + ".body")
+        let signature = signature(endpoint, defaults: true)
+        writer.declaration(signature.opening, list: signature.arguments, signature.closing) { w in
+            w.line("try await self.\(SwiftName.escaped(endpoint.responseMethodName))", list: ResponseMethodEmitter.passed(endpoint), ".body")
         }
     }
 
-    /// `func name(arguments) async throws -> Result`; optional arguments default to `nil` when `defaults` (a
-    /// protocol requirement cannot have defaults). `spell` writes each type (qualified outside a namespace).
-    static func signature(_ endpoint: Endpoint, defaults: Bool, spell: (TypeRef) -> String = \.swift) -> String {
+    /// `func name(arguments) async throws -> Result` in the parts `ParameterListLayout` lays out; optional arguments
+    /// default to `nil` when `defaults` (a protocol requirement cannot have defaults). `spell` writes each type
+    /// (qualified outside a namespace).
+    static func signature(_ endpoint: Endpoint, defaults: Bool, spell: (TypeRef) -> String = \.swift) -> (opening: String, arguments: [String], closing: String) {
         let returns = endpoint.success.type.map { " -> \(spell($0))" } ?? ""
-        return "func \(SwiftName.escaped(endpoint.methodName))(\(arguments(endpoint, defaults: defaults, spell: spell).joined(separator: ", "))) async throws\(returns)"
+        return ("func \(SwiftName.escaped(endpoint.methodName))", arguments(endpoint, defaults: defaults, spell: spell), " async throws\(returns)")
     }
 
     /// The method's arguments, as declared: parameters, then the body; optional ones default to `nil` when

@@ -26,7 +26,7 @@ enum PaginationEmitter {
             if parameter.swiftName == pagination.limitArgument { return "\(label): \(convert("limit", to: parameter.type))" }
             return "\(label): \(SwiftName.escaped(parameter.swiftName))"
         } + (endpoint.body == nil ? [] : ["body: body"])
-        let call = "try await self.\(SwiftName.escaped(endpoint.methodName))(\(passed.joined(separator: ", ")))"
+        let call = "let page = try await self.\(SwiftName.escaped(endpoint.methodName))"
         writer.doc("""
             Every item of `\(endpoint.methodName)`, fetching `pageSize` items per request.
 
@@ -36,16 +36,17 @@ enum PaginationEmitter {
             \(pagination.linkDoc)\(pagination.hasMoreExpression == nil ? "" : " or when its \"has more\" flag is false"). \(pagination.isLink ? "The other arguments are sent with the first request; later requests go to the links as they are, with the same headers" : "The other arguments are sent with every request").
             """)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
-        writer.declaration("func \(SwiftName.escaped(pagination.methodName))(\(arguments.joined(separator: ", "))) -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>") { w in
+        let closing = " -> Swift.AsyncThrowingStream<\(pagination.itemType.swift), any Swift.Error>"
+        writer.declaration("func \(SwiftName.escaped(pagination.methodName))", list: arguments, closing) { w in
             switch pagination.style {
             case .offset:
                 w.closure("Paginator.offsetItems(pageSize: pageSize)", parameters: "limit, offset") { w in
-                    w.line("let page = \(call)")
+                    w.line(call, list: passed)
                     w.line("return \(pagination.itemsExpression)")
                 }
             case .cursor(_, let next):
                 w.closure("Paginator.cursorItems(pageSize: pageSize)", parameters: "limit, cursor") { w in
-                    w.line("let page = \(call)")
+                    w.line(call, list: passed)
                     if let hasMore = pagination.hasMoreExpression {
                         w.line("return (\(pagination.itemsExpression), \(hasMore) == false ? nil : \(next))")
                     } else {

@@ -37,6 +37,8 @@ struct SchemaLowering {
     /// The names of nested types being built inside one struct or union.
     struct Scope {
         var path: String
+        /// Names no nested type inside the top-level owner takes (`namesAvoided(inside:named:)`).
+        var avoided: Set<String>
         var taken: NameSet = ["CodingKeys"]
         var nested: [TypeDecl] = []
     }
@@ -99,7 +101,8 @@ struct SchemaLowering {
     // MARK: - Declarations
 
     /// The declaration for a named schema: a struct, an enum, a union, or a typealias to whatever `typeRef` gives.
-    mutating func declaration(_ referable: Referable<Schema>, name: String, qualifiedName: String) -> TypeDecl {
+    /// Its nested types avoid `avoided`: for a top-level declaration (nil), the names its own schema makes it refer to.
+    mutating func declaration(_ referable: Referable<Schema>, name: String, qualifiedName: String, avoided: Set<String>? = nil) -> TypeDecl {
         guard case .value(let schema) = referable else {
             var none: Scope?
             return TypeDecl(name: name, doc: nil, origin: pointer(of: referable), kind: .alias(typeRef(referable, suggested: name, scope: &none)))
@@ -109,19 +112,19 @@ struct SchemaLowering {
             return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .enumeration(enumDecl))
         }
         if isUnion(schema), singleVariant(schema) == nil {
-            var scope = Scope(path: qualifiedName)
+            var scope = Scope(path: qualifiedName, avoided: avoided ?? namesAvoided(inside: referable, named: name))
             let kind = unionKind(schema, scope: &scope)
             return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: kind, nested: scope.nested)
         }
         if isTuple(schema) {
-            var scope = Scope(path: qualifiedName)
+            var scope = Scope(path: qualifiedName, avoided: avoided ?? namesAvoided(inside: referable, named: name))
             var decl = TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(tupleProperties(schema, scope: &scope)))
             decl.nested = scope.nested
             decl.isTuple = true
             return decl
         }
         if isStruct(schema) {
-            var scope = Scope(path: qualifiedName)
+            var scope = Scope(path: qualifiedName, avoided: avoided ?? namesAvoided(inside: referable, named: name))
             let properties = structProperties(schema, scope: &scope)
             return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(properties), nested: scope.nested)
         }
@@ -283,11 +286,11 @@ struct SchemaLowering {
             let root = current.path.split(separator: ".").first.map(String.init) ?? current.path
             let key = "\(root) \(pointer(of: referable))"
             if let shared = sharedInline[key] { return shared }
-            // A nested type must not shadow a top-level type either.
-            let name = SwiftName.unique(suggested, in: &current.taken, avoiding: topLevelNames.names)
+            // A nested type must not shadow a name its owner refers to, but may share one with an unrelated type.
+            let name = SwiftName.unique(suggested, in: &current.taken, avoiding: current.avoided)
             let qualified = "\(current.path).\(name)"
             scope = current
-            let decl = declaration(referable, name: name, qualifiedName: qualified)
+            let decl = declaration(referable, name: name, qualifiedName: qualified, avoided: current.avoided)
             scope?.nested.append(decl)
             sharedInline[key] = qualified
             return qualified

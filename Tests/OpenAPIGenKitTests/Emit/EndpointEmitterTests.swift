@@ -8,7 +8,7 @@ final class EndpointEmitterTests: XCTestCase {
     private func client(_ paths: String, schemas: String = "{}", components: String = "", extra: String = "", file: StaticString = #filePath, line: UInt = #line) -> [String] {
         let result = Stages.generate(Fixture.spec(schemas: schemas, paths: paths, components: components, extra: extra))
         XCTAssertEqual(result.diagnostics, [], file: file, line: line)
-        return trimmedLines(result.file("Client.swift"))
+        return joiningParameterLists(trimmedLines(result.file("Client.swift")))
     }
 
     private func assertContains(_ lines: [String], _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {

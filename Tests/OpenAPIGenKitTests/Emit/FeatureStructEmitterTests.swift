@@ -12,7 +12,7 @@ final class FeatureStructEmitterTests: XCTestCase {
                 "note": {"type": "string", "nullable": true, "default": "none"}, "retries": {"type": "integer", "default": 3}}}}
             """#)
         let lines = FeatureSnippet.declaration("public struct S", in: text)
-        XCTAssertTrue(lines.contains(#"public init(id: Swift.String, mode: S.Mode = .safe, note: Swift.String? = "none", retries: Swift.Int = 3) {"#), text)
+        XCTAssertTrue(joiningParameterLists(lines).contains(#"public init(id: Swift.String, mode: S.Mode = .safe, note: Swift.String? = "none", retries: Swift.Int = 3) {"#), text)
         XCTAssertEqual(FeatureSnippet.declaration("public init(from decoder", in: text), [
             "public init(from decoder: any Swift.Decoder) throws {",
             "let container = try decoder.container(keyedBy: CodingKeys.self)",
@@ -30,7 +30,7 @@ final class FeatureStructEmitterTests: XCTestCase {
         let text = FeatureSnippet.types(#"{"L": {"type": "object", "properties": {"name": {"type": "string"}}, "additionalProperties": {"type": "string"}}}"#)
         let lines = FeatureSnippet.declaration("public struct L", in: text)
         XCTAssertTrue(lines.contains("public var additionalProperties: [Swift.String: Swift.String]"))
-        XCTAssertTrue(lines.contains("public init(name: Swift.String? = nil, additionalProperties: [Swift.String: Swift.String] = [:]) {"))
+        XCTAssertTrue(joiningParameterLists(lines).contains("public init(name: Swift.String? = nil, additionalProperties: [Swift.String: Swift.String] = [:]) {"))
         XCTAssertEqual(FeatureSnippet.declaration("public enum CodingKeys", in: text), ["public enum CodingKeys: Swift.String, Swift.CodingKey {", "case name", "}"])
         XCTAssertEqual(FeatureSnippet.declaration("public init(from decoder", in: text).suffix(7), [
             "var additional: [Swift.String: Swift.String] = [:]",
