@@ -41,7 +41,9 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(refused.stderr.contains("--ref-root DIR"), refused.stderr)
         let allowed = try CLIRunner.run(["generate", "api/openapi.yaml", "--ref-root", ".", "--output", "Out"], in: folder)
         XCTAssertEqual(allowed.status, 0, allowed.stderr)
-        let types = try String(contentsOf: folder.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
+        let types = try (["Types.swift"] + (1...7).map { "Types\($0).swift" }).map {
+            try String(contentsOf: folder.appendingPathComponent("Out/\($0)"), encoding: .utf8)
+        }.joined()
         XCTAssertTrue(types.contains("public var code: Swift.Int?"), types)
     }
 

@@ -38,7 +38,7 @@ final class OpenAPI31CorpusEquivalenceTests: XCTestCase {
         XCTAssertEqual(converted.value(at: JSONPointer(["components", "schemas", "Pet", "$defs", "Owner", "properties", "age", "exclusiveMinimum"])), .int(0))
         let result = Stages.generate(String(decoding: try DocumentText.data(converted), as: UTF8.self))
         XCTAssertEqual(result.diagnostics, [])
-        let types = try XCTUnwrap(result.files.first { $0.name == "Types.swift" }?.contents)
+        let types = result.file("Types.swift")
         XCTAssertTrue(types.contains("public var owner: Pet.Owner?"), types)
         XCTAssertTrue(types.contains("public var tag: Tag?"), types)
     }

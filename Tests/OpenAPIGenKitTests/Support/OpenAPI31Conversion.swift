@@ -208,10 +208,37 @@ private extension JSONObject {
     }
 }
 
-/// JSON text for a `JSONValue` (keys sorted), to hand a converted document to the pipeline as a file would.
+/// JSON text for a `JSONValue`, members in their order, to hand a converted document to the pipeline as a file
+/// would (the generator follows the document's order, so the text must keep it).
 enum DocumentText {
     static func data(_ value: JSONValue) throws -> Data {
-        try JSONSerialization.data(withJSONObject: foundation(value), options: [.sortedKeys, .fragmentsAllowed])
+        var text = ""
+        try write(value, into: &text)
+        return Data(text.utf8)
+    }
+
+    private static func write(_ value: JSONValue, into text: inout String) throws {
+        switch value {
+        case .array(let items):
+            text += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { text += "," }
+                try write(item, into: &text)
+            }
+            text += "]"
+        case .object(let object):
+            text += "{"
+            for (index, member) in object.members.enumerated() {
+                if index > 0 { text += "," }
+                try write(.string(member.key), into: &text)
+                text += ":"
+                try write(member.value, into: &text)
+            }
+            text += "}"
+        default:
+            let scalar = try JSONSerialization.data(withJSONObject: foundation(value), options: [.fragmentsAllowed])
+            text += String(decoding: scalar, as: UTF8.self)
+        }
     }
 
     private static func foundation(_ value: JSONValue) -> Any {

@@ -54,6 +54,6 @@ final class YAMLMergeKeyTests: XCTestCase {
         let b = Pipeline.generate([SpecSource(displayPath: "api.yaml", data: Data(written.utf8))])
         XCTAssertEqual(a.diagnostics, [])
         XCTAssertEqual(a.files, b.files)
-        XCTAssertTrue(a.files.first { $0.name == "Types.swift" }?.contents.contains("public var id: Swift.String\n") == true)
+        XCTAssertTrue(a.file("Types.swift").contains("public var id: Swift.String\n"))
     }
 }

@@ -60,7 +60,7 @@ final class YAMLRealWorldShapesTests: XCTestCase {
         // An empty `description:` is null: a warning that names the key, and the member is read without it.
         XCTAssertEqual(result.diagnostics.map(\.message), ["'description' is null; expected a string (ignored)", "'description' is null; expected a string (ignored)"])
         XCTAssertEqual(result.diagnostics.map(\.line), [20, 43])
-        let types = try XCTUnwrap(result.files.first { $0.name == "Types.swift" }?.contents)
+        let types = result.file("Types.swift")
         XCTAssertTrue(types.contains("case keyWithColons = \"key:with:colons\""), types)
         XCTAssertTrue(types.contains("public var keyWithColons: Swift.Int\n"), types)
         XCTAssertTrue(types.contains("case quotedKey = \"quoted key\""), types)
