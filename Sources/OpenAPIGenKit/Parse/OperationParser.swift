@@ -63,15 +63,7 @@ extension ParseContext {
             error("the parameter '\(name)' has 'in: \(rawLocation)'; expected path, query, header or cookie", at: pointer.appending("in"))
             return nil
         }
-        var schema: Referable<Schema>?
-        if let raw = object["schema"] {
-            schema = self.schema(raw, at: pointer.appending("schema"))
-        } else if let content = self.object(object, "content", at: pointer), let first = content.members.first {
-            let mediaPointer = pointer.appending("content").appending(first.key)
-            if let media = expectObject(first.value, "a media type", at: mediaPointer), let raw = media["schema"] {
-                schema = self.schema(raw, at: mediaPointer.appending("schema"))
-            }
-        }
+        var schema = schemaOrContentSchema(object, at: pointer)
         if schema == nil {
             let problem = object["content"] == nil ? "the parameter '\(name)' has neither 'schema' nor 'content'" : "the parameter '\(name)' has no schema in its 'content'"
             lenient(.parameterWithoutSchema, problem, assumed: "assumed a string", at: pointer)

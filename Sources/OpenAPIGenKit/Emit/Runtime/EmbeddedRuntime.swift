@@ -334,11 +334,11 @@ extension Runtime {
             topLevelNames: ["OpenAPIDate", "OpenAPICoding"],
             conformances: [],
             accessModifiers: [
-                103, 271, 335, 411, 504, 788, 1376, 1688, 1943, 2477, 2745, 2879, 3719, 4421, 7128,
+                103, 271, 335, 411, 504, 788, 1376, 1688, 1943, 2477, 2745, 2879, 3227, 3929, 6636,
             ],
             generatedOnly: [
-                RuntimeSpan(offset: 13088, length: 24),
-                RuntimeSpan(offset: 13515, length: 24),
+                RuntimeSpan(offset: 12596, length: 24),
+                RuntimeSpan(offset: 13023, length: 24),
             ],
             body: #"""
             // MARK: - Dates
@@ -411,18 +411,7 @@ extension Runtime {
                 /// A decoder whose dates are RFC 3339 date-times, read with `parseDateTime(_:)`.
                 public static func makeDecoder() -> Foundation.JSONDecoder {
                     let decoder = Foundation.JSONDecoder()
-                    decoder.dateDecodingStrategy = .custom { decoder in
-                        let container = try decoder.singleValueContainer()
-                        let string = try container.decode(Swift.String.self)
-                        guard let date = OpenAPICoding.parseDateTime(string) else {
-                            throw Swift.DecodingError.dataCorruptedError(
-                                in: container,
-                                debugDescription: "Expected an RFC 3339 date-time such as \"2018-09-02T03:00:00Z\" but found "
-                                    + "\(string.debugDescription)."
-                            )
-                        }
-                        return date
-                    }
+                    decoder.dateDecodingStrategy = .custom { decoder in try OpenAPIDateTime(from: decoder).date }
                     return decoder
                 }
 
