@@ -4,7 +4,7 @@ import PackageDescription
 /// Every `specs/<Name>/` folder has committed output in `Generated/<Name>/`, compiled as the target `<Name>API`.
 /// `Tests/GoldenTests` checks that this list matches the folders in `specs/`. `Notes` is generated with a namespace
 /// and `package` access (see its openapi-gen.json), so `swift build` compiles that layout too.
-let generatedAPIs = ["Bookshelf", "ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL", "KitchenSink", "Lenient", "Notes", "Pantry", "Responses", "Tasks", "Uploads", "Webhooks31"]
+let generatedAPIs = ["Bookshelf", "ByCloudBackups", "DatabaseBackups", "IonosPostgreSQL", "KitchenSink", "Lenient", "Notes", "Pages", "Pantry", "Responses", "Tasks", "Uploads", "Webhooks31"]
 /// The APIs whose openapi-gen.json says `"runtime": "import"`: their targets depend on the runtime library.
 let runtimeImportingAPIs: Set = ["Tasks"]
 

@@ -31,9 +31,11 @@ RUNTIME_VERSION = "1.13.4"
 
 parser = argparse.ArgumentParser(prog="Benchmarks/compile")
 parser.add_argument("--runs", type=int, default=3)
+parser.add_argument("--runs-for", action="append", default=[], metavar="NAME=N")
 parser.add_argument("--only", action="append", default=[])
 parser.add_argument("--timeout", type=float, default=3600)
 parser.add_argument("--results")
+parser.add_argument("--work", help="scratch package folder, kept and reused (its dependencies stay built)")
 args = parser.parse_args()
 
 
@@ -89,6 +91,7 @@ def generate(doc, work):
     imported = os.path.join(work, "package", "Sources", "OursImportAPI")
     ref = os.path.join(work, "package", "Sources", "RefAPI")
     for folder in (ours, imported, ref):
+        shutil.rmtree(folder, ignore_errors=True)
         os.makedirs(folder)
     run([OURS, "generate", source, "--output", ours])
     config = os.path.join(work, "openapi-gen.json")
@@ -96,7 +99,7 @@ def generate(doc, work):
         handle.write('{"runtime": "import"}\n')
     run([OURS, "generate", source, "--config", config, "--output", imported])
     ref_input = os.path.join(work, "ref-input")
-    os.makedirs(ref_input)
+    os.makedirs(ref_input, exist_ok=True)
     shutil.copyfile(source, os.path.join(ref_input, "openapi.json"))
     with open(os.path.join(ref_input, "openapi-generator-config.yaml"), "w") as handle:
         handle.write(REF_CONFIG)
@@ -132,7 +135,7 @@ let package = Package(
 def forget(bin_path, target):
     """Deletes a target's objects, dependency records and module so that the next build compiles all of it."""
     build = os.path.join(bin_path, f"{target}.build")
-    for name in os.listdir(build):
+    for name in os.listdir(build) if os.path.isdir(build) else []:
         path = os.path.join(build, name)
         if os.path.isfile(path) and name not in ("output-file-map.json", "sources"):
             os.remove(path)
@@ -140,60 +143,51 @@ def forget(bin_path, target):
         os.remove(path) if os.path.isfile(path) else shutil.rmtree(path)
 
 
+# The file a schema edit lands in: ours spreads the types over Types.swift … Types7.swift by a hash of their
+# names, so one of those (Types.swift, an eighth of the types); the reference keeps every schema in one file.
+EDITED = {"OursAPI": "Types.swift", "OursImportAPI": "Types.swift", "RefAPI": "Types+Components+Schemas.swift"}
+
+
 def touch_types(package, target, index):
-    with open(os.path.join(package, "Sources", target, "Types.swift"), "a") as handle:
+    with open(os.path.join(package, "Sources", target, EDITED[target]), "a") as handle:
         handle.write(f"// edit {index}\n")
 
 
-def measure(doc):
-    work = tempfile.mkdtemp(prefix="openapi-compile.")
+def measure(doc, runs):
+    # One scratch package for every document: the targets keep their names, so the dependencies are built once.
+    work = args.work
     try:
         package, lines = generate(doc, work)
-        log(f"  building dependencies once")
-        run(["swift", "build", "--target", "RefAPI"], package)
+        log(f"  building the runtimes once (kept between documents)")
+        for target in ("OpenAPIRuntime", "OpenAPIGenRuntime"):
+            run(["swift", "build", "--target", target], package)
         warnings = 0
-        for target in ("OursAPI", "OursImportAPI"):
-            first = run(["swift", "build", "--target", target], package)
-            warnings += sum(1 for line in first[3].splitlines() if f"/{target}/" in line and "warning:" in line)
         bin_path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=package, capture_output=True,
                                   text=True, check=True).stdout.strip()
         result = {(tool, kind): [] for tool in ("ours", "import", "ref") for kind in ("clean", "incremental")}
-        for index in range(args.runs):
+        for index in range(runs):
             for tool, target in (("ours", "OursAPI"), ("import", "OursImportAPI"), ("ref", "RefAPI")):
                 forget(bin_path, target)
                 clean = run(["swift", "build", "--target", target], package)
+                if tool != "ref" and index == 0:
+                    warnings += sum(1 for line in clean[3].splitlines() if f"/{target}/" in line and "warning:" in line)
                 touch_types(package, target, index)
                 incremental = run(["swift", "build", "--target", target], package)
                 result[(tool, "clean")].append(clean[:3])
                 result[(tool, "incremental")].append(incremental[:3])
-                log(f"  run {index + 1}/{args.runs} {tool}: clean {clean[0]:.1f} s ({clean[2]:.0f} MiB), "
-                    f"incremental {incremental[0]:.1f} s")
-        return {"result": result, "lines": lines, "warnings": warnings}
+                log(f"  run {index + 1}/{runs} {tool}: clean {clean[0]:.1f} s, CPU {clean[1]:.1f} s ({clean[2]:.0f} MiB), "
+                    f"incremental {incremental[0]:.1f} s, CPU {incremental[1]:.1f} s (load {loadavg()})")
+        return {"result": result, "lines": lines, "warnings": warnings, "runs": runs}
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(os.path.join(work, "ref-input"), ignore_errors=True)
 
 
 def median(values, index):
     return statistics.median(v[index] for v in values)
 
 
-def main():
-    docs = args.only or DOCS
-    swift_version = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.strip().splitlines()[0]
-    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    started = datetime.datetime.now(datetime.timezone.utc)
-    load_before = loadavg()
-    rows = []
-    for doc in docs:
-        if not os.path.exists(os.path.join(CORPUS, doc + ".json")):
-            log(f"{doc}: not in the corpus at {CORPUS}; skipped")
-            continue
-        log(f"== {doc} (load {loadavg()})")
-        try:
-            rows.append((doc, measure(doc), None))
-        except RuntimeError as error:
-            log(f"  {error}")
-            rows.append((doc, None, str(error)))
+def report(rows, started, load_before, swift_version, commit):
+    """The markdown report of the documents measured so far."""
     finished = datetime.datetime.now(datetime.timezone.utc)
     out = [
         f"Date: {started:%Y-%m-%d %H:%M} – {finished:%H:%M} UTC  ",
@@ -205,28 +199,66 @@ def main():
         "",
         "Ours: the default output (runtime embedded in Support.swift). Ours, imported: generated with "
         "`\"runtime\": \"import\"` against the prebuilt `OpenAPIGenRuntime` library, as the reference's output uses "
-        "its prebuilt runtime.",
+        "its prebuilt runtime. Wall time is the median of the runs; CPU is the median user + sys time of the build "
+        "and its compiler processes (less sensitive to other load on the machine). The incremental build follows a "
+        "one-line edit of the file that holds the edited schema: our `Types.swift` (one of the eight type files), "
+        "the reference's `Types+Components+Schemas.swift`. Faster = reference time / our time.",
         "",
-        "| document | output files / lines, ours | reference | clean s, ours | ours, imported | reference | faster (ours / imported) | incremental s, ours | ours, imported | reference | faster (ours / imported) | peak MiB, ours | reference | warnings, ours |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| document | runs | load (1 min) | output files / lines, ours | reference | clean s, ours | ours, imported | reference | faster (ours / imported) | clean CPU s, ours / imported / reference | incremental s, ours | ours, imported | reference | faster (ours / imported) | incremental CPU s, ours / imported / reference | peak MiB, ours | reference | warnings, ours |",
+        "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for doc, data, error in rows:
         if error:
-            out.append(f"| {doc} | failed: {error[:160]} |||||||||||||")
+            out.append(f"| {doc} | failed: {error[:160]} ||||||||||||||||")
             continue
         r, lines = data["result"], data["lines"]
         oc, ic, rc = (median(r[(t, "clean")], 0) for t in ("ours", "import", "ref"))
+        ocu, icu, rcu = (median(r[(t, "clean")], 1) for t in ("ours", "import", "ref"))
         oi, ii, ri = (median(r[(t, "incremental")], 0) for t in ("ours", "import", "ref"))
+        oiu, iiu, riu = (median(r[(t, "incremental")], 1) for t in ("ours", "import", "ref"))
         om = max(v[2] for t in ("ours", "import") for v in r[(t, "clean")] + r[(t, "incremental")])
         rm = max(v[2] for v in r[("ref", "clean")] + r[("ref", "incremental")])
-        out.append(f"| {doc} | {lines['ours'][0]} / {lines['ours'][1]} | {lines['ref'][0]} / {lines['ref'][1]} | "
-                   f"{oc:.1f} | {ic:.1f} | {rc:.1f} | {rc / oc:.1f}× / {rc / ic:.1f}× | {oi:.1f} | {ii:.1f} | {ri:.1f} | "
-                   f"{ri / oi:.1f}× / {ri / ii:.1f}× | {om:.0f} | {rm:.0f} | {data['warnings']} |")
-    report = "\n".join(out) + "\n"
-    print(report, end="")
+        out.append(f"| {doc} | {data['runs']} | {data['load']} | {lines['ours'][0]} / {lines['ours'][1]} | {lines['ref'][0]} / {lines['ref'][1]} | "
+                   f"{oc:.1f} | {ic:.1f} | {rc:.1f} | {rc / oc:.1f}× / {rc / ic:.1f}× | {ocu:.1f} / {icu:.1f} / {rcu:.1f} | "
+                   f"{oi:.1f} | {ii:.1f} | {ri:.1f} | {ri / oi:.1f}× / {ri / ii:.1f}× | {oiu:.1f} / {iiu:.1f} / {riu:.1f} | "
+                   f"{om:.0f} | {rm:.0f} | {data['warnings']} |")
+    return "\n".join(out) + "\n"
+
+
+def main():
+    docs = args.only or DOCS
+    swift_version = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.strip().splitlines()[0]
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    started = datetime.datetime.now(datetime.timezone.utc)
+    load_before = loadavg()
+    runs_for = dict(item.split("=", 1) for item in args.runs_for)
+    keep_work = args.work is not None
+    args.work = args.work or tempfile.mkdtemp(prefix="openapi-compile.")
+    os.makedirs(args.work, exist_ok=True)
+    rows = []
+    for doc in docs:
+        if not os.path.exists(os.path.join(CORPUS, doc + ".json")):
+            log(f"{doc}: not in the corpus at {CORPUS}; skipped")
+            continue
+        load = loadavg()
+        log(f"== {doc} (load {load})")
+        try:
+            data = measure(doc, int(runs_for.get(doc, args.runs)))
+            data["load"] = f"{load.split()[0]} → {loadavg().split()[0]}"
+            rows.append((doc, data, None))
+        except RuntimeError as error:
+            log(f"  {error}")
+            rows.append((doc, None, str(error)))
+        if args.results:  # after every document, so a long run leaves the finished rows behind
+            with open(args.results, "w") as handle:
+                handle.write(report(rows, started, load_before, swift_version, commit))
+    if not keep_work:
+        shutil.rmtree(args.work, ignore_errors=True)
+    text = report(rows, started, load_before, swift_version, commit)
+    print(text, end="")
     if args.results:
         with open(args.results, "w") as handle:
-            handle.write(report)
+            handle.write(text)
 
 
 main()

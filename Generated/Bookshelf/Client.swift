@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -53,6 +65,68 @@ public struct Client: APIProtocol {
     /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
     public func withTimeouts(_ timeouts: Timeouts) -> Client {
         Client(executor: executor.withTimeouts(timeouts))
+    }
+
+    /// List the books
+    ///
+    /// `GET /books`
+    ///
+    /// - Parameters:
+    ///   - limit: Largest page size.
+    ///   - offset:
+    ///   - language: ISO 639-1 code of the language, for example `no` (Norwegian) or `on` (which YAML 1.1 would read as a boolean).
+    /// - Returns: A page of books.
+    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func listBooks(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        language: ListBooksLanguage? = nil
+    ) async throws -> BookPage {
+        try await self.listBooksResponse(
+            limit: limit,
+            offset: offset,
+            language: language
+        ).body
+    }
+
+    /// `listBooks` with the response's status code and headers: `body` is what `listBooks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listBooksResponse(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        language: ListBooksLanguage? = nil
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "listBooks")
+        request.appendPath("/books")
+        request.appendQuery("limit", limit)
+        request.appendQuery("offset", offset)
+        request.appendQuery("language", language)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "X-API-Key", location: .header)]])
+        let body: BookPage
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(BookPage.self, from: response, operationID: "listBooks")
+        default:
+            throw executor.apiError(Problem.self, from: response, operationID: "listBooks")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Every item of `listBooks`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+    public func listBooksPages(
+        pageSize: Swift.Int = 100,
+        language: ListBooksLanguage? = nil
+    ) -> Swift.AsyncThrowingStream<Book, any Swift.Error> {
+        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+            let page = try await self.listBooks(
+                limit: limit,
+                offset: offset,
+                language: language
+            )
+            return page.items
+        }
     }
 
     /// `POST /books`
@@ -82,49 +156,6 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// List the books
-    ///
-    /// `GET /books`
-    ///
-    /// - Parameters:
-    ///   - limit: Largest page size.
-    ///   - offset:
-    ///   - language: ISO 639-1 code of the language, for example `no` (Norwegian) or `on` (which YAML 1.1 would read as a boolean).
-    /// - Returns: A page of books.
-    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listBooks(limit: Swift.Int? = nil, offset: Swift.Int? = nil, language: ListBooksLanguage? = nil) async throws -> BookPage {
-        try await self.listBooksResponse(limit: limit, offset: offset, language: language).body
-    }
-
-    /// `listBooks` with the response's status code and headers: `body` is what `listBooks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listBooksResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, language: ListBooksLanguage? = nil) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "listBooks")
-        request.appendPath("/books")
-        request.appendQuery("limit", limit)
-        request.appendQuery("offset", offset)
-        request.appendQuery("language", language)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.apiKey(name: "X-API-Key", location: .header)]])
-        let body: BookPage
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(BookPage.self, from: response, operationID: "listBooks")
-        default:
-            throw executor.apiError(Problem.self, from: response, operationID: "listBooks")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Every item of `listBooks`, fetching `pageSize` items per request.
-    ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-    public func listBooksPages(pageSize: Swift.Int = 100, language: ListBooksLanguage? = nil) -> Swift.AsyncThrowingStream<Book, any Swift.Error> {
-        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.listBooks(limit: limit, offset: offset, language: language)
-            return page.items
-        }
-    }
-
     /// `GET /shelves/{shelfId}/books`
     ///
     /// - Parameters:
@@ -132,12 +163,21 @@ public struct Client: APIProtocol {
     ///   - limit: Largest page size.
     /// - Returns: The books on one shelf.
     /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listShelfBooks(shelfId: Swift.String, limit: Swift.Int? = nil) async throws -> BookPage {
-        try await self.listShelfBooksResponse(shelfId: shelfId, limit: limit).body
+    public func listShelfBooks(
+        shelfId: Swift.String,
+        limit: Swift.Int? = nil
+    ) async throws -> BookPage {
+        try await self.listShelfBooksResponse(
+            shelfId: shelfId,
+            limit: limit
+        ).body
     }
 
     /// `listShelfBooks` with the response's status code and headers: `body` is what `listShelfBooks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listShelfBooksResponse(shelfId: Swift.String, limit: Swift.Int? = nil) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+    public func listShelfBooksResponse(
+        shelfId: Swift.String,
+        limit: Swift.Int? = nil
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listShelfBooks")
         request.appendPath("/shelves/")
         request.appendPathParameter(shelfId)
@@ -160,30 +200,82 @@ public struct Client: APIProtocol {
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
+    /// `GET /books`: List the books
+    func listBooks(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        language: ListBooksLanguage?
+    ) async throws -> BookPage
+
+    /// `listBooks` with the status code and headers (`Client.listBooksResponse`).
+    func listBooksResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        language: ListBooksLanguage?
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders>
+
     /// `POST /books`
     func addBook(body: Book) async throws -> Book
 
-    /// `GET /books`: List the books
-    func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage
+    /// `addBook` with the status code and headers (`Client.addBookResponse`).
+    func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders>
 
     /// `GET /shelves/{shelfId}/books`
-    func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage
+    func listShelfBooks(
+        shelfId: Swift.String,
+        limit: Swift.Int?
+    ) async throws -> BookPage
+
+    /// `listShelfBooks` with the status code and headers (`Client.listShelfBooksResponse`).
+    func listShelfBooksResponse(
+        shelfId: Swift.String,
+        limit: Swift.Int?
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func listBooks(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        language: ListBooksLanguage?
+    ) async throws -> BookPage {
+        throw OperationNotImplemented(operationID: "listBooks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listBooksResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        language: ListBooksLanguage?
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listBooks")
+    }
+
     /// Throws `OperationNotImplemented`.
     public func addBook(body: Book) async throws -> Book {
         throw OperationNotImplemented(operationID: "addBook")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listBooks(limit: Swift.Int?, offset: Swift.Int?, language: ListBooksLanguage?) async throws -> BookPage {
-        throw OperationNotImplemented(operationID: "listBooks")
+    public func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "addBook")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listShelfBooks(shelfId: Swift.String, limit: Swift.Int?) async throws -> BookPage {
+    public func listShelfBooks(
+        shelfId: Swift.String,
+        limit: Swift.Int?
+    ) async throws -> BookPage {
+        throw OperationNotImplemented(operationID: "listShelfBooks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listShelfBooksResponse(
+        shelfId: Swift.String,
+        limit: Swift.Int?
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listShelfBooks")
     }
 }

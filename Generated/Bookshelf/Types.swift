@@ -6,56 +6,65 @@
 import Foundation
 
 public struct Book: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var format: Book.Format
     /// Read-only: set by the server.
     public var id: Swift.String
+    public var title: Swift.String
     /// ISBN-13, digits only: "9780262510875".
     public var isbn: Swift.String?
+    public var published: OpenAPIDate?
     public var pages: Swift.Int32?
     public var price: Money?
-    public var published: OpenAPIDate?
     public var tags: [Swift.String]?
-    public var title: Swift.String
+    public var format: Book.Format
 
     /// Creates a `Book`.
     ///
     /// - Parameters:
     ///   - id: Read-only: set by the server.
     ///   - isbn: ISBN-13, digits only: "9780262510875".
-    public init(format: Book.Format = .paperback, id: Swift.String, isbn: Swift.String? = nil, pages: Swift.Int32? = nil, price: Money? = nil, published: OpenAPIDate? = nil, tags: [Swift.String]? = nil, title: Swift.String) {
-        self.format = format
+    public init(
+        id: Swift.String,
+        title: Swift.String,
+        isbn: Swift.String? = nil,
+        published: OpenAPIDate? = nil,
+        pages: Swift.Int32? = nil,
+        price: Money? = nil,
+        tags: [Swift.String]? = nil,
+        format: Book.Format = .paperback
+    ) {
         self.id = id
+        self.title = title
         self.isbn = isbn
+        self.published = published
         self.pages = pages
         self.price = price
-        self.published = published
         self.tags = tags
-        self.title = title
+        self.format = format
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case format
         case id
+        case title
         case isbn
+        case published
         case pages
         case price
-        case published
         case tags
-        case title
+        case format
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.format = try container.decodeIfPresent(Book.Format.self, forKey: .format) ?? .paperback
         self.id = try container.decode(Swift.String.self, forKey: .id)
+        self.title = try container.decode(Swift.String.self, forKey: .title)
         self.isbn = try container.decodeIfPresent(Swift.String.self, forKey: .isbn)
+        self.published = try container.decodeIfPresent(OpenAPIDate.self, forKey: .published)
         self.pages = try container.decodeIfPresent(Swift.Int32.self, forKey: .pages)
         self.price = try container.decodeIfPresent(Money.self, forKey: .price)
-        self.published = try container.decodeIfPresent(OpenAPIDate.self, forKey: .published)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
-        self.title = try container.decode(Swift.String.self, forKey: .title)
+        self.format = try container.decodeIfPresent(Book.Format.self, forKey: .format) ?? .paperback
     }
 
     public enum Format: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
@@ -105,113 +114,5 @@ public struct Book: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public func hash(into hasher: inout Swift.Hasher) {
             hasher.combine(self.rawValue)
         }
-    }
-}
-
-public struct BookPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var items: [Book]
-    public var total: Swift.Int64?
-
-    /// Creates a `BookPage`.
-    public init(items: [Book], total: Swift.Int64? = nil) {
-        self.items = items
-        self.total = total
-    }
-}
-
-public enum ListBooksLanguage: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case en
-    case de
-    case fr
-    case no
-    case on
-    case yes
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [ListBooksLanguage] = [.en, .de, .fr, .no, .on, .yes]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "en": self = .en
-        case "de": self = .de
-        case "fr": self = .fr
-        case "no": self = .no
-        case "on": self = .on
-        case "yes": self = .yes
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .en: return "en"
-        case .de: return "de"
-        case .fr: return "fr"
-        case .no: return "no"
-        case .on: return "on"
-        case .yes: return "yes"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: ListBooksLanguage, rhs: ListBooksLanguage) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
-    }
-}
-
-/// An amount in one currency.
-public struct Money: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Decimal text, such as "12.50".
-    public var amount: Swift.String
-    public var currency: Swift.String
-
-    /// Creates a `Money`.
-    ///
-    /// - Parameters:
-    ///   - amount: Decimal text, such as "12.50".
-    public init(amount: Swift.String, currency: Swift.String) {
-        self.amount = amount
-        self.currency = currency
-    }
-}
-
-public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// A human-readable explanation of this occurrence.
-    public var detail: Swift.String?
-    public var money: Money?
-    public var status: Swift.Int?
-    public var title: Swift.String?
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var type: Swift.String?
-
-    /// Creates a `Problem`.
-    ///
-    /// - Parameters:
-    ///   - detail: A human-readable explanation of this occurrence.
-    ///   - type: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public init(detail: Swift.String? = nil, money: Money? = nil, status: Swift.Int? = nil, title: Swift.String? = nil, type: Swift.String? = nil) {
-        self.detail = detail
-        self.money = money
-        self.status = status
-        self.title = title
-        self.type = type
     }
 }

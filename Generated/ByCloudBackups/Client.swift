@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .spo1Region, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .spo1Region,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -70,12 +82,33 @@ public struct Client: APIProtocol {
     ///   - datastoreType: Filter by datastore type
     /// - Returns: List of database backups
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listDatabaseBackups(limit: Swift.Int? = nil, marker: Swift.String? = nil, name: Swift.String? = nil, status: Swift.String? = nil, instanceId: Swift.String? = nil, datastoreType: Swift.String? = nil) async throws -> DatabaseBackupList {
-        try await self.listDatabaseBackupsResponse(limit: limit, marker: marker, name: name, status: status, instanceId: instanceId, datastoreType: datastoreType).body
+    public func listDatabaseBackups(
+        limit: Swift.Int? = nil,
+        marker: Swift.String? = nil,
+        name: Swift.String? = nil,
+        status: Swift.String? = nil,
+        instanceId: Swift.String? = nil,
+        datastoreType: Swift.String? = nil
+    ) async throws -> DatabaseBackupList {
+        try await self.listDatabaseBackupsResponse(
+            limit: limit,
+            marker: marker,
+            name: name,
+            status: status,
+            instanceId: instanceId,
+            datastoreType: datastoreType
+        ).body
     }
 
     /// `listDatabaseBackups` with the response's status code and headers: `body` is what `listDatabaseBackups` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listDatabaseBackupsResponse(limit: Swift.Int? = nil, marker: Swift.String? = nil, name: Swift.String? = nil, status: Swift.String? = nil, instanceId: Swift.String? = nil, datastoreType: Swift.String? = nil) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
+    public func listDatabaseBackupsResponse(
+        limit: Swift.Int? = nil,
+        marker: Swift.String? = nil,
+        name: Swift.String? = nil,
+        status: Swift.String? = nil,
+        instanceId: Swift.String? = nil,
+        datastoreType: Swift.String? = nil
+    ) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "listDatabaseBackups")
         request.appendPath("/v1/database-backups")
         request.appendQuery("limit", limit)
@@ -99,9 +132,22 @@ public struct Client: APIProtocol {
     /// Every item of `listDatabaseBackups`, fetching `pageSize` items per request.
     ///
     /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page or when the response has no next cursor. The other arguments are sent with every request.
-    public func listDatabaseBackupsPages(pageSize: Swift.Int = 100, name: Swift.String? = nil, status: Swift.String? = nil, instanceId: Swift.String? = nil, datastoreType: Swift.String? = nil) -> Swift.AsyncThrowingStream<DatabaseBackup, any Swift.Error> {
+    public func listDatabaseBackupsPages(
+        pageSize: Swift.Int = 100,
+        name: Swift.String? = nil,
+        status: Swift.String? = nil,
+        instanceId: Swift.String? = nil,
+        datastoreType: Swift.String? = nil
+    ) -> Swift.AsyncThrowingStream<DatabaseBackup, any Swift.Error> {
         Paginator.cursorItems(pageSize: pageSize) { limit, cursor in
-            let page = try await self.listDatabaseBackups(limit: limit, marker: cursor, name: name, status: status, instanceId: instanceId, datastoreType: datastoreType)
+            let page = try await self.listDatabaseBackups(
+                limit: limit,
+                marker: cursor,
+                name: name,
+                status: status,
+                instanceId: instanceId,
+                datastoreType: datastoreType
+            )
             return ((page.databaseBackups ?? []), page.meta?.marker)
         }
     }
@@ -112,13 +158,49 @@ public struct Client: APIProtocol {
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
     /// `GET /v1/database-backups`: List database backups
-    func listDatabaseBackups(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> DatabaseBackupList
+    func listDatabaseBackups(
+        limit: Swift.Int?,
+        marker: Swift.String?,
+        name: Swift.String?,
+        status: Swift.String?,
+        instanceId: Swift.String?,
+        datastoreType: Swift.String?
+    ) async throws -> DatabaseBackupList
+
+    /// `listDatabaseBackups` with the status code and headers (`Client.listDatabaseBackupsResponse`).
+    func listDatabaseBackupsResponse(
+        limit: Swift.Int?,
+        marker: Swift.String?,
+        name: Swift.String?,
+        status: Swift.String?,
+        instanceId: Swift.String?,
+        datastoreType: Swift.String?
+    ) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func listDatabaseBackups(limit: Swift.Int?, marker: Swift.String?, name: Swift.String?, status: Swift.String?, instanceId: Swift.String?, datastoreType: Swift.String?) async throws -> DatabaseBackupList {
+    public func listDatabaseBackups(
+        limit: Swift.Int?,
+        marker: Swift.String?,
+        name: Swift.String?,
+        status: Swift.String?,
+        instanceId: Swift.String?,
+        datastoreType: Swift.String?
+    ) async throws -> DatabaseBackupList {
+        throw OperationNotImplemented(operationID: "listDatabaseBackups")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listDatabaseBackupsResponse(
+        limit: Swift.Int?,
+        marker: Swift.String?,
+        name: Swift.String?,
+        status: Swift.String?,
+        instanceId: Swift.String?,
+        datastoreType: Swift.String?
+    ) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listDatabaseBackups")
     }
 }

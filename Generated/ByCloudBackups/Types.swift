@@ -5,174 +5,6 @@
 
 import Foundation
 
-/// A backup of a managed database instance.
-public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// When the backup was created.
-    public var createdAt: Foundation.Date?
-    /// Cloud resource name that identifies the backup across services.
-    public var crn: Swift.String?
-    /// The database engine the backup was taken from.
-    public var datastore: DatabaseBackup.Datastore?
-    /// Free-form notes about the backup.
-    public var description: Swift.String?
-    /// Unique ID of the backup.
-    ///
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var id: Swift.String?
-    /// ID of the database instance that was backed up.
-    ///
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var instanceId: Swift.String?
-    /// Reference to the storage location holding the backup data.
-    public var locationRef: Swift.String?
-    /// Name of the backup.
-    public var name: Swift.String?
-    /// ID of the backup this one builds on, if it is incremental; otherwise null.
-    ///
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var parentId: Swift.String?
-    /// Size of the backup in bytes.
-    public var size: Swift.Int64?
-    public var status: DatabaseBackupStatus?
-    /// When the backup was last updated.
-    public var updatedAt: Foundation.Date?
-
-    /// Creates a `DatabaseBackup`.
-    ///
-    /// - Parameters:
-    ///   - createdAt: When the backup was created.
-    ///   - crn: Cloud resource name that identifies the backup across services.
-    ///   - datastore: The database engine the backup was taken from.
-    ///   - description: Free-form notes about the backup.
-    ///   - id: Unique ID of the backup.
-    ///   - instanceId: ID of the database instance that was backed up.
-    ///   - locationRef: Reference to the storage location holding the backup data.
-    ///   - name: Name of the backup.
-    ///   - parentId: ID of the backup this one builds on, if it is incremental; otherwise null.
-    ///   - size: Size of the backup in bytes.
-    ///   - updatedAt: When the backup was last updated.
-    public init(createdAt: Foundation.Date? = nil, crn: Swift.String? = nil, datastore: DatabaseBackup.Datastore? = nil, description: Swift.String? = nil, id: Swift.String? = nil, instanceId: Swift.String? = nil, locationRef: Swift.String? = nil, name: Swift.String? = nil, parentId: Swift.String? = nil, size: Swift.Int64? = nil, status: DatabaseBackupStatus? = nil, updatedAt: Foundation.Date? = nil) {
-        self.createdAt = createdAt
-        self.crn = crn
-        self.datastore = datastore
-        self.description = description
-        self.id = id
-        self.instanceId = instanceId
-        self.locationRef = locationRef
-        self.name = name
-        self.parentId = parentId
-        self.size = size
-        self.status = status
-        self.updatedAt = updatedAt
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdAt = "created_at"
-        case crn
-        case datastore
-        case description
-        case id
-        case instanceId = "instance_id"
-        case locationRef = "location_ref"
-        case name
-        case parentId = "parent_id"
-        case size
-        case status
-        case updatedAt = "updated_at"
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
-        self.crn = try container.decodeIfPresent(Swift.String.self, forKey: .crn)
-        self.datastore = try container.decodeIfPresent(DatabaseBackup.Datastore.self, forKey: .datastore)
-        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.instanceId = try container.decodeIfPresent(Swift.String.self, forKey: .instanceId)
-        self.locationRef = try container.decodeIfPresent(Swift.String.self, forKey: .locationRef)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.parentId = try container.decodeIfPresent(Swift.String.self, forKey: .parentId)
-        self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
-        self.status = try container.decodeIfPresent(DatabaseBackupStatus.self, forKey: .status)
-        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
-        try container.encodeIfPresent(self.crn, forKey: .crn)
-        try container.encodeIfPresent(self.datastore, forKey: .datastore)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.instanceId, forKey: .instanceId)
-        try container.encodeIfPresent(self.locationRef, forKey: .locationRef)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.parentId, forKey: .parentId)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
-    }
-
-    /// The database engine the backup was taken from.
-    public struct Datastore: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Engine name.
-        public var type: Swift.String?
-        /// Engine version.
-        public var version: Swift.String?
-        /// ID of the engine version.
-        ///
-        /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-        public var versionId: Swift.String?
-
-        /// Creates a `Datastore`.
-        ///
-        /// - Parameters:
-        ///   - type: Engine name.
-        ///   - version: Engine version.
-        ///   - versionId: ID of the engine version.
-        public init(type: Swift.String? = nil, version: Swift.String? = nil, versionId: Swift.String? = nil) {
-            self.type = type
-            self.version = version
-            self.versionId = versionId
-        }
-
-        /// The JSON keys of the properties.
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
-            case version
-            case versionId = "version_id"
-        }
-    }
-}
-
-/// One page of database backups plus paging information.
-public struct DatabaseBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The backups on this page.
-    public var databaseBackups: [DatabaseBackup]?
-    public var links: ListLinks?
-    public var meta: ListMeta?
-
-    /// Creates a `DatabaseBackupList`.
-    ///
-    /// - Parameters:
-    ///   - databaseBackups: The backups on this page.
-    public init(databaseBackups: [DatabaseBackup]? = nil, links: ListLinks? = nil, meta: ListMeta? = nil) {
-        self.databaseBackups = databaseBackups
-        self.links = links
-        self.meta = meta
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case databaseBackups = "database_backups"
-        case links
-        case meta
-    }
-}
-
 /// Lifecycle state of a database backup.
 public enum DatabaseBackupStatus: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
     case completed
@@ -233,101 +65,24 @@ public enum DatabaseBackupStatus: Swift.RawRepresentable, Swift.Codable, Swift.H
 public struct ErrorDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Machine-readable error code.
     public var code: Swift.String
-    /// Additional information about the error, if any.
-    public var details: [Swift.String]?
     /// Human-readable description of the error.
     public var message: Swift.String
+    /// Additional information about the error, if any.
+    public var details: [Swift.String]?
 
     /// Creates a `ErrorDetail`.
     ///
     /// - Parameters:
     ///   - code: Machine-readable error code.
-    ///   - details: Additional information about the error, if any.
     ///   - message: Human-readable description of the error.
-    public init(code: Swift.String, details: [Swift.String]? = nil, message: Swift.String) {
+    ///   - details: Additional information about the error, if any.
+    public init(
+        code: Swift.String,
+        message: Swift.String,
+        details: [Swift.String]? = nil
+    ) {
         self.code = code
-        self.details = details
         self.message = message
-    }
-}
-
-/// Body returned when a request fails.
-public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var error: ErrorDetail
-
-    /// Creates a `ErrorResponse`.
-    public init(error: ErrorDetail) {
-        self.error = error
-    }
-}
-
-/// Navigation links for a list response.
-public struct ListLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Link to the next page; null on the last page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var next: Swift.String?
-    /// Link to the previous page; null on the first page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var previous: Swift.String?
-    /// Link to this page.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var _self: Swift.String?
-
-    /// Creates a `ListLinks`.
-    ///
-    /// - Parameters:
-    ///   - next: Link to the next page; null on the last page.
-    ///   - previous: Link to the previous page; null on the first page.
-    ///   - _self: Link to this page.
-    public init(next: Swift.String? = nil, previous: Swift.String? = nil, _self: Swift.String? = nil) {
-        self.next = next
-        self.previous = previous
-        self._self = _self
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case next
-        case previous
-        case _self = "self"
-    }
-}
-
-/// Paging information for a list response.
-public struct ListMeta: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Whether more items follow this page.
-    public var hasMore: Swift.Bool?
-    /// Page size that was applied.
-    public var limit: Swift.Int?
-    /// Marker to pass to fetch the next page; null on the last page.
-    ///
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var marker: Swift.String?
-    /// Total number of matching items.
-    public var total: Swift.Int?
-
-    /// Creates a `ListMeta`.
-    ///
-    /// - Parameters:
-    ///   - hasMore: Whether more items follow this page.
-    ///   - limit: Page size that was applied.
-    ///   - marker: Marker to pass to fetch the next page; null on the last page.
-    ///   - total: Total number of matching items.
-    public init(hasMore: Swift.Bool? = nil, limit: Swift.Int? = nil, marker: Swift.String? = nil, total: Swift.Int? = nil) {
-        self.hasMore = hasMore
-        self.limit = limit
-        self.marker = marker
-        self.total = total
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case hasMore = "has_more"
-        case limit
-        case marker
-        case total
+        self.details = details
     }
 }

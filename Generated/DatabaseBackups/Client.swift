@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .yourDatabaseAPIHost(), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .yourDatabaseAPIHost(),
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -53,6 +65,38 @@ public struct Client: APIProtocol {
     /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
     public func withTimeouts(_ timeouts: Timeouts) -> Client {
         Client(executor: executor.withTimeouts(timeouts))
+    }
+
+    /// List all backups for a database
+    ///
+    /// Returns every backup known for the given database, whatever its status.
+    ///
+    /// `GET /api/databases/{db}/backups`
+    ///
+    /// - Parameters:
+    ///   - db: The identifier of the database whose backups are accessed.
+    /// - Returns: The backups of the database.
+    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func listBackups(db: Swift.String) async throws -> BackupList {
+        try await self.listBackupsResponse(db: db).body
+    }
+
+    /// `listBackups` with the response's status code and headers: `body` is what `listBackups` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listBackupsResponse(db: Swift.String) async throws -> OperationResponse<BackupList, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "listBackups")
+        request.appendPath("/api/databases/")
+        request.appendPathParameter(db)
+        request.appendPath("/backups")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: BackupList
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(BackupList.self, from: response, operationID: "listBackups")
+        default:
+            throw executor.apiError(ErrorModel.self, from: response, operationID: "listBackups")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Schedule the creation of a new backup
@@ -98,12 +142,21 @@ public struct Client: APIProtocol {
     ///   - backup: The identifier of the backup.
     /// - Returns: A download link for the backup archive.
     /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
-        try await self.getBackupArchiveResponse(db: db, backup: backup).body
+    public func getBackupArchive(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> BackupArchive {
+        try await self.getBackupArchiveResponse(
+            db: db,
+            backup: backup
+        ).body
     }
 
     /// `getBackupArchive` with the response's status code and headers: `body` is what `getBackupArchive` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getBackupArchiveResponse(db: Swift.String, backup: Swift.String) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
+    public func getBackupArchiveResponse(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getBackupArchive")
         request.appendPath("/api/databases/")
         request.appendPathParameter(db)
@@ -121,68 +174,72 @@ public struct Client: APIProtocol {
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
-
-    /// List all backups for a database
-    ///
-    /// Returns every backup known for the given database, whatever its status.
-    ///
-    /// `GET /api/databases/{db}/backups`
-    ///
-    /// - Parameters:
-    ///   - db: The identifier of the database whose backups are accessed.
-    /// - Returns: The backups of the database.
-    /// - Throws: `APIError<ErrorModel>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listBackups(db: Swift.String) async throws -> BackupList {
-        try await self.listBackupsResponse(db: db).body
-    }
-
-    /// `listBackups` with the response's status code and headers: `body` is what `listBackups` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listBackupsResponse(db: Swift.String) async throws -> OperationResponse<BackupList, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "listBackups")
-        request.appendPath("/api/databases/")
-        request.appendPathParameter(db)
-        request.appendPath("/backups")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBearer]])
-        let body: BackupList
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(BackupList.self, from: response, operationID: "listBackups")
-        default:
-            throw executor.apiError(ErrorModel.self, from: response, operationID: "listBackups")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
 }
 
 /// The operations of Database Backups API, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
+    /// `GET /api/databases/{db}/backups`: List all backups for a database
+    func listBackups(db: Swift.String) async throws -> BackupList
+
+    /// `listBackups` with the status code and headers (`Client.listBackupsResponse`).
+    func listBackupsResponse(db: Swift.String) async throws -> OperationResponse<BackupList, NoDocumentedHeaders>
+
     /// `POST /api/databases/{db}/backups`: Schedule the creation of a new backup
     func createBackup(db: Swift.String) async throws -> BackupEnvelope
 
-    /// `GET /api/databases/{db}/backups/{backup}/archive`: Get a pre-signed URL to download your backup
-    func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive
+    /// `createBackup` with the status code and headers (`Client.createBackupResponse`).
+    func createBackupResponse(db: Swift.String) async throws -> OperationResponse<BackupEnvelope, NoDocumentedHeaders>
 
-    /// `GET /api/databases/{db}/backups`: List all backups for a database
-    func listBackups(db: Swift.String) async throws -> BackupList
+    /// `GET /api/databases/{db}/backups/{backup}/archive`: Get a pre-signed URL to download your backup
+    func getBackupArchive(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> BackupArchive
+
+    /// `getBackupArchive` with the status code and headers (`Client.getBackupArchiveResponse`).
+    func getBackupArchiveResponse(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func listBackups(db: Swift.String) async throws -> BackupList {
+        throw OperationNotImplemented(operationID: "listBackups")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listBackupsResponse(db: Swift.String) async throws -> OperationResponse<BackupList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listBackups")
+    }
+
     /// Throws `OperationNotImplemented`.
     public func createBackup(db: Swift.String) async throws -> BackupEnvelope {
         throw OperationNotImplemented(operationID: "createBackup")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getBackupArchive(db: Swift.String, backup: Swift.String) async throws -> BackupArchive {
+    public func createBackupResponse(db: Swift.String) async throws -> OperationResponse<BackupEnvelope, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createBackup")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getBackupArchive(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> BackupArchive {
         throw OperationNotImplemented(operationID: "getBackupArchive")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listBackups(db: Swift.String) async throws -> BackupList {
-        throw OperationNotImplemented(operationID: "listBackups")
+    public func getBackupArchiveResponse(
+        db: Swift.String,
+        backup: Swift.String
+    ) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getBackupArchive")
     }
 }

@@ -44,8 +44,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -56,84 +68,6 @@ public struct Client: APIProtocol {
     /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
     public func withTimeouts(_ timeouts: Timeouts) -> Client {
         Client(executor: executor.withTimeouts(timeouts))
-    }
-
-    /// List backups of cluster
-    ///
-    /// Retrieves a list of all backups of the given PostgreSQL cluster.
-    ///
-    /// `GET /clusters/{clusterId}/backups`
-    ///
-    /// - Parameters:
-    ///   - clusterId: The unique ID of the cluster.
-    ///   - limit: The maximum number of elements to return. Use together with 'offset' for pagination.
-    ///   - offset: The first element to return. Use together with 'limit' for pagination.
-    /// - Returns: Successful operation.
-    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> ClusterBackupList {
-        try await self.clusterBackupsGetResponse(clusterId: clusterId, limit: limit, offset: offset).body
-    }
-
-    /// `clusterBackupsGet` with the response's status code and headers: `body` is what `clusterBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clusterBackupsGetResponse(clusterId: Swift.String, limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "clusterBackupsGet")
-        request.appendPath("/clusters/")
-        request.appendPathParameter(clusterId)
-        request.appendPath("/backups")
-        request.appendQuery("limit", limit)
-        request.appendQuery("offset", offset)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: ClusterBackupList
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(ClusterBackupList.self, from: response, operationID: "clusterBackupsGet")
-        default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterBackupsGet")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Every item of `clusterBackupsGet`, fetching `pageSize` items per request.
-    ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-    public func clusterBackupsGetPages(pageSize: Swift.Int = 100, clusterId: Swift.String) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
-        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.clusterBackupsGet(clusterId: clusterId, limit: limit, offset: offset)
-            return (page.items ?? [])
-        }
-    }
-
-    /// Supported PostgreSQL versions of cluster
-    ///
-    /// Retrieves a list of all PostgreSQL versions available for this cluster.
-    ///
-    /// `GET /clusters/{clusterId}/versions`
-    ///
-    /// - Parameters:
-    ///   - clusterId: The unique ID of the cluster.
-    /// - Returns: Successful operation.
-    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
-        try await self.clusterVersionsGetResponse(clusterId: clusterId).body
-    }
-
-    /// `clusterVersionsGet` with the response's status code and headers: `body` is what `clusterVersionsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "clusterVersionsGet")
-        request.appendPath("/clusters/")
-        request.appendPathParameter(clusterId)
-        request.appendPath("/versions")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: PostgresVersionList
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "clusterVersionsGet")
-        default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterVersionsGet")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// Fetch a cluster backup
@@ -179,12 +113,21 @@ public struct Client: APIProtocol {
     ///   - offset: The first element to return. Use together with 'limit' for pagination.
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersBackupsGet(limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> ClusterBackupList {
-        try await self.clustersBackupsGetResponse(limit: limit, offset: offset).body
+    public func clustersBackupsGet(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil
+    ) async throws -> ClusterBackupList {
+        try await self.clustersBackupsGetResponse(
+            limit: limit,
+            offset: offset
+        ).body
     }
 
     /// `clustersBackupsGet` with the response's status code and headers: `body` is what `clustersBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersBackupsGetResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+    public func clustersBackupsGetResponse(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "clustersBackupsGet")
         request.appendPath("/clusters/backups")
         request.appendQuery("limit", limit)
@@ -206,38 +149,200 @@ public struct Client: APIProtocol {
     /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
     public func clustersBackupsGetPages(pageSize: Swift.Int = 100) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
         Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.clustersBackupsGet(limit: limit, offset: offset)
+            let page = try await self.clustersBackupsGet(
+                limit: limit,
+                offset: offset
+            )
             return (page.items ?? [])
         }
     }
 
-    /// Delete a cluster
+    /// List backups of cluster
     ///
-    /// Delete a PostgreSQL cluster.
+    /// Retrieves a list of all backups of the given PostgreSQL cluster.
     ///
-    /// `DELETE /clusters/{clusterId}`
+    /// `GET /clusters/{clusterId}/backups`
     ///
     /// - Parameters:
+    ///   - limit: The maximum number of elements to return. Use together with 'offset' for pagination.
+    ///   - offset: The first element to return. Use together with 'limit' for pagination.
     ///   - clusterId: The unique ID of the cluster.
-    /// - Returns: The deleted cluster with metadata.state set to "DESTROYING".
+    /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
-        try await self.clustersDeleteResponse(clusterId: clusterId).body
+    public func clusterBackupsGet(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        clusterId: Swift.String
+    ) async throws -> ClusterBackupList {
+        try await self.clusterBackupsGetResponse(
+            limit: limit,
+            offset: offset,
+            clusterId: clusterId
+        ).body
     }
 
-    /// `clustersDelete` with the response's status code and headers: `body` is what `clustersDelete` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "DELETE", operationID: "clustersDelete")
+    /// `clusterBackupsGet` with the response's status code and headers: `body` is what `clusterBackupsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clusterBackupsGetResponse(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        clusterId: Swift.String
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "clusterBackupsGet")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
+        request.appendPath("/backups")
+        request.appendQuery("limit", limit)
+        request.appendQuery("offset", offset)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterBackupList
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(ClusterBackupList.self, from: response, operationID: "clusterBackupsGet")
+        default:
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterBackupsGet")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Every item of `clusterBackupsGet`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+    public func clusterBackupsGetPages(
+        pageSize: Swift.Int = 100,
+        clusterId: Swift.String
+    ) -> Swift.AsyncThrowingStream<BackupResponse, any Swift.Error> {
+        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+            let page = try await self.clusterBackupsGet(
+                limit: limit,
+                offset: offset,
+                clusterId: clusterId
+            )
+            return (page.items ?? [])
+        }
+    }
+
+    /// List clusters
+    ///
+    /// Retrieves a list of PostgreSQL clusters.
+    ///
+    /// `GET /clusters`
+    ///
+    /// - Parameters:
+    ///   - limit: The maximum number of elements to return. Use together with 'offset' for pagination.
+    ///   - offset: The first element to return. Use together with 'limit' for pagination.
+    ///   - filterName: Response filter to list only the PostgreSQL clusters that contain the specified name. The value is case insensitive and matched on the 'displayName' field.
+    /// - Returns: Successful operation.
+    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func clustersGet(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        filterName: Swift.String? = nil
+    ) async throws -> ClusterList {
+        try await self.clustersGetResponse(
+            limit: limit,
+            offset: offset,
+            filterName: filterName
+        ).body
+    }
+
+    /// `clustersGet` with the response's status code and headers: `body` is what `clustersGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersGetResponse(
+        limit: Swift.Int? = nil,
+        offset: Swift.Int? = nil,
+        filterName: Swift.String? = nil
+    ) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "clustersGet")
+        request.appendPath("/clusters")
+        request.appendQuery("limit", limit)
+        request.appendQuery("offset", offset)
+        request.appendQuery("filter.name", filterName)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: ClusterList
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(ClusterList.self, from: response, operationID: "clustersGet")
+        default:
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersGet")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Every item of `clustersGet`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+    public func clustersGetPages(
+        pageSize: Swift.Int = 100,
+        filterName: Swift.String? = nil
+    ) -> Swift.AsyncThrowingStream<ClusterResponse, any Swift.Error> {
+        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+            let page = try await self.clustersGet(
+                limit: limit,
+                offset: offset,
+                filterName: filterName
+            )
+            return (page.items ?? [])
+        }
+    }
+
+    /// Create a cluster
+    ///
+    /// Creates a new PostgreSQL cluster. If the fromBackup field is populated, the new cluster will be created based on the given backup.
+    ///
+    /// `POST /clusters`
+    ///
+    /// - Parameters:
+    ///   - body: Request payload with all data needed to create a new PostgreSQL cluster.
+    /// - Returns: The created cluster is returned with metadata.state set to "BUSY".
+    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
+        try await self.clustersPostResponse(body: body).body
+    }
+
+    /// `clustersPost` with the response's status code and headers: `body` is what `clustersPost` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "clustersPost")
+        request.appendPath("/clusters")
+        request.setJSONBody(body)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
         let body: ClusterResponse
         switch response.statusCode {
         case 200:
-            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersDelete")
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersPost")
         default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersDelete")
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersPost")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// List all PostgreSQL versions
+    ///
+    /// Retrieves a list of all available PostgreSQL versions.
+    ///
+    /// `GET /clusters/postgresversions`
+    ///
+    /// - Returns: Successful operation.
+    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    @available(*, deprecated)
+    public func getPostgresVersions() async throws -> PostgresVersionList {
+        try await self.getPostgresVersionsResponse().body
+    }
+
+    /// `getPostgresVersions` with the response's status code and headers: `body` is what `getPostgresVersions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    @available(*, deprecated)
+    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getPostgresVersions")
+        request.appendPath("/clusters/postgresversions")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
+        let body: PostgresVersionList
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "getPostgresVersions")
+        default:
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "getPostgresVersions")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -273,49 +378,35 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// List clusters
+    /// Delete a cluster
     ///
-    /// Retrieves a list of PostgreSQL clusters.
+    /// Delete a PostgreSQL cluster.
     ///
-    /// `GET /clusters`
+    /// `DELETE /clusters/{clusterId}`
     ///
     /// - Parameters:
-    ///   - limit: The maximum number of elements to return. Use together with 'offset' for pagination.
-    ///   - offset: The first element to return. Use together with 'limit' for pagination.
-    ///   - filterName: Response filter to list only the PostgreSQL clusters that contain the specified name. The value is case insensitive and matched on the 'displayName' field.
-    /// - Returns: Successful operation.
+    ///   - clusterId: The unique ID of the cluster.
+    /// - Returns: The deleted cluster with metadata.state set to "DESTROYING".
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersGet(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filterName: Swift.String? = nil) async throws -> ClusterList {
-        try await self.clustersGetResponse(limit: limit, offset: offset, filterName: filterName).body
+    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
+        try await self.clustersDeleteResponse(clusterId: clusterId).body
     }
 
-    /// `clustersGet` with the response's status code and headers: `body` is what `clustersGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersGetResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filterName: Swift.String? = nil) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "clustersGet")
-        request.appendPath("/clusters")
-        request.appendQuery("limit", limit)
-        request.appendQuery("offset", offset)
-        request.appendQuery("filter.name", filterName)
+    /// `clustersDelete` with the response's status code and headers: `body` is what `clustersDelete` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "DELETE", operationID: "clustersDelete")
+        request.appendPath("/clusters/")
+        request.appendPathParameter(clusterId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: ClusterList
+        let body: ClusterResponse
         switch response.statusCode {
         case 200:
-            body = try executor.decode(ClusterList.self, from: response, operationID: "clustersGet")
+            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersDelete")
         default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersGet")
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersDelete")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Every item of `clustersGet`, fetching `pageSize` items per request.
-    ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-    public func clustersGetPages(pageSize: Swift.Int = 100, filterName: Swift.String? = nil) -> Swift.AsyncThrowingStream<ClusterResponse, any Swift.Error> {
-        Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-            let page = try await self.clustersGet(limit: limit, offset: offset, filterName: filterName)
-            return (page.items ?? [])
-        }
     }
 
     /// Patch a cluster
@@ -329,12 +420,21 @@ public struct Client: APIProtocol {
     ///   - body: Request payload to change a cluster.
     /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
-        try await self.clustersPatchResponse(clusterId: clusterId, body: body).body
+    public func clustersPatch(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> ClusterResponse {
+        try await self.clustersPatchResponse(
+            clusterId: clusterId,
+            body: body
+        ).body
     }
 
     /// `clustersPatch` with the response's status code and headers: `body` is what `clustersPatch` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersPatchResponse(clusterId: Swift.String, body: PatchClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+    public func clustersPatchResponse(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PATCH", operationID: "clustersPatch")
         request.appendPath("/clusters/")
         request.appendPathParameter(clusterId)
@@ -351,33 +451,34 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// Create a cluster
+    /// Supported PostgreSQL versions of cluster
     ///
-    /// Creates a new PostgreSQL cluster. If the fromBackup field is populated, the new cluster will be created based on the given backup.
+    /// Retrieves a list of all PostgreSQL versions available for this cluster.
     ///
-    /// `POST /clusters`
+    /// `GET /clusters/{clusterId}/versions`
     ///
     /// - Parameters:
-    ///   - body: Request payload with all data needed to create a new PostgreSQL cluster.
-    /// - Returns: The created cluster is returned with metadata.state set to "BUSY".
+    ///   - clusterId: The unique ID of the cluster.
+    /// - Returns: Successful operation.
     /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
-        try await self.clustersPostResponse(body: body).body
+    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
+        try await self.clusterVersionsGetResponse(clusterId: clusterId).body
     }
 
-    /// `clustersPost` with the response's status code and headers: `body` is what `clustersPost` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "POST", operationID: "clustersPost")
-        request.appendPath("/clusters")
-        request.setJSONBody(body)
+    /// `clusterVersionsGet` with the response's status code and headers: `body` is what `clusterVersionsGet` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "clusterVersionsGet")
+        request.appendPath("/clusters/")
+        request.appendPathParameter(clusterId)
+        request.appendPath("/versions")
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: ClusterResponse
+        let body: PostgresVersionList
         switch response.statusCode {
         case 200:
-            body = try executor.decode(ClusterResponse.self, from: response, operationID: "clustersPost")
+            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "clusterVersionsGet")
         default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clustersPost")
+            throw executor.apiError(ErrorResponse.self, from: response, operationID: "clusterVersionsGet")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -415,103 +516,195 @@ public struct Client: APIProtocol {
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
-
-    /// List all PostgreSQL versions
-    ///
-    /// Retrieves a list of all available PostgreSQL versions.
-    ///
-    /// `GET /clusters/postgresversions`
-    ///
-    /// - Returns: Successful operation.
-    /// - Throws: `APIError<ErrorResponse>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    @available(*, deprecated)
-    public func getPostgresVersions() async throws -> PostgresVersionList {
-        try await self.getPostgresVersionsResponse().body
-    }
-
-    /// `getPostgresVersions` with the response's status code and headers: `body` is what `getPostgresVersions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    @available(*, deprecated)
-    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getPostgresVersions")
-        request.appendPath("/clusters/postgresversions")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBasic], [.apiKey(name: "Authorization", location: .header)]])
-        let body: PostgresVersionList
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(PostgresVersionList.self, from: response, operationID: "getPostgresVersions")
-        default:
-            throw executor.apiError(ErrorResponse.self, from: response, operationID: "getPostgresVersions")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
 }
 
 /// The operations of IONOS DBaaS PostgreSQL REST API, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `GET /clusters/{clusterId}/backups`: List backups of cluster
-    func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
-
-    /// `GET /clusters/{clusterId}/versions`: Supported PostgreSQL versions of cluster
-    func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList
-
     /// `GET /clusters/backups/{backupId}`: Fetch a cluster backup
     func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse
 
-    /// `GET /clusters/backups`: List cluster backups
-    func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList
+    /// `clustersBackupsFindById` with the status code and headers (`Client.clustersBackupsFindByIdResponse`).
+    func clustersBackupsFindByIdResponse(backupId: Swift.String) async throws -> OperationResponse<BackupResponse, NoDocumentedHeaders>
 
-    /// `DELETE /clusters/{clusterId}`: Delete a cluster
-    func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse
+    /// `GET /clusters/backups`: List cluster backups
+    func clustersBackupsGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?
+    ) async throws -> ClusterBackupList
+
+    /// `clustersBackupsGet` with the status code and headers (`Client.clustersBackupsGetResponse`).
+    func clustersBackupsGetResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders>
+
+    /// `GET /clusters/{clusterId}/backups`: List backups of cluster
+    func clusterBackupsGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        clusterId: Swift.String
+    ) async throws -> ClusterBackupList
+
+    /// `clusterBackupsGet` with the status code and headers (`Client.clusterBackupsGetResponse`).
+    func clusterBackupsGetResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        clusterId: Swift.String
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders>
+
+    /// `GET /clusters`: List clusters
+    func clustersGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filterName: Swift.String?
+    ) async throws -> ClusterList
+
+    /// `clustersGet` with the status code and headers (`Client.clustersGetResponse`).
+    func clustersGetResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filterName: Swift.String?
+    ) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders>
+
+    /// `POST /clusters`: Create a cluster
+    func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse
+
+    /// `clustersPost` with the status code and headers (`Client.clustersPostResponse`).
+    func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
+
+    /// `GET /clusters/postgresversions`: List all PostgreSQL versions
+    @available(*, deprecated)
+    func getPostgresVersions() async throws -> PostgresVersionList
+
+    /// `getPostgresVersions` with the status code and headers (`Client.getPostgresVersionsResponse`).
+    @available(*, deprecated)
+    func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
 
     /// `GET /clusters/{clusterId}`: Fetch a cluster
     func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse
 
-    /// `GET /clusters`: List clusters
-    func clustersGet(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> ClusterList
+    /// `clustersFindById` with the status code and headers (`Client.clustersFindByIdResponse`).
+    func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
+
+    /// `DELETE /clusters/{clusterId}`: Delete a cluster
+    func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse
+
+    /// `clustersDelete` with the status code and headers (`Client.clustersDeleteResponse`).
+    func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
 
     /// `PATCH /clusters/{clusterId}`: Patch a cluster
-    func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse
+    func clustersPatch(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> ClusterResponse
 
-    /// `POST /clusters`: Create a cluster
-    func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse
+    /// `clustersPatch` with the status code and headers (`Client.clustersPatchResponse`).
+    func clustersPatchResponse(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders>
+
+    /// `GET /clusters/{clusterId}/versions`: Supported PostgreSQL versions of cluster
+    func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList
+
+    /// `clusterVersionsGet` with the status code and headers (`Client.clusterVersionsGetResponse`).
+    func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
 
     /// `GET /clusters/{clusterId}/postgresversions`: List PostgreSQL versions
     @available(*, deprecated)
     func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList
 
-    /// `GET /clusters/postgresversions`: List all PostgreSQL versions
+    /// `getClusterPostgresVersions` with the status code and headers (`Client.getClusterPostgresVersionsResponse`).
     @available(*, deprecated)
-    func getPostgresVersions() async throws -> PostgresVersionList
+    func getClusterPostgresVersionsResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
-    /// Throws `OperationNotImplemented`.
-    public func clusterBackupsGet(clusterId: Swift.String, limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList {
-        throw OperationNotImplemented(operationID: "clusterBackupsGet")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
-        throw OperationNotImplemented(operationID: "clusterVersionsGet")
-    }
-
     /// Throws `OperationNotImplemented`.
     public func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse {
         throw OperationNotImplemented(operationID: "clustersBackupsFindById")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersBackupsGet(limit: Swift.Int?, offset: Swift.Int?) async throws -> ClusterBackupList {
+    public func clustersBackupsFindByIdResponse(backupId: Swift.String) async throws -> OperationResponse<BackupResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersBackupsFindById")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersBackupsGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?
+    ) async throws -> ClusterBackupList {
         throw OperationNotImplemented(operationID: "clustersBackupsGet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
-        throw OperationNotImplemented(operationID: "clustersDelete")
+    public func clustersBackupsGetResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterBackupsGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        clusterId: Swift.String
+    ) async throws -> ClusterBackupList {
+        throw OperationNotImplemented(operationID: "clusterBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterBackupsGetResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        clusterId: Swift.String
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clusterBackupsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersGet(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filterName: Swift.String?
+    ) async throws -> ClusterList {
+        throw OperationNotImplemented(operationID: "clustersGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersGetResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filterName: Swift.String?
+    ) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersPost")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersPost")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getPostgresVersions() async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "getPostgresVersions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getPostgresVersions")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -520,18 +713,44 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersGet(limit: Swift.Int?, offset: Swift.Int?, filterName: Swift.String?) async throws -> ClusterList {
-        throw OperationNotImplemented(operationID: "clustersGet")
+    public func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersFindById")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersPatch(clusterId: Swift.String, body: PatchClusterRequest) async throws -> ClusterResponse {
+    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
+        throw OperationNotImplemented(operationID: "clustersDelete")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersDelete")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clustersPatch(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> ClusterResponse {
         throw OperationNotImplemented(operationID: "clustersPatch")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
-        throw OperationNotImplemented(operationID: "clustersPost")
+    public func clustersPatchResponse(
+        clusterId: Swift.String,
+        body: PatchClusterRequest
+    ) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clustersPatch")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
+        throw OperationNotImplemented(operationID: "clusterVersionsGet")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "clusterVersionsGet")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -542,7 +761,7 @@ extension APIProtocol {
 
     /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
-    public func getPostgresVersions() async throws -> PostgresVersionList {
-        throw OperationNotImplemented(operationID: "getPostgresVersions")
+    public func getClusterPostgresVersionsResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getClusterPostgresVersions")
     }
 }

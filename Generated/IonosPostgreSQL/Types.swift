@@ -8,654 +8,11 @@
 
 import Foundation
 
+/// The unique ID of the resource.
+public typealias ResourceId = Swift.String
+
 /// The S3 location where the backups will be stored.
 public typealias BackupLocation = Swift.String
-
-/// Metadata of the backup resource.
-public struct BackupMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The ISO 8601 creation timestamp.
-    public var createdDate: Foundation.Date?
-    public var state: State?
-
-    /// Creates a `BackupMetadata`.
-    ///
-    /// - Parameters:
-    ///   - createdDate: The ISO 8601 creation timestamp.
-    public init(createdDate: Foundation.Date? = nil, state: State? = nil) {
-        self.createdDate = createdDate
-        self.state = state
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdDate
-        case state
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
-        try container.encodeIfPresent(self.state, forKey: .state)
-    }
-}
-
-/// A database backup.
-public struct BackupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var id: ResourceId?
-    public var metadata: BackupMetadata?
-    public var properties: ClusterBackup?
-    public var type: ResourceType?
-
-    /// Creates a `BackupResponse`.
-    public init(id: ResourceId? = nil, metadata: BackupMetadata? = nil, properties: ClusterBackup? = nil, type: ResourceType? = nil) {
-        self.id = id
-        self.metadata = metadata
-        self.properties = properties
-        self.type = type
-    }
-}
-
-/// A backup object.
-public struct ClusterBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The unique ID of the cluster.
-    public var clusterId: Swift.String?
-    /// The oldest available timestamp to which you can restore.
-    public var earliestRecoveryTargetTime: Foundation.Date?
-    public var id: ResourceId?
-    /// Whether a cluster currently backs up data to this backup.
-    public var isActive: Swift.Bool?
-    public var location: BackupLocation?
-    /// Size of all base backups including the wal size in MB.
-    public var size: Swift.Int?
-    /// The PostgreSQL version this backup was created from.
-    public var version: Swift.String?
-
-    /// Creates a `ClusterBackup`.
-    ///
-    /// - Parameters:
-    ///   - clusterId: The unique ID of the cluster.
-    ///   - earliestRecoveryTargetTime: The oldest available timestamp to which you can restore.
-    ///   - isActive: Whether a cluster currently backs up data to this backup.
-    ///   - size: Size of all base backups including the wal size in MB.
-    ///   - version: The PostgreSQL version this backup was created from.
-    public init(clusterId: Swift.String? = nil, earliestRecoveryTargetTime: Foundation.Date? = nil, id: ResourceId? = nil, isActive: Swift.Bool? = nil, location: BackupLocation? = nil, size: Swift.Int? = nil, version: Swift.String? = nil) {
-        self.clusterId = clusterId
-        self.earliestRecoveryTargetTime = earliestRecoveryTargetTime
-        self.id = id
-        self.isActive = isActive
-        self.location = location
-        self.size = size
-        self.version = version
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case clusterId
-        case earliestRecoveryTargetTime
-        case id
-        case isActive
-        case location
-        case size
-        case version
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterId = try container.decodeIfPresent(Swift.String.self, forKey: .clusterId)
-        self.earliestRecoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .earliestRecoveryTargetTime)?.date
-        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
-        self.isActive = try container.decodeIfPresent(Swift.Bool.self, forKey: .isActive)
-        self.location = try container.decodeIfPresent(BackupLocation.self, forKey: .location)
-        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: .size)
-        self.version = try container.decodeIfPresent(Swift.String.self, forKey: .version)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.clusterId, forKey: .clusterId)
-        try container.encodeIfPresent(self.earliestRecoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .earliestRecoveryTargetTime)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.isActive, forKey: .isActive)
-        try container.encodeIfPresent(self.location, forKey: .location)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.version, forKey: .version)
-    }
-}
-
-/// List of backups.
-public struct ClusterBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var id: ResourceId?
-    public var items: [BackupResponse]?
-    public var limit: PaginationLimit
-    public var links: PaginationLinks?
-    public var offset: PaginationOffset
-    public var type: ResourceType?
-
-    /// Creates a `ClusterBackupList`.
-    public init(id: ResourceId? = nil, items: [BackupResponse]? = nil, limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0, type: ResourceType? = nil) {
-        self.id = id
-        self.items = items
-        self.limit = limit
-        self.links = links
-        self.offset = offset
-        self.type = type
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case items
-        case limit
-        case links
-        case offset
-        case type
-    }
-
-    /// Decodes the value; a missing key with a default gets the default.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
-        self.items = try container.decodeIfPresent([BackupResponse].self, forKey: .items)
-        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
-        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
-        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
-    }
-}
-
-/// A page of PostgreSQL clusters.
-public struct ClusterList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var id: ResourceId?
-    public var items: [ClusterResponse]?
-    public var limit: PaginationLimit
-    public var links: PaginationLinks?
-    public var offset: PaginationOffset
-    public var type: ResourceType?
-
-    /// Creates a `ClusterList`.
-    public init(id: ResourceId? = nil, items: [ClusterResponse]? = nil, limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0, type: ResourceType? = nil) {
-        self.id = id
-        self.items = items
-        self.limit = limit
-        self.links = links
-        self.offset = offset
-        self.type = type
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case items
-        case limit
-        case links
-        case offset
-        case type
-    }
-
-    /// Decodes the value; a missing key with a default gets the default.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
-        self.items = try container.decodeIfPresent([ClusterResponse].self, forKey: .items)
-        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
-        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
-        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
-    }
-}
-
-/// Bookkeeping information about a cluster: who created and last changed it, when, and its current state.
-public struct ClusterMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Login of the user that created the cluster.
-    public var createdBy: Swift.String?
-    /// ID of the user that created the cluster.
-    public var createdByUserId: Swift.String?
-    /// When the cluster was created (ISO 8601).
-    public var createdDate: Foundation.Date?
-    /// Login of the user that last changed the cluster.
-    public var lastModifiedBy: Swift.String?
-    /// ID of the user that last changed the cluster.
-    public var lastModifiedByUserId: Swift.String?
-    /// When the cluster was last changed (ISO 8601).
-    public var lastModifiedDate: Foundation.Date?
-    public var state: State?
-
-    /// Creates a `ClusterMetadata`.
-    ///
-    /// - Parameters:
-    ///   - createdBy: Login of the user that created the cluster.
-    ///   - createdByUserId: ID of the user that created the cluster.
-    ///   - createdDate: When the cluster was created (ISO 8601).
-    ///   - lastModifiedBy: Login of the user that last changed the cluster.
-    ///   - lastModifiedByUserId: ID of the user that last changed the cluster.
-    ///   - lastModifiedDate: When the cluster was last changed (ISO 8601).
-    public init(createdBy: Swift.String? = nil, createdByUserId: Swift.String? = nil, createdDate: Foundation.Date? = nil, lastModifiedBy: Swift.String? = nil, lastModifiedByUserId: Swift.String? = nil, lastModifiedDate: Foundation.Date? = nil, state: State? = nil) {
-        self.createdBy = createdBy
-        self.createdByUserId = createdByUserId
-        self.createdDate = createdDate
-        self.lastModifiedBy = lastModifiedBy
-        self.lastModifiedByUserId = lastModifiedByUserId
-        self.lastModifiedDate = lastModifiedDate
-        self.state = state
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdBy
-        case createdByUserId
-        case createdDate
-        case lastModifiedBy
-        case lastModifiedByUserId
-        case lastModifiedDate
-        case state
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdBy = try container.decodeIfPresent(Swift.String.self, forKey: .createdBy)
-        self.createdByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .createdByUserId)
-        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
-        self.lastModifiedBy = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedBy)
-        self.lastModifiedByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedByUserId)
-        self.lastModifiedDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .lastModifiedDate)?.date
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdBy, forKey: .createdBy)
-        try container.encodeIfPresent(self.createdByUserId, forKey: .createdByUserId)
-        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
-        try container.encodeIfPresent(self.lastModifiedBy, forKey: .lastModifiedBy)
-        try container.encodeIfPresent(self.lastModifiedByUserId, forKey: .lastModifiedByUserId)
-        try container.encodeIfPresent(self.lastModifiedDate.map { OpenAPIDateTime($0) }, forKey: .lastModifiedDate)
-        try container.encodeIfPresent(self.state, forKey: .state)
-    }
-}
-
-/// The configuration of an existing PostgreSQL cluster.
-public struct ClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var backupLocation: BackupLocation?
-    public var connectionPooler: ConnectionPooler?
-    /// The private networks the cluster is attached to.
-    public var connections: [Connection]?
-    /// Number of CPU cores assigned to each instance.
-    public var cores: Swift.Int32?
-    /// A human-friendly name for the cluster.
-    public var displayName: Swift.String?
-    /// How many instances make up the cluster: one primary plus the remaining standbys.
-    public var instances: Swift.Int32?
-    /// The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
-    public var location: Swift.String?
-    public var maintenanceWindow: MaintenanceWindow?
-    /// The major PostgreSQL version running on the cluster.
-    public var postgresVersion: Swift.String?
-    /// Memory per instance, in MiB. Must be a multiple of 1024.
-    public var ram: Swift.Int32?
-    /// Disk space per instance, in MiB.
-    public var storageSize: Swift.Int32?
-    public var storageType: StorageType?
-    public var synchronizationMode: SynchronizationMode?
-
-    /// Creates a `ClusterProperties`.
-    ///
-    /// - Parameters:
-    ///   - connections: The private networks the cluster is attached to.
-    ///   - cores: Number of CPU cores assigned to each instance.
-    ///   - displayName: A human-friendly name for the cluster.
-    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
-    ///   - location: The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
-    ///   - postgresVersion: The major PostgreSQL version running on the cluster.
-    ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
-    ///   - storageSize: Disk space per instance, in MiB.
-    public init(backupLocation: BackupLocation? = nil, connectionPooler: ConnectionPooler? = nil, connections: [Connection]? = nil, cores: Swift.Int32? = nil, displayName: Swift.String? = nil, instances: Swift.Int32? = nil, location: Swift.String? = nil, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String? = nil, ram: Swift.Int32? = nil, storageSize: Swift.Int32? = nil, storageType: StorageType? = nil, synchronizationMode: SynchronizationMode? = nil) {
-        self.backupLocation = backupLocation
-        self.connectionPooler = connectionPooler
-        self.connections = connections
-        self.cores = cores
-        self.displayName = displayName
-        self.instances = instances
-        self.location = location
-        self.maintenanceWindow = maintenanceWindow
-        self.postgresVersion = postgresVersion
-        self.ram = ram
-        self.storageSize = storageSize
-        self.storageType = storageType
-        self.synchronizationMode = synchronizationMode
-    }
-}
-
-/// A PostgreSQL cluster together with its metadata.
-public struct ClusterResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var id: ResourceId?
-    public var metadata: ClusterMetadata?
-    public var properties: ClusterProperties?
-    public var type: ResourceType?
-
-    /// Creates a `ClusterResponse`.
-    public init(id: ResourceId? = nil, metadata: ClusterMetadata? = nil, properties: ClusterProperties? = nil, type: ResourceType? = nil) {
-        self.id = id
-        self.metadata = metadata
-        self.properties = properties
-        self.type = type
-    }
-}
-
-/// Attachment of the cluster to a private LAN.
-public struct Connection: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// IP address and prefix length the cluster uses inside the LAN.
-    public var cidr: Swift.String
-    /// ID of the data center that owns the LAN.
-    public var datacenterId: Swift.String
-    /// Numeric ID of the LAN, as a string.
-    public var lanId: Swift.String
-
-    /// Creates a `Connection`.
-    ///
-    /// - Parameters:
-    ///   - cidr: IP address and prefix length the cluster uses inside the LAN.
-    ///   - datacenterId: ID of the data center that owns the LAN.
-    ///   - lanId: Numeric ID of the LAN, as a string.
-    public init(cidr: Swift.String, datacenterId: Swift.String, lanId: Swift.String) {
-        self.cidr = cidr
-        self.datacenterId = datacenterId
-        self.lanId = lanId
-    }
-}
-
-/// Settings of the built-in connection pooler.
-public struct ConnectionPooler: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Whether the connection pooler is switched on.
-    public var enabled: Swift.Bool?
-    /// When a server connection is handed back to the pool: after each transaction or when the client session ends.
-    public var poolMode: ConnectionPooler.PoolMode?
-
-    /// Creates a `ConnectionPooler`.
-    ///
-    /// - Parameters:
-    ///   - enabled: Whether the connection pooler is switched on.
-    ///   - poolMode: When a server connection is handed back to the pool: after each transaction or when the client session ends.
-    public init(enabled: Swift.Bool? = nil, poolMode: ConnectionPooler.PoolMode? = nil) {
-        self.enabled = enabled
-        self.poolMode = poolMode
-    }
-
-    /// When a server connection is handed back to the pool: after each transaction or when the client session ends.
-    public enum PoolMode: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-        case transaction
-        case session
-        /// A value this version of the API did not document, kept exactly as received.
-        case undocumented(Swift.String)
-
-        /// The documented values.
-        public static let allCases: [PoolMode] = [.transaction, .session]
-
-        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "transaction": self = .transaction
-            case "session": self = .session
-            default: self = .undocumented(rawValue)
-            }
-        }
-
-        /// The value as sent on the wire.
-        public var rawValue: Swift.String {
-            switch self {
-            case .transaction: return "transaction"
-            case .session: return "session"
-            case .undocumented(let value): return value
-            }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(self.rawValue)
-        }
-
-        /// Values are equal when their raw values are.
-        public static func == (lhs: PoolMode, rhs: PoolMode) -> Swift.Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Swift.Hasher) {
-            hasher.combine(self.rawValue)
-        }
-    }
-}
-
-/// Everything needed to provision a new PostgreSQL cluster. Set fromBackup to seed the cluster from an existing backup.
-public struct CreateClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var backupLocation: BackupLocation?
-    public var connectionPooler: ConnectionPooler?
-    /// The private network to attach the new cluster to.
-    public var connections: [Connection]
-    /// Number of CPU cores assigned to each instance.
-    public var cores: Swift.Int32
-    public var credentials: DBUser
-    /// A human-friendly name for the cluster.
-    public var displayName: Swift.String
-    public var fromBackup: CreateRestoreRequest?
-    /// How many instances make up the cluster: one primary plus the remaining standbys.
-    public var instances: Swift.Int32
-    /// The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
-    public var location: Swift.String
-    public var maintenanceWindow: MaintenanceWindow?
-    /// The major PostgreSQL version running on the cluster.
-    public var postgresVersion: Swift.String
-    /// Memory per instance, in MiB. Must be a multiple of 1024.
-    public var ram: Swift.Int32
-    /// Disk space per instance, in MiB.
-    public var storageSize: Swift.Int32
-    public var storageType: StorageType
-    public var synchronizationMode: SynchronizationMode
-
-    /// Creates a `CreateClusterProperties`.
-    ///
-    /// - Parameters:
-    ///   - connections: The private network to attach the new cluster to.
-    ///   - cores: Number of CPU cores assigned to each instance.
-    ///   - displayName: A human-friendly name for the cluster.
-    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
-    ///   - location: The data center region hosting every instance of the cluster. It cannot be changed once the cluster exists.
-    ///   - postgresVersion: The major PostgreSQL version running on the cluster.
-    ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
-    ///   - storageSize: Disk space per instance, in MiB.
-    public init(backupLocation: BackupLocation? = nil, connectionPooler: ConnectionPooler? = nil, connections: [Connection], cores: Swift.Int32, credentials: DBUser, displayName: Swift.String, fromBackup: CreateRestoreRequest? = nil, instances: Swift.Int32, location: Swift.String, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String, ram: Swift.Int32, storageSize: Swift.Int32, storageType: StorageType, synchronizationMode: SynchronizationMode) {
-        self.backupLocation = backupLocation
-        self.connectionPooler = connectionPooler
-        self.connections = connections
-        self.cores = cores
-        self.credentials = credentials
-        self.displayName = displayName
-        self.fromBackup = fromBackup
-        self.instances = instances
-        self.location = location
-        self.maintenanceWindow = maintenanceWindow
-        self.postgresVersion = postgresVersion
-        self.ram = ram
-        self.storageSize = storageSize
-        self.storageType = storageType
-        self.synchronizationMode = synchronizationMode
-    }
-}
-
-/// Payload for creating a new PostgreSQL cluster.
-public struct CreateClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var metadata: ClusterMetadata?
-    public var properties: CreateClusterProperties
-
-    /// Creates a `CreateClusterRequest`.
-    public init(metadata: ClusterMetadata? = nil, properties: CreateClusterProperties) {
-        self.metadata = metadata
-        self.properties = properties
-    }
-}
-
-/// Identifies the backup (and optionally a point in time) a new cluster is restored from.
-public struct CreateRestoreRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// ID of the backup to restore.
-    public var backupId: Swift.String
-    /// Replay the backup only up to this ISO 8601 timestamp. When omitted, the whole backup is applied.
-    public var recoveryTargetTime: Foundation.Date?
-
-    /// Creates a `CreateRestoreRequest`.
-    ///
-    /// - Parameters:
-    ///   - backupId: ID of the backup to restore.
-    ///   - recoveryTargetTime: Replay the backup only up to this ISO 8601 timestamp. When omitted, the whole backup is applied.
-    public init(backupId: Swift.String, recoveryTargetTime: Foundation.Date? = nil) {
-        self.backupId = backupId
-        self.recoveryTargetTime = recoveryTargetTime
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case backupId
-        case recoveryTargetTime
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.backupId = try container.decode(Swift.String.self, forKey: .backupId)
-        self.recoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .recoveryTargetTime)?.date
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.backupId, forKey: .backupId)
-        try container.encodeIfPresent(self.recoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .recoveryTargetTime)
-    }
-}
-
-/// The initial database user created together with the cluster.
-public struct DBUser: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Password of the initial PostgreSQL user. It is never returned by the API.
-    ///
-    /// Write-only: sent to the server, never returned by it.
-    public var password: Swift.String?
-    /// Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
-    public var username: Swift.String
-
-    /// Creates a `DBUser`.
-    ///
-    /// - Parameters:
-    ///   - password: Password of the initial PostgreSQL user. It is never returned by the API.
-    ///   - username: Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
-    public init(password: Swift.String? = nil, username: Swift.String) {
-        self.password = password
-        self.username = username
-    }
-}
-
-/// A day of the week.
-public enum DayOfTheWeek: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case monday
-    case tuesday
-    case wednesday
-    case thursday
-    case friday
-    case saturday
-    case sunday
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [DayOfTheWeek] = [.monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "Monday": self = .monday
-        case "Tuesday": self = .tuesday
-        case "Wednesday": self = .wednesday
-        case "Thursday": self = .thursday
-        case "Friday": self = .friday
-        case "Saturday": self = .saturday
-        case "Sunday": self = .sunday
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .monday: return "Monday"
-        case .tuesday: return "Tuesday"
-        case .wednesday: return "Wednesday"
-        case .thursday: return "Thursday"
-        case .friday: return "Friday"
-        case .saturday: return "Saturday"
-        case .sunday: return "Sunday"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: DayOfTheWeek, rhs: DayOfTheWeek) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
-    }
-}
-
-/// Pagination information in list responses. DEPRECATED because of misspelled _links attribute.
-public struct DeprecatedPagination: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var limit: PaginationLimit
-    public var links: PaginationLinks?
-    public var offset: PaginationOffset
-
-    /// Creates a `DeprecatedPagination`.
-    public init(limit: PaginationLimit = 100, links: PaginationLinks? = nil, offset: PaginationOffset = 0) {
-        self.limit = limit
-        self.links = links
-        self.offset = offset
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case limit
-        case links
-        case offset
-    }
-
-    /// Decodes the value; a missing key with a default gets the default.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
-        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
-    }
-}
 
 public struct ErrorMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Application internal error code
@@ -669,40 +26,12 @@ public struct ErrorMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// - Parameters:
     ///   - errorCode: Application internal error code
     ///   - message: A human readable explanation specific to this occurrence of the
-    public init(errorCode: Swift.String? = nil, message: Swift.String? = nil) {
+    public init(
+        errorCode: Swift.String? = nil,
+        message: Swift.String? = nil
+    ) {
         self.errorCode = errorCode
         self.message = message
-    }
-}
-
-public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The HTTP status code of the operation.
-    public var httpStatus: Swift.Int?
-    public var messages: [ErrorMessage]?
-
-    /// Creates a `ErrorResponse`.
-    ///
-    /// - Parameters:
-    ///   - httpStatus: The HTTP status code of the operation.
-    public init(httpStatus: Swift.Int? = nil, messages: [ErrorMessage]? = nil) {
-        self.httpStatus = httpStatus
-        self.messages = messages
-    }
-}
-
-/// A weekly slot during which the provider may perform maintenance on the cluster.
-public struct MaintenanceWindow: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var dayOfTheWeek: DayOfTheWeek
-    /// Start time of the window, in UTC (HH:MM:SS).
-    public var time: Swift.String
-
-    /// Creates a `MaintenanceWindow`.
-    ///
-    /// - Parameters:
-    ///   - time: Start time of the window, in UTC (HH:MM:SS).
-    public init(dayOfTheWeek: DayOfTheWeek, time: Swift.String) {
-        self.dayOfTheWeek = dayOfTheWeek
-        self.time = time
     }
 }
 
@@ -710,352 +39,156 @@ public struct MaintenanceWindow: Swift.Codable, Swift.Hashable, Swift.Sendable {
 /// limit is 100).
 public typealias PaginationLimit = Swift.Int
 
-/// URLs to navigate the different pages.
-public struct PaginationLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// URL (with offset and limit parameters) of the next page; only
-    /// present if offset + limit is less than the total number of elements.
-    ///
-    /// Read-only: set by the server.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var next: Swift.String?
-    /// URL (with offset and limit parameters) of the previous page; only
-    /// present if offset is greater than 0.
-    ///
-    /// Read-only: set by the server.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var prev: Swift.String?
-    /// URL (with offset and limit parameters) of the current page.
-    ///
-    /// Read-only: set by the server.
-    ///
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var _self: Swift.String?
+/// Bookkeeping information about a cluster: who created and last changed it, when, and its current state.
+public struct ClusterMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// When the cluster was created (ISO 8601).
+    public var createdDate: Foundation.Date?
+    /// Login of the user that created the cluster.
+    public var createdBy: Swift.String?
+    /// ID of the user that created the cluster.
+    public var createdByUserId: Swift.String?
+    /// When the cluster was last changed (ISO 8601).
+    public var lastModifiedDate: Foundation.Date?
+    /// Login of the user that last changed the cluster.
+    public var lastModifiedBy: Swift.String?
+    /// ID of the user that last changed the cluster.
+    public var lastModifiedByUserId: Swift.String?
+    public var state: State?
 
-    /// Creates a `PaginationLinks`.
+    /// Creates a `ClusterMetadata`.
     ///
     /// - Parameters:
-    ///   - next: URL (with offset and limit parameters) of the next page; only
-    ///   - prev: URL (with offset and limit parameters) of the previous page; only
-    ///   - _self: URL (with offset and limit parameters) of the current page.
-    public init(next: Swift.String? = nil, prev: Swift.String? = nil, _self: Swift.String? = nil) {
-        self.next = next
-        self.prev = prev
-        self._self = _self
+    ///   - createdDate: When the cluster was created (ISO 8601).
+    ///   - createdBy: Login of the user that created the cluster.
+    ///   - createdByUserId: ID of the user that created the cluster.
+    ///   - lastModifiedDate: When the cluster was last changed (ISO 8601).
+    ///   - lastModifiedBy: Login of the user that last changed the cluster.
+    ///   - lastModifiedByUserId: ID of the user that last changed the cluster.
+    public init(
+        createdDate: Foundation.Date? = nil,
+        createdBy: Swift.String? = nil,
+        createdByUserId: Swift.String? = nil,
+        lastModifiedDate: Foundation.Date? = nil,
+        lastModifiedBy: Swift.String? = nil,
+        lastModifiedByUserId: Swift.String? = nil,
+        state: State? = nil
+    ) {
+        self.createdDate = createdDate
+        self.createdBy = createdBy
+        self.createdByUserId = createdByUserId
+        self.lastModifiedDate = lastModifiedDate
+        self.lastModifiedBy = lastModifiedBy
+        self.lastModifiedByUserId = lastModifiedByUserId
+        self.state = state
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case next
-        case prev
-        case _self = "self"
+        case createdDate
+        case createdBy
+        case createdByUserId
+        case lastModifiedDate
+        case lastModifiedBy
+        case lastModifiedByUserId
+        case state
+    }
+
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
+        self.createdBy = try container.decodeIfPresent(Swift.String.self, forKey: .createdBy)
+        self.createdByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .createdByUserId)
+        self.lastModifiedDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .lastModifiedDate)?.date
+        self.lastModifiedBy = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedBy)
+        self.lastModifiedByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedByUserId)
+        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
+        try container.encodeIfPresent(self.createdBy, forKey: .createdBy)
+        try container.encodeIfPresent(self.createdByUserId, forKey: .createdByUserId)
+        try container.encodeIfPresent(self.lastModifiedDate.map { OpenAPIDateTime($0) }, forKey: .lastModifiedDate)
+        try container.encodeIfPresent(self.lastModifiedBy, forKey: .lastModifiedBy)
+        try container.encodeIfPresent(self.lastModifiedByUserId, forKey: .lastModifiedByUserId)
+        try container.encodeIfPresent(self.state, forKey: .state)
     }
 }
 
-/// The offset specified in the request (if none was specified, the default
-/// offset is 0).
-public typealias PaginationOffset = Swift.Int
+/// The initial database user created together with the cluster.
+public struct DBUser: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
+    public var username: Swift.String
+    /// Password of the initial PostgreSQL user. It is never returned by the API.
+    ///
+    /// Write-only: sent to the server, never returned by it.
+    public var password: Swift.String?
+
+    /// Creates a `DBUser`.
+    ///
+    /// - Parameters:
+    ///   - username: Name of the initial PostgreSQL user. Reserved names such as "postgres" are rejected.
+    ///   - password: Password of the initial PostgreSQL user. It is never returned by the API.
+    public init(
+        username: Swift.String,
+        password: Swift.String? = nil
+    ) {
+        self.username = username
+        self.password = password
+    }
+}
 
 /// The cluster settings to change. Omitted fields keep their current value.
 public struct PatchClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var connectionPooler: ConnectionPooler?
-    /// The private network the cluster should be attached to.
-    public var connections: [Connection]?
-    /// Number of CPU cores assigned to each instance.
-    public var cores: Swift.Int32?
     /// A human-friendly name for the cluster.
     public var displayName: Swift.String?
-    /// How many instances make up the cluster: one primary plus the remaining standbys.
-    public var instances: Swift.Int32?
-    public var maintenanceWindow: MaintenanceWindow?
     /// The major PostgreSQL version running on the cluster.
     public var postgresVersion: Swift.String?
+    /// How many instances make up the cluster: one primary plus the remaining standbys.
+    public var instances: Swift.Int32?
+    /// Number of CPU cores assigned to each instance.
+    public var cores: Swift.Int32?
     /// Memory per instance, in MiB. Must be a multiple of 1024.
     public var ram: Swift.Int32?
     /// Disk space per instance, in MiB.
     public var storageSize: Swift.Int32?
+    /// The private network the cluster should be attached to.
+    public var connections: [Connection]?
+    public var maintenanceWindow: MaintenanceWindow?
+    public var connectionPooler: ConnectionPooler?
 
     /// Creates a `PatchClusterProperties`.
     ///
     /// - Parameters:
-    ///   - connections: The private network the cluster should be attached to.
-    ///   - cores: Number of CPU cores assigned to each instance.
     ///   - displayName: A human-friendly name for the cluster.
-    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
     ///   - postgresVersion: The major PostgreSQL version running on the cluster.
+    ///   - instances: How many instances make up the cluster: one primary plus the remaining standbys.
+    ///   - cores: Number of CPU cores assigned to each instance.
     ///   - ram: Memory per instance, in MiB. Must be a multiple of 1024.
     ///   - storageSize: Disk space per instance, in MiB.
-    public init(connectionPooler: ConnectionPooler? = nil, connections: [Connection]? = nil, cores: Swift.Int32? = nil, displayName: Swift.String? = nil, instances: Swift.Int32? = nil, maintenanceWindow: MaintenanceWindow? = nil, postgresVersion: Swift.String? = nil, ram: Swift.Int32? = nil, storageSize: Swift.Int32? = nil) {
-        self.connectionPooler = connectionPooler
-        self.connections = connections
-        self.cores = cores
+    ///   - connections: The private network the cluster should be attached to.
+    public init(
+        displayName: Swift.String? = nil,
+        postgresVersion: Swift.String? = nil,
+        instances: Swift.Int32? = nil,
+        cores: Swift.Int32? = nil,
+        ram: Swift.Int32? = nil,
+        storageSize: Swift.Int32? = nil,
+        connections: [Connection]? = nil,
+        maintenanceWindow: MaintenanceWindow? = nil,
+        connectionPooler: ConnectionPooler? = nil
+    ) {
         self.displayName = displayName
-        self.instances = instances
-        self.maintenanceWindow = maintenanceWindow
         self.postgresVersion = postgresVersion
+        self.instances = instances
+        self.cores = cores
         self.ram = ram
         self.storageSize = storageSize
-    }
-}
-
-/// Payload for changing an existing cluster.
-public struct PatchClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var metadata: ClusterMetadata?
-    public var properties: PatchClusterProperties?
-
-    /// Creates a `PatchClusterRequest`.
-    public init(metadata: ClusterMetadata? = nil, properties: PatchClusterProperties? = nil) {
-        self.metadata = metadata
-        self.properties = properties
-    }
-}
-
-/// PostgreSQL versions that can be used.
-public struct PostgresVersionList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The available versions.
-    public var data: [PostgresVersionListData]?
-
-    /// Creates a `PostgresVersionList`.
-    ///
-    /// - Parameters:
-    ///   - data: The available versions.
-    public init(data: [PostgresVersionListData]? = nil) {
-        self.data = data
-    }
-}
-
-/// One available PostgreSQL version.
-public struct PostgresVersionListData: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// The version number.
-    public var name: Swift.String?
-
-    /// Creates a `PostgresVersionListData`.
-    ///
-    /// - Parameters:
-    ///   - name: The version number.
-    public init(name: Swift.String? = nil) {
-        self.name = name
-    }
-}
-
-/// The unique ID of the resource.
-public typealias ResourceId = Swift.String
-
-/// The type of the resource.
-public enum ResourceType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case collection
-    case cluster
-    case backup
-    case user
-    case database
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [ResourceType] = [.collection, .cluster, .backup, .user, .database]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "collection": self = .collection
-        case "cluster": self = .cluster
-        case "backup": self = .backup
-        case "user": self = .user
-        case "database": self = .database
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .collection: return "collection"
-        case .cluster: return "cluster"
-        case .backup: return "backup"
-        case .user: return "user"
-        case .database: return "database"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: ResourceType, rhs: ResourceType) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
-    }
-}
-
-/// The current status reported back by the cluster.
-public enum State: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case available
-    case busy
-    case destroying
-    case degraded
-    case failed
-    case unknown
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [State] = [.available, .busy, .destroying, .degraded, .failed, .unknown]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "AVAILABLE": self = .available
-        case "BUSY": self = .busy
-        case "DESTROYING": self = .destroying
-        case "DEGRADED": self = .degraded
-        case "FAILED": self = .failed
-        case "UNKNOWN": self = .unknown
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .available: return "AVAILABLE"
-        case .busy: return "BUSY"
-        case .destroying: return "DESTROYING"
-        case .degraded: return "DEGRADED"
-        case .failed: return "FAILED"
-        case .unknown: return "UNKNOWN"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: State, rhs: State) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
-    }
-}
-
-/// The kind of disk backing each instance. "SSD" is kept for compatibility; prefer "SSD Premium".
-public enum StorageType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case hdd
-    case ssd
-    case ssdStandard
-    case ssdPremium
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [StorageType] = [.hdd, .ssd, .ssdStandard, .ssdPremium]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "HDD": self = .hdd
-        case "SSD": self = .ssd
-        case "SSD Standard": self = .ssdStandard
-        case "SSD Premium": self = .ssdPremium
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .hdd: return "HDD"
-        case .ssd: return "SSD"
-        case .ssdStandard: return "SSD Standard"
-        case .ssdPremium: return "SSD Premium"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: StorageType, rhs: StorageType) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
-    }
-}
-
-/// How writes are replicated from the primary to the standby instances.
-public enum SynchronizationMode: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case asynchronous
-    case synchronous
-    case strictlySynchronous
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [SynchronizationMode] = [.asynchronous, .synchronous, .strictlySynchronous]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "ASYNCHRONOUS": self = .asynchronous
-        case "SYNCHRONOUS": self = .synchronous
-        case "STRICTLY_SYNCHRONOUS": self = .strictlySynchronous
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .asynchronous: return "ASYNCHRONOUS"
-        case .synchronous: return "SYNCHRONOUS"
-        case .strictlySynchronous: return "STRICTLY_SYNCHRONOUS"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: SynchronizationMode, rhs: SynchronizationMode) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
+        self.connections = connections
+        self.maintenanceWindow = maintenanceWindow
+        self.connectionPooler = connectionPooler
     }
 }

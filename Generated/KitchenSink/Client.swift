@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -53,35 +65,6 @@ public struct Client: APIProtocol {
     /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
     public func withTimeouts(_ timeouts: Timeouts) -> Client {
         Client(executor: executor.withTimeouts(timeouts))
-    }
-
-    /// `DELETE /jobs/{jobId}`
-    ///
-    /// - Parameters:
-    ///   - jobId:
-    /// - Returns: The cancelled task.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
-        try await self.cancelJobResponse(jobId: jobId).body
-    }
-
-    /// `cancelJob` with the response's status code and headers: `body` is what `cancelJob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
-        request.appendPath("/jobs/")
-        request.appendPathParameter(jobId)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        let body: TaskModel?
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
-        case 204:
-            body = nil
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "cancelJob")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `POST /pets`
@@ -107,59 +90,6 @@ public struct Client: APIProtocol {
             body = try executor.decode(Pet.self, from: response, operationID: "createPet")
         default:
             throw executor.apiError(ErrorModel.self, from: response, operationID: "createPet")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// `GET /widgets/legacy`
-    ///
-    /// - Returns: The legacy widget.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    @available(*, deprecated)
-    public func getLegacyWidget() async throws -> _LegacyWidget {
-        try await self.getLegacyWidgetResponse().body
-    }
-
-    /// `getLegacyWidget` with the response's status code and headers: `body` is what `getLegacyWidget` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    @available(*, deprecated)
-    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getLegacyWidget")
-        request.appendPath("/widgets/legacy")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        let body: _LegacyWidget
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(_LegacyWidget.self, from: response, operationID: "getLegacyWidget")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getLegacyWidget")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// `GET /nodes/{nodeId}`
-    ///
-    /// - Parameters:
-    ///   - nodeId:
-    /// - Returns: A tree of nodes.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getNode(nodeId: Swift.String) async throws -> Node {
-        try await self.getNodeResponse(nodeId: nodeId).body
-    }
-
-    /// `getNode` with the response's status code and headers: `body` is what `getNode` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getNode")
-        request.appendPath("/nodes/")
-        request.appendPathParameter(nodeId)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        let body: Node
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(Node.self, from: response, operationID: "getNode")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getNode")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -191,35 +121,56 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// Array path and header parameters (simple style) and cookie parameters.
-    ///
-    /// `GET /tagged/{ids}`
+    /// `GET /nodes/{nodeId}`
     ///
     /// - Parameters:
-    ///   - ids:
-    ///   - session:
-    ///   - xFlags:
-    ///   - theme:
+    ///   - nodeId:
+    /// - Returns: A tree of nodes.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws {
-        try await self.getTaggedResponse(ids: ids, session: session, xFlags: xFlags, theme: theme).body
+    public func getNode(nodeId: Swift.String) async throws -> Node {
+        try await self.getNodeResponse(nodeId: nodeId).body
     }
 
-    /// `getTagged` with the response's status code and headers: `body` is what `getTagged` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getTaggedResponse(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]? = nil, theme: GetTaggedTheme? = nil) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getTagged")
-        request.appendPath("/tagged/")
-        request.appendPathParameter(ids)
-        request.appendCookie("session", session)
-        request.setHeader("X-Flags", xFlags)
-        request.appendCookie("theme", theme)
+    /// `getNode` with the response's status code and headers: `body` is what `getNode` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getNode")
+        request.appendPath("/nodes/")
+        request.appendPathParameter(nodeId)
+        request.accept("application/json")
         let response = try await executor.send(request, security: [])
-        let body: Swift.Void
+        let body: Node
         switch response.statusCode {
-        case 204:
-            body = ()
+        case 200:
+            body = try executor.decode(Node.self, from: response, operationID: "getNode")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getTagged")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getNode")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// `PUT /settings`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The stored settings.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func updateSettings(body: Settings) async throws -> Settings {
+        try await self.updateSettingsResponse(body: body).body
+    }
+
+    /// `updateSettings` with the response's status code and headers: `body` is what `updateSettings` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "PUT", operationID: "updateSettings")
+        request.appendPath("/settings")
+        request.setJSONBody(body)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        let body: Settings
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(Settings.self, from: response, operationID: "updateSettings")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "updateSettings")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -235,12 +186,33 @@ public struct Client: APIProtocol {
     ///   - kinds:
     /// - Returns: Matches.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func search(q: Swift.String, created: SearchCreated? = nil, page: SearchPage? = nil, labels: [Swift.String: Swift.String]? = nil, tags: [Swift.String]? = nil, kinds: [Swift.String]? = nil) async throws -> [SearchResult] {
-        try await self.searchResponse(q: q, created: created, page: page, labels: labels, tags: tags, kinds: kinds).body
+    public func search(
+        q: Swift.String,
+        created: SearchCreated? = nil,
+        page: SearchPage? = nil,
+        labels: [Swift.String: Swift.String]? = nil,
+        tags: [Swift.String]? = nil,
+        kinds: [Swift.String]? = nil
+    ) async throws -> [SearchResult] {
+        try await self.searchResponse(
+            q: q,
+            created: created,
+            page: page,
+            labels: labels,
+            tags: tags,
+            kinds: kinds
+        ).body
     }
 
     /// `search` with the response's status code and headers: `body` is what `search` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func searchResponse(q: Swift.String, created: SearchCreated? = nil, page: SearchPage? = nil, labels: [Swift.String: Swift.String]? = nil, tags: [Swift.String]? = nil, kinds: [Swift.String]? = nil) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
+    public func searchResponse(
+        q: Swift.String,
+        created: SearchCreated? = nil,
+        page: SearchPage? = nil,
+        labels: [Swift.String: Swift.String]? = nil,
+        tags: [Swift.String]? = nil,
+        kinds: [Swift.String]? = nil
+    ) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "search")
         request.appendPath("/search")
         request.appendQuery("q", q)
@@ -294,29 +266,105 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `PUT /settings`
+    /// `DELETE /jobs/{jobId}`
     ///
     /// - Parameters:
-    ///   - body:
-    /// - Returns: The stored settings.
+    ///   - jobId:
+    /// - Returns: The cancelled task.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func updateSettings(body: Settings) async throws -> Settings {
-        try await self.updateSettingsResponse(body: body).body
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
+        try await self.cancelJobResponse(jobId: jobId).body
     }
 
-    /// `updateSettings` with the response's status code and headers: `body` is what `updateSettings` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "PUT", operationID: "updateSettings")
-        request.appendPath("/settings")
-        request.setJSONBody(body)
+    /// `cancelJob` with the response's status code and headers: `body` is what `cancelJob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "DELETE", operationID: "cancelJob")
+        request.appendPath("/jobs/")
+        request.appendPathParameter(jobId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [])
-        let body: Settings
+        let body: TaskModel?
         switch response.statusCode {
         case 200:
-            body = try executor.decode(Settings.self, from: response, operationID: "updateSettings")
+            body = try executor.decode(TaskModel?.self, from: response, operationID: "cancelJob")
+        case 204:
+            body = nil
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "updateSettings")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "cancelJob")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Array path and header parameters (simple style) and cookie parameters.
+    ///
+    /// `GET /tagged/{ids}`
+    ///
+    /// - Parameters:
+    ///   - ids:
+    ///   - xFlags:
+    ///   - session:
+    ///   - theme:
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getTagged(
+        ids: [Swift.String],
+        xFlags: [Swift.Int]? = nil,
+        session: Swift.String,
+        theme: GetTaggedTheme? = nil
+    ) async throws {
+        try await self.getTaggedResponse(
+            ids: ids,
+            xFlags: xFlags,
+            session: session,
+            theme: theme
+        ).body
+    }
+
+    /// `getTagged` with the response's status code and headers: `body` is what `getTagged` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getTaggedResponse(
+        ids: [Swift.String],
+        xFlags: [Swift.Int]? = nil,
+        session: Swift.String,
+        theme: GetTaggedTheme? = nil
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getTagged")
+        request.appendPath("/tagged/")
+        request.appendPathParameter(ids)
+        request.setHeader("X-Flags", xFlags)
+        request.appendCookie("session", session)
+        request.appendCookie("theme", theme)
+        let response = try await executor.send(request, security: [])
+        let body: Swift.Void
+        switch response.statusCode {
+        case 204:
+            body = ()
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getTagged")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// `GET /widgets/legacy`
+    ///
+    /// - Returns: The legacy widget.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    @available(*, deprecated)
+    public func getLegacyWidget() async throws -> _LegacyWidget {
+        try await self.getLegacyWidgetResponse().body
+    }
+
+    /// `getLegacyWidget` with the response's status code and headers: `body` is what `getLegacyWidget` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    @available(*, deprecated)
+    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getLegacyWidget")
+        request.appendPath("/widgets/legacy")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        let body: _LegacyWidget
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(_LegacyWidget.self, from: response, operationID: "getLegacyWidget")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getLegacyWidget")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -326,33 +374,85 @@ public struct Client: APIProtocol {
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
+    /// `POST /pets`
+    func createPet(body: Pet) async throws -> Pet
+
+    /// `createPet` with the status code and headers (`Client.createPetResponse`).
+    func createPetResponse(body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders>
+
+    /// `GET /pets/{petId}`
+    func getPet(petId: Swift.String) async throws -> Pet
+
+    /// `getPet` with the status code and headers (`Client.getPetResponse`).
+    func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders>
+
+    /// `GET /nodes/{nodeId}`
+    func getNode(nodeId: Swift.String) async throws -> Node
+
+    /// `getNode` with the status code and headers (`Client.getNodeResponse`).
+    func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders>
+
+    /// `PUT /settings`
+    func updateSettings(body: Settings) async throws -> Settings
+
+    /// `updateSettings` with the status code and headers (`Client.updateSettingsResponse`).
+    func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders>
+
+    /// `GET /search`
+    func search(
+        q: Swift.String,
+        created: SearchCreated?,
+        page: SearchPage?,
+        labels: [Swift.String: Swift.String]?,
+        tags: [Swift.String]?,
+        kinds: [Swift.String]?
+    ) async throws -> [SearchResult]
+
+    /// `search` with the status code and headers (`Client.searchResponse`).
+    func searchResponse(
+        q: Swift.String,
+        created: SearchCreated?,
+        page: SearchPage?,
+        labels: [Swift.String: Swift.String]?,
+        tags: [Swift.String]?,
+        kinds: [Swift.String]?
+    ) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders>
+
+    /// `POST /jobs`
+    func submitJob(body: TaskModel) async throws -> SubmitJobResponse
+
+    /// `submitJob` with the status code and headers (`Client.submitJobResponse`).
+    func submitJobResponse(body: TaskModel) async throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders>
+
     /// `DELETE /jobs/{jobId}`
     func cancelJob(jobId: Swift.String) async throws -> TaskModel?
 
-    /// `POST /pets`
-    func createPet(body: Pet) async throws -> Pet
+    /// `cancelJob` with the status code and headers (`Client.cancelJobResponse`).
+    func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders>
+
+    /// `GET /tagged/{ids}`
+    func getTagged(
+        ids: [Swift.String],
+        xFlags: [Swift.Int]?,
+        session: Swift.String,
+        theme: GetTaggedTheme?
+    ) async throws
+
+    /// `getTagged` with the status code and headers (`Client.getTaggedResponse`).
+    func getTaggedResponse(
+        ids: [Swift.String],
+        xFlags: [Swift.Int]?,
+        session: Swift.String,
+        theme: GetTaggedTheme?
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 
     /// `GET /widgets/legacy`
     @available(*, deprecated)
     func getLegacyWidget() async throws -> _LegacyWidget
 
-    /// `GET /nodes/{nodeId}`
-    func getNode(nodeId: Swift.String) async throws -> Node
-
-    /// `GET /pets/{petId}`
-    func getPet(petId: Swift.String) async throws -> Pet
-
-    /// `GET /tagged/{ids}`
-    func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws
-
-    /// `GET /search`
-    func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult]
-
-    /// `POST /jobs`
-    func submitJob(body: TaskModel) async throws -> SubmitJobResponse
-
-    /// `PUT /settings`
-    func updateSettings(body: Settings) async throws -> Settings
+    /// `getLegacyWidget` with the status code and headers (`Client.getLegacyWidgetResponse`).
+    @available(*, deprecated)
+    func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders>
 }
 
 /// What `submitJob` returns: one case per documented success status, with that status's body.
@@ -368,24 +468,13 @@ public enum SubmitJobResponse: Swift.Sendable, Swift.Hashable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
-        throw OperationNotImplemented(operationID: "cancelJob")
-    }
-
-    /// Throws `OperationNotImplemented`.
     public func createPet(body: Pet) async throws -> Pet {
         throw OperationNotImplemented(operationID: "createPet")
     }
 
     /// Throws `OperationNotImplemented`.
-    @available(*, deprecated)
-    public func getLegacyWidget() async throws -> _LegacyWidget {
-        throw OperationNotImplemented(operationID: "getLegacyWidget")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func getNode(nodeId: Swift.String) async throws -> Node {
-        throw OperationNotImplemented(operationID: "getNode")
+    public func createPetResponse(body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createPet")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -394,12 +483,51 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getTagged(ids: [Swift.String], session: Swift.String, xFlags: [Swift.Int]?, theme: GetTaggedTheme?) async throws {
-        throw OperationNotImplemented(operationID: "getTagged")
+    public func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getPet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func search(q: Swift.String, created: SearchCreated?, page: SearchPage?, labels: [Swift.String: Swift.String]?, tags: [Swift.String]?, kinds: [Swift.String]?) async throws -> [SearchResult] {
+    public func getNode(nodeId: Swift.String) async throws -> Node {
+        throw OperationNotImplemented(operationID: "getNode")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getNode")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func updateSettings(body: Settings) async throws -> Settings {
+        throw OperationNotImplemented(operationID: "updateSettings")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "updateSettings")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func search(
+        q: Swift.String,
+        created: SearchCreated?,
+        page: SearchPage?,
+        labels: [Swift.String: Swift.String]?,
+        tags: [Swift.String]?,
+        kinds: [Swift.String]?
+    ) async throws -> [SearchResult] {
+        throw OperationNotImplemented(operationID: "search")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func searchResponse(
+        q: Swift.String,
+        created: SearchCreated?,
+        page: SearchPage?,
+        labels: [Swift.String: Swift.String]?,
+        tags: [Swift.String]?,
+        kinds: [Swift.String]?
+    ) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "search")
     }
 
@@ -409,7 +537,49 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func updateSettings(body: Settings) async throws -> Settings {
-        throw OperationNotImplemented(operationID: "updateSettings")
+    public func submitJobResponse(body: TaskModel) async throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "submitJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
+        throw OperationNotImplemented(operationID: "cancelJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "cancelJob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getTagged(
+        ids: [Swift.String],
+        xFlags: [Swift.Int]?,
+        session: Swift.String,
+        theme: GetTaggedTheme?
+    ) async throws {
+        throw OperationNotImplemented(operationID: "getTagged")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getTaggedResponse(
+        ids: [Swift.String],
+        xFlags: [Swift.Int]?,
+        session: Swift.String,
+        theme: GetTaggedTheme?
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getTagged")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getLegacyWidget() async throws -> _LegacyWidget {
+        throw OperationNotImplemented(operationID: "getLegacyWidget")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    @available(*, deprecated)
+    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getLegacyWidget")
     }
 }

@@ -5,1025 +5,6 @@
 
 import Foundation
 
-public struct Account: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Read-only: set by the server.
-    public var createdAt: Foundation.Date?
-    public var email: Swift.String
-    /// The account's ID.
-    ///
-    /// Read-only: set by the server.
-    public var id: Swift.String
-    /// Write-only: sent to the server, never returned by it.
-    public var password: Swift.String?
-
-    /// Creates a `Account`.
-    ///
-    /// - Parameters:
-    ///   - createdAt: Read-only: set by the server.
-    ///   - id: The account's ID.
-    ///   - password: Write-only: sent to the server, never returned by it.
-    public init(createdAt: Foundation.Date? = nil, email: Swift.String, id: Swift.String, password: Swift.String? = nil) {
-        self.createdAt = createdAt
-        self.email = email
-        self.id = id
-        self.password = password
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdAt
-        case email
-        case id
-        case password
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
-        self.email = try container.decode(Swift.String.self, forKey: .email)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
-        try container.encode(self.email, forKey: .email)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.password, forKey: .password)
-    }
-}
-
-public struct Assignment: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var backup: NullableOwner?
-    public var note: NullableNote?
-    public var owner: Owner?
-    public var plain: Owner
-
-    /// Creates a `Assignment`.
-    public init(backup: NullableOwner? = nil, note: NullableNote? = nil, owner: Owner? = nil, plain: Owner) {
-        self.backup = backup
-        self.note = note
-        self.owner = owner
-        self.plain = plain
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case backup
-        case note
-        case owner
-        case plain
-    }
-
-    /// Encodes the value; a required nullable property is written as `null` when nil.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.backup, forKey: .backup)
-        try container.encode(self.note, forKey: .note)
-        try container.encode(self.owner, forKey: .owner)
-        try container.encode(self.plain, forKey: .plain)
-    }
-}
-
-public struct BinaryOp: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var left: Expr
-    public var op: BinaryOp.Op
-    public var right: Expr
-    public var type: Swift.String
-
-    /// Creates a `BinaryOp`.
-    public init(left: Expr, op: BinaryOp.Op, right: Expr, type: Swift.String) {
-        self.left = left
-        self.op = op
-        self.right = right
-        self.type = type
-    }
-
-    public enum Op: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-        case empty
-        case empty2
-        case empty3
-        case empty4
-        /// A value this version of the API did not document, kept exactly as received.
-        case undocumented(Swift.String)
-
-        /// The documented values.
-        public static let allCases: [Op] = [.empty, .empty2, .empty3, .empty4]
-
-        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "+": self = .empty
-            case "-": self = .empty2
-            case "*": self = .empty3
-            case "/": self = .empty4
-            default: self = .undocumented(rawValue)
-            }
-        }
-
-        /// The value as sent on the wire.
-        public var rawValue: Swift.String {
-            switch self {
-            case .empty: return "+"
-            case .empty2: return "-"
-            case .empty3: return "*"
-            case .empty4: return "/"
-            case .undocumented(let value): return value
-            }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(self.rawValue)
-        }
-
-        /// Values are equal when their raw values are.
-        public static func == (lhs: Op, rhs: Op) -> Swift.Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Swift.Hasher) {
-            hasher.combine(self.rawValue)
-        }
-    }
-}
-
-public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var indoor: Swift.Bool
-    public var name: Swift.String
-    public var petType: Swift.String
-
-    /// Creates a `Cat`.
-    public init(indoor: Swift.Bool = true, name: Swift.String, petType: Swift.String) {
-        self.indoor = indoor
-        self.name = name
-        self.petType = petType
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case indoor
-        case name
-        case petType
-    }
-
-    /// Decodes the value; a missing key with a default gets the default.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.indoor = try container.decodeIfPresent(Swift.Bool.self, forKey: .indoor) ?? true
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.petType = try container.decode(Swift.String.self, forKey: .petType)
-    }
-}
-
-public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var kind: Swift.String
-    public var radius: Swift.Double
-
-    /// Creates a `Circle`.
-    public init(kind: Swift.String, radius: Swift.Double) {
-        self.kind = kind
-        self.radius = radius
-    }
-}
-
-/// Two object variants without a discriminator, every property optional: the first decodes any object.
-public enum ContactCard: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    case variant1(ContactCard.Variant1)
-    case variant2(ContactCard.Variant2)
-
-    /// Decodes the first variant, in document order, that matches the value and keeps every key of it; when each variant that decodes would drop a key, the first of them.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let keys = OpenAPICoding.objectKeys(of: decoder)
-        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
-        var dropsKeys: Self?
-        do {
-            let value = try container.decode(ContactCard.Variant1.self)
-            if keys.allSatisfy({ ContactCard.Variant1.CodingKeys(stringValue: $0) != nil }) {
-                self = .variant1(value)
-                return
-            }
-            dropsKeys = dropsKeys ?? .variant1(value)
-        } catch {
-            attempts.append(("ContactCard.Variant1", error))
-        }
-        do {
-            let value = try container.decode(ContactCard.Variant2.self)
-            if keys.allSatisfy({ ContactCard.Variant2.CodingKeys(stringValue: $0) != nil }) {
-                self = .variant2(value)
-                return
-            }
-            dropsKeys = dropsKeys ?? .variant2(value)
-        } catch {
-            attempts.append(("ContactCard.Variant2", error))
-        }
-        if let dropsKeys {
-            self = dropsKeys
-            return
-        }
-        throw OpenAPICoding.noVariantDecoded("ContactCard", attempts: attempts, codingPath: decoder.codingPath)
-    }
-
-    /// Encodes the payload of the case.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .variant1(let value):
-            try container.encode(value)
-        case .variant2(let value):
-            try container.encode(value)
-        }
-    }
-
-    public struct Variant1: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var name: Swift.String?
-
-        /// Creates a `Variant1`.
-        public init(name: Swift.String? = nil) {
-            self.name = name
-        }
-
-        /// The JSON keys of the properties.
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case name
-        }
-    }
-
-    public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var email: Swift.String?
-        public var name: Swift.String?
-
-        /// Creates a `Variant2`.
-        public init(email: Swift.String? = nil, name: Swift.String? = nil) {
-            self.email = email
-            self.name = name
-        }
-
-        /// The JSON keys of the properties.
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case email
-            case name
-        }
-    }
-}
-
-public struct ContactInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var emailContact: EmailContact?
-    public var phoneContact: PhoneContact?
-    public var string: Swift.String?
-
-    /// Creates a `ContactInfo`.
-    public init(emailContact: EmailContact? = nil, phoneContact: PhoneContact? = nil, string: Swift.String? = nil) {
-        self.emailContact = emailContact
-        self.phoneContact = phoneContact
-        self.string = string
-    }
-
-    /// Decodes every variant that matches the value; at least one must.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
-        do {
-            self.emailContact = try container.decode(EmailContact.self)
-        } catch {
-            attempts.append(("EmailContact", error))
-        }
-        do {
-            self.phoneContact = try container.decode(PhoneContact.self)
-        } catch {
-            attempts.append(("PhoneContact", error))
-        }
-        do {
-            self.string = try container.decode(Swift.String.self)
-        } catch {
-            attempts.append(("Swift.String", error))
-        }
-        guard self.emailContact != nil || self.phoneContact != nil || self.string != nil else {
-            throw OpenAPICoding.noVariantDecoded("ContactInfo", attempts: attempts, codingPath: decoder.codingPath)
-        }
-    }
-
-    /// Encodes every object variant that is set into one object, or else the first other variant that is set.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        if let value = self.emailContact {
-            try value.encode(to: encoder)
-        }
-        if let value = self.phoneContact {
-            try value.encode(to: encoder)
-        }
-        if self.emailContact != nil || self.phoneContact != nil { return }
-        var container = encoder.singleValueContainer()
-        if let value = self.string {
-            try container.encode(value)
-        }
-    }
-}
-
-public typealias Counts = [Swift.String: Swift.Int]
-
-public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var payload: Foundation.Data?
-
-    /// Creates a `DataModel`.
-    public init(payload: Foundation.Data? = nil) {
-        self.payload = payload
-    }
-}
-
-public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var bark: Dog.Bark
-    public var petType: Swift.String
-
-    /// Creates a `Dog`.
-    public init(bark: Dog.Bark = .loud, petType: Swift.String) {
-        self.bark = bark
-        self.petType = petType
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case bark
-        case petType
-    }
-
-    /// Decodes the value; a missing key with a default gets the default.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.bark = try container.decodeIfPresent(Dog.Bark.self, forKey: .bark) ?? .loud
-        self.petType = try container.decode(Swift.String.self, forKey: .petType)
-    }
-
-    public enum Bark: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-        case quiet
-        case loud
-        /// A value this version of the API did not document, kept exactly as received.
-        case undocumented(Swift.String)
-
-        /// The documented values.
-        public static let allCases: [Bark] = [.quiet, .loud]
-
-        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "quiet": self = .quiet
-            case "loud": self = .loud
-            default: self = .undocumented(rawValue)
-            }
-        }
-
-        /// The value as sent on the wire.
-        public var rawValue: Swift.String {
-            switch self {
-            case .quiet: return "quiet"
-            case .loud: return "loud"
-            case .undocumented(let value): return value
-            }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(self.rawValue)
-        }
-
-        /// Values are equal when their raw values are.
-        public static func == (lhs: Bark, rhs: Bark) -> Swift.Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Swift.Hasher) {
-            hasher.combine(self.rawValue)
-        }
-    }
-}
-
-public struct EmailContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var email: Swift.String
-
-    /// Creates a `EmailContact`.
-    public init(email: Swift.String) {
-        self.email = email
-    }
-}
-
-public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var code: Swift.Int?
-    public var message: Swift.String
-
-    /// Creates a `ErrorModel`.
-    public init(code: Swift.Int? = nil, message: Swift.String) {
-        self.code = code
-        self.message = message
-    }
-}
-
-public indirect enum Expr: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Selected by `literal`.
-    case literal(Literal)
-    /// Selected by `binary`.
-    case binary(BinaryOp)
-    /// A value whose `type` this version of the API does not document, kept exactly as received.
-    case undocumented(JSONValue)
-
-    /// Decodes the case that the `type` property selects.
-    public init(from decoder: any Swift.Decoder) throws {
-        let discriminatorContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        let discriminator = try discriminatorContainer.decode(Swift.String.self, forKey: OpenAPICodingKey("type"))
-        let container = try decoder.singleValueContainer()
-        switch discriminator {
-        case "literal":
-            self = .literal(try container.decode(Literal.self))
-        case "binary":
-            self = .binary(try container.decode(BinaryOp.self))
-        default:
-            self = .undocumented(try container.decode(JSONValue.self))
-        }
-    }
-
-    /// Encodes the payload of the case.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .literal(let value):
-            try container.encode(value)
-        case .binary(let value):
-            try container.encode(value)
-        case .undocumented(let value):
-            try container.encode(value)
-        }
-    }
-}
-
-public struct Formats: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var binary: Foundation.Data?
-    public var boolean: Swift.Bool?
-    public var byte: Foundation.Data?
-    public var date: OpenAPIDate?
-    public var dateTime: Foundation.Date?
-    public var double: Swift.Double?
-    public var email: Swift.String?
-    public var float: Swift.Float?
-    public var hostname: Swift.String?
-    public var int32: Swift.Int32?
-    public var int64: Swift.Int64?
-    public var integer: Swift.Int?
-    public var number: Swift.Double?
-    public var password: Swift.String?
-    /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    public var uri: Swift.String?
-    /// Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public var uuid: Swift.String?
-
-    /// Creates a `Formats`.
-    ///
-    /// - Parameters:
-    ///   - uri: Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-    ///   - uuid: Format `uuid`, kept as `Swift.String`: servers send values that `Foundation.UUID` would reject.
-    public init(binary: Foundation.Data? = nil, boolean: Swift.Bool? = nil, byte: Foundation.Data? = nil, date: OpenAPIDate? = nil, dateTime: Foundation.Date? = nil, double: Swift.Double? = nil, email: Swift.String? = nil, float: Swift.Float? = nil, hostname: Swift.String? = nil, int32: Swift.Int32? = nil, int64: Swift.Int64? = nil, integer: Swift.Int? = nil, number: Swift.Double? = nil, password: Swift.String? = nil, uri: Swift.String? = nil, uuid: Swift.String? = nil) {
-        self.binary = binary
-        self.boolean = boolean
-        self.byte = byte
-        self.date = date
-        self.dateTime = dateTime
-        self.double = double
-        self.email = email
-        self.float = float
-        self.hostname = hostname
-        self.int32 = int32
-        self.int64 = int64
-        self.integer = integer
-        self.number = number
-        self.password = password
-        self.uri = uri
-        self.uuid = uuid
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case binary
-        case boolean
-        case byte
-        case date
-        case dateTime
-        case double
-        case email
-        case float
-        case hostname
-        case int32
-        case int64
-        case integer
-        case number
-        case password
-        case uri
-        case uuid
-    }
-
-    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.binary = try container.decodeIfPresent(Foundation.Data.self, forKey: .binary)
-        self.boolean = try container.decodeIfPresent(Swift.Bool.self, forKey: .boolean)
-        self.byte = try container.decodeIfPresent(Foundation.Data.self, forKey: .byte)
-        self.date = try container.decodeIfPresent(OpenAPIDate.self, forKey: .date)
-        self.dateTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .dateTime)?.date
-        self.double = try container.decodeIfPresent(Swift.Double.self, forKey: .double)
-        self.email = try container.decodeIfPresent(Swift.String.self, forKey: .email)
-        self.float = try container.decodeIfPresent(Swift.Float.self, forKey: .float)
-        self.hostname = try container.decodeIfPresent(Swift.String.self, forKey: .hostname)
-        self.int32 = try container.decodeIfPresent(Swift.Int32.self, forKey: .int32)
-        self.int64 = try container.decodeIfPresent(Swift.Int64.self, forKey: .int64)
-        self.integer = try container.decodeIfPresent(Swift.Int.self, forKey: .integer)
-        self.number = try container.decodeIfPresent(Swift.Double.self, forKey: .number)
-        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
-        self.uri = try container.decodeIfPresent(Swift.String.self, forKey: .uri)
-        self.uuid = try container.decodeIfPresent(Swift.String.self, forKey: .uuid)
-    }
-
-    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.binary, forKey: .binary)
-        try container.encodeIfPresent(self.boolean, forKey: .boolean)
-        try container.encodeIfPresent(self.byte, forKey: .byte)
-        try container.encodeIfPresent(self.date, forKey: .date)
-        try container.encodeIfPresent(self.dateTime.map { OpenAPIDateTime($0) }, forKey: .dateTime)
-        try container.encodeIfPresent(self.double, forKey: .double)
-        try container.encodeIfPresent(self.email, forKey: .email)
-        try container.encodeIfPresent(self.float, forKey: .float)
-        try container.encodeIfPresent(self.hostname, forKey: .hostname)
-        try container.encodeIfPresent(self.int32, forKey: .int32)
-        try container.encodeIfPresent(self.int64, forKey: .int64)
-        try container.encodeIfPresent(self.integer, forKey: .integer)
-        try container.encodeIfPresent(self.number, forKey: .number)
-        try container.encodeIfPresent(self.password, forKey: .password)
-        try container.encodeIfPresent(self.uri, forKey: .uri)
-        try container.encodeIfPresent(self.uuid, forKey: .uuid)
-    }
-}
-
-public typealias FreeForm = [Swift.String: JSONValue]
-
-public enum GetTaggedTheme: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case light
-    case dark
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [GetTaggedTheme] = [.light, .dark]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "light": self = .light
-        case "dark": self = .dark
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .light: return "light"
-        case .dark: return "dark"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: GetTaggedTheme, rhs: GetTaggedTheme) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
-    }
-}
-
-/// A string, a number or a list of strings, tried in that order.
-public enum Identifier: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    case string(Swift.String)
-    case integer(Swift.Int64)
-    case stringArray([Swift.String])
-
-    /// Decodes the first variant, in document order, that matches the value.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
-        do {
-            self = .string(try container.decode(Swift.String.self))
-            return
-        } catch {
-            attempts.append(("Swift.String", error))
-        }
-        do {
-            self = .integer(try container.decode(Swift.Int64.self))
-            return
-        } catch {
-            attempts.append(("Swift.Int64", error))
-        }
-        do {
-            self = .stringArray(try container.decode([Swift.String].self))
-            return
-        } catch {
-            attempts.append(("[Swift.String]", error))
-        }
-        throw OpenAPICoding.noVariantDecoded("Identifier", attempts: attempts, codingPath: decoder.codingPath)
-    }
-
-    /// Encodes the payload of the case.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .string(let value):
-            try container.encode(value)
-        case .integer(let value):
-            try container.encode(value)
-        case .stringArray(let value):
-            try container.encode(value)
-        }
-    }
-}
-
-public struct Keywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var type: Swift.String?
-    public var `class`: Swift.String?
-    public var `default`: Swift.String?
-    public var description: Swift.String?
-    public var _init: Swift.String?
-    public var `protocol`: Swift.String?
-    public var _self: Swift.String?
-
-    /// Creates a `Keywords`.
-    public init(type: Swift.String? = nil, `class`: Swift.String? = nil, `default`: Swift.String? = nil, description: Swift.String? = nil, _init: Swift.String? = nil, `protocol`: Swift.String? = nil, _self: Swift.String? = nil) {
-        self.type = type
-        self.class = `class`
-        self.default = `default`
-        self.description = description
-        self._init = _init
-        self.protocol = `protocol`
-        self._self = _self
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case type = "Type"
-        case `class`
-        case `default`
-        case description
-        case _init = "init"
-        case `protocol`
-        case _self = "self"
-    }
-}
-
-/// A name plus any string-valued labels.
-public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var name: Swift.String?
-    /// The members whose keys the schema does not declare, by key.
-    public var additionalProperties: [Swift.String: Swift.String]
-
-    /// Creates a `Labels`.
-    ///
-    /// - Parameters:
-    ///   - additionalProperties: The members whose keys the schema does not declare, by key.
-    public init(name: Swift.String? = nil, additionalProperties: [Swift.String: Swift.String] = [:]) {
-        self.name = name
-        self.additionalProperties = additionalProperties
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name
-    }
-
-    /// Decodes the value; keys the schema does not declare go to `additionalProperties`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        var additional: [Swift.String: Swift.String] = [:]
-        let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            additional[key.stringValue] = try dynamicContainer.decode(Swift.String.self, forKey: key)
-        }
-        self.additionalProperties = additional
-    }
-
-    /// Encodes the value; the members of `additionalProperties` are written next to the declared ones.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)
-        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil {
-            try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))
-        }
-    }
-}
-
-/// Replaced by Widget.
-@available(*, deprecated)
-public typealias LegacyWidget = _LegacyWidget
-
-public enum Level: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case low
-    case medium
-    case high
-    /// A value this version of the API did not document, kept exactly as received.
-    case undocumented(Swift.String)
-
-    /// The documented values.
-    public static let allCases: [Level] = [.low, .medium, .high]
-
-    /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-    public init(rawValue: Swift.String) {
-        switch rawValue {
-        case "low": self = .low
-        case "medium": self = .medium
-        case "high": self = .high
-        default: self = .undocumented(rawValue)
-        }
-    }
-
-    /// The value as sent on the wire.
-    public var rawValue: Swift.String {
-        switch self {
-        case .low: return "low"
-        case .medium: return "medium"
-        case .high: return "high"
-        case .undocumented(let value): return value
-        }
-    }
-
-    public init(from decoder: any Swift.Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-    }
-
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
-
-    /// Values are equal when their raw values are.
-    public static func == (lhs: Level, rhs: Level) -> Swift.Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Swift.Hasher) {
-        hasher.combine(self.rawValue)
-    }
-}
-
-public struct Literal: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var type: Swift.String
-    public var value: Swift.Double
-
-    /// Creates a `Literal`.
-    public init(type: Swift.String, value: Swift.Double) {
-        self.type = type
-        self.value = value
-    }
-}
-
-/// Declares no `petType`; encoding adds it.
-public struct Lizard: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var scales: Swift.Int?
-
-    /// Creates a `Lizard`.
-    public init(scales: Swift.Int? = nil) {
-        self.scales = scales
-    }
-}
-
-public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var version: Swift.Int?
-    /// The members whose keys the schema does not declare, by key.
-    public var additionalProperties: [Swift.String: JSONValue]
-
-    /// Creates a `Metadata`.
-    ///
-    /// - Parameters:
-    ///   - additionalProperties: The members whose keys the schema does not declare, by key.
-    public init(version: Swift.Int? = nil, additionalProperties: [Swift.String: JSONValue] = [:]) {
-        self.version = version
-        self.additionalProperties = additionalProperties
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case version
-    }
-
-    /// Decodes the value; keys the schema does not declare go to `additionalProperties`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.version = try container.decodeIfPresent(Swift.Int.self, forKey: .version)
-        var additional: [Swift.String: JSONValue] = [:]
-        let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            additional[key.stringValue] = try dynamicContainer.decode(JSONValue.self, forKey: key)
-        }
-        self.additionalProperties = additional
-    }
-
-    /// Encodes the value; the members of `additionalProperties` are written next to the declared ones.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.version, forKey: .version)
-        var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)
-        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil {
-            try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))
-        }
-    }
-}
-
-public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var byName: [Swift.String: Node]?
-    public var children: [Node]?
-    public var next: Node? {
-        get { self._next?.value }
-        set { self._next = newValue.map(OpenAPIBox.init) }
-    }
-    private var _next: OpenAPIBox<Node>?
-    public var value: Swift.String
-
-    /// Creates a `Node`.
-    public init(byName: [Swift.String: Node]? = nil, children: [Node]? = nil, next: Node? = nil, value: Swift.String) {
-        self.byName = byName
-        self.children = children
-        self._next = next.map(OpenAPIBox.init)
-        self.value = value
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case byName
-        case children
-        case _next = "next"
-        case value
-    }
-}
-
-public typealias NullableNote = Swift.String
-
-public struct NullableOwner: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var name: Swift.String?
-
-    /// Creates a `NullableOwner`.
-    public init(name: Swift.String? = nil) {
-        self.name = name
-    }
-}
-
-public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var name: Swift.String
-
-    /// Creates a `Owner`.
-    public init(name: Swift.String) {
-        self.name = name
-    }
-}
-
-/// A pet, told apart by `petType`.
-public enum Pet: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Selected by `cat`.
-    case cat(Cat)
-    /// Selected by `dog`.
-    case dog(Dog)
-    /// Selected by `Lizard`.
-    case lizard(Lizard)
-    /// A value whose `petType` this version of the API does not document, kept exactly as received.
-    case undocumented(JSONValue)
-
-    /// Decodes the case that the `petType` property selects.
-    public init(from decoder: any Swift.Decoder) throws {
-        let discriminatorContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        let discriminator = try discriminatorContainer.decode(Swift.String.self, forKey: OpenAPICodingKey("petType"))
-        let container = try decoder.singleValueContainer()
-        switch discriminator {
-        case "cat":
-            self = .cat(try container.decode(Cat.self))
-        case "dog":
-            self = .dog(try container.decode(Dog.self))
-        case "Lizard":
-            self = .lizard(try container.decode(Lizard.self))
-        default:
-            self = .undocumented(try container.decode(JSONValue.self))
-        }
-    }
-
-    /// Encodes the payload of the case.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        switch self {
-        case .cat(let value):
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
-        case .dog(let value):
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
-        case .lizard(let value):
-            try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
-            try container.encode("Lizard", forKey: OpenAPICodingKey("petType"))
-        case .undocumented(let value):
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
-        }
-    }
-}
-
-public struct PhoneContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var phone: Swift.String
-
-    /// Creates a `PhoneContact`.
-    public init(phone: Swift.String) {
-        self.phone = phone
-    }
-}
-
-public struct SearchCreated: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var variant1: SearchCreated.Variant1?
-    public var integer: Swift.Int?
-
-    /// Creates a `SearchCreated`.
-    public init(variant1: SearchCreated.Variant1? = nil, integer: Swift.Int? = nil) {
-        self.variant1 = variant1
-        self.integer = integer
-    }
-
-    /// Decodes every variant that matches the value; at least one must.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
-        do {
-            self.variant1 = try container.decode(SearchCreated.Variant1.self)
-        } catch {
-            attempts.append(("SearchCreated.Variant1", error))
-        }
-        do {
-            self.integer = try container.decode(Swift.Int.self)
-        } catch {
-            attempts.append(("Swift.Int", error))
-        }
-        guard self.variant1 != nil || self.integer != nil else {
-            throw OpenAPICoding.noVariantDecoded("SearchCreated", attempts: attempts, codingPath: decoder.codingPath)
-        }
-    }
-
-    /// Encodes every object variant that is set into one object, or else the first other variant that is set.
-    public func encode(to encoder: any Swift.Encoder) throws {
-        if let value = self.variant1 {
-            try value.encode(to: encoder)
-        }
-        if self.variant1 != nil { return }
-        var container = encoder.singleValueContainer()
-        if let value = self.integer {
-            try container.encode(value)
-        }
-    }
-
-    public struct Variant1: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var gt: Swift.Int?
-        public var lte: Swift.Int?
-
-        /// Creates a `Variant1`.
-        public init(gt: Swift.Int? = nil, lte: Swift.Int? = nil) {
-            self.gt = gt
-            self.lte = lte
-        }
-    }
-}
-
-public struct SearchPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var after: Swift.String?
-    public var size: Swift.Int?
-
-    /// Creates a `SearchPage`.
-    public init(after: Swift.String? = nil, size: Swift.Int? = nil) {
-        self.after = after
-        self.size = size
-    }
-}
-
 public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     case cat(Cat)
     case variant2(SearchResult.Variant2)
@@ -1073,95 +54,159 @@ public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 
     public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        public var score: Swift.Double?
         public var title: Swift.String
+        public var score: Swift.Double?
 
         /// Creates a `Variant2`.
-        public init(score: Swift.Double? = nil, title: Swift.String) {
-            self.score = score
+        public init(
+            title: Swift.String,
+            score: Swift.Double? = nil
+        ) {
             self.title = title
+            self.score = score
         }
 
         /// The JSON keys of the properties.
         public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case score
             case title
+            case score
+        }
+    }
+}
+
+public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var version: Swift.Int?
+    /// The members whose keys the schema does not declare, by key.
+    public var additionalProperties: [Swift.String: JSONValue]
+
+    /// Creates a `Metadata`.
+    ///
+    /// - Parameters:
+    ///   - additionalProperties: The members whose keys the schema does not declare, by key.
+    public init(
+        version: Swift.Int? = nil,
+        additionalProperties: [Swift.String: JSONValue] = [:]
+    ) {
+        self.version = version
+        self.additionalProperties = additionalProperties
+    }
+
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case version
+    }
+
+    /// Decodes the value; keys the schema does not declare go to `additionalProperties`.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.version = try container.decodeIfPresent(Swift.Int.self, forKey: .version)
+        var additional: [Swift.String: JSONValue] = [:]
+        let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            additional[key.stringValue] = try dynamicContainer.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = additional
+    }
+
+    /// Encodes the value; the members of `additionalProperties` are written next to the declared ones.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.version, forKey: .version)
+        var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)
+        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil {
+            try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))
         }
     }
 }
 
 public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var enabled: Swift.Bool
-    public var extra: JSONValue
-    public var labels: Labels?
-    public var level: Level
-    public var limit: Swift.Int64
-    public var mode: Settings.Mode
-    public var note: Swift.String?
-    public var ratio: Swift.Double
+    public var title: Swift.String
     public var retries: Swift.Int32
+    public var limit: Swift.Int64
+    public var ratio: Swift.Double
     public var scale: Swift.Float
+    public var enabled: Swift.Bool
+    public var mode: Settings.Mode
+    public var level: Level
     public var startDate: OpenAPIDate
     public var startTime: Foundation.Date
     public var tags: [Swift.String]
-    public var title: Swift.String
+    public var note: Swift.String?
+    public var extra: JSONValue
+    public var labels: Labels?
     public var wrongType: Swift.Int?
 
     /// Creates a `Settings`.
-    public init(enabled: Swift.Bool = false, extra: JSONValue = .object(["k": .array([.integer(1), .number(2.5), .null])]), labels: Labels? = nil, level: Level = .medium, limit: Swift.Int64 = 100, mode: Settings.Mode = .safe, note: Swift.String? = "none", ratio: Swift.Double = 0.5, retries: Swift.Int32 = 3, scale: Swift.Float = 2, startDate: OpenAPIDate = OpenAPIDate(year: 2024, month: 1, day: 31), startTime: Foundation.Date = Foundation.Date(timeIntervalSince1970: 1706695200.5), tags: [Swift.String] = ["a", "b"], title: Swift.String = "Untitled \"draft\"", wrongType: Swift.Int? = nil) {
-        self.enabled = enabled
-        self.extra = extra
-        self.labels = labels
-        self.level = level
-        self.limit = limit
-        self.mode = mode
-        self.note = note
-        self.ratio = ratio
+    public init(
+        title: Swift.String = "Untitled \"draft\"",
+        retries: Swift.Int32 = 3,
+        limit: Swift.Int64 = 100,
+        ratio: Swift.Double = 0.5,
+        scale: Swift.Float = 2,
+        enabled: Swift.Bool = false,
+        mode: Settings.Mode = .safe,
+        level: Level = .medium,
+        startDate: OpenAPIDate = OpenAPIDate(year: 2024, month: 1, day: 31),
+        startTime: Foundation.Date = Foundation.Date(timeIntervalSince1970: 1706695200.5),
+        tags: [Swift.String] = ["a", "b"],
+        note: Swift.String? = "none",
+        extra: JSONValue = .object(["k": .array([.integer(1), .number(2.5), .null])]),
+        labels: Labels? = nil,
+        wrongType: Swift.Int? = nil
+    ) {
+        self.title = title
         self.retries = retries
+        self.limit = limit
+        self.ratio = ratio
         self.scale = scale
+        self.enabled = enabled
+        self.mode = mode
+        self.level = level
         self.startDate = startDate
         self.startTime = startTime
         self.tags = tags
-        self.title = title
+        self.note = note
+        self.extra = extra
+        self.labels = labels
         self.wrongType = wrongType
     }
 
     /// The JSON keys of the properties.
     public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case enabled
-        case extra
-        case labels
-        case level
-        case limit
-        case mode
-        case note
-        case ratio
+        case title
         case retries
+        case limit
+        case ratio
         case scale
+        case enabled
+        case mode
+        case level
         case startDate
         case startTime
         case tags
-        case title
+        case note
+        case extra
+        case labels
         case wrongType
     }
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: .enabled) ?? false
-        self.extra = try container.decodeIfPresent(JSONValue.self, forKey: .extra) ?? .object(["k": .array([.integer(1), .number(2.5), .null])])
-        self.labels = try container.decodeIfPresent(Labels.self, forKey: .labels)
-        self.level = try container.decodeIfPresent(Level.self, forKey: .level) ?? .medium
-        self.limit = try container.decodeIfPresent(Swift.Int64.self, forKey: .limit) ?? 100
-        self.mode = try container.decodeIfPresent(Settings.Mode.self, forKey: .mode) ?? .safe
-        self.note = try container.contains(.note) ? container.decodeIfPresent(Swift.String.self, forKey: .note) : "none"
-        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: .ratio) ?? 0.5
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title) ?? "Untitled \"draft\""
         self.retries = try container.decodeIfPresent(Swift.Int32.self, forKey: .retries) ?? 3
+        self.limit = try container.decodeIfPresent(Swift.Int64.self, forKey: .limit) ?? 100
+        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: .ratio) ?? 0.5
         self.scale = try container.decodeIfPresent(Swift.Float.self, forKey: .scale) ?? 2
+        self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: .enabled) ?? false
+        self.mode = try container.decodeIfPresent(Settings.Mode.self, forKey: .mode) ?? .safe
+        self.level = try container.decodeIfPresent(Level.self, forKey: .level) ?? .medium
         self.startDate = try container.decodeIfPresent(OpenAPIDate.self, forKey: .startDate) ?? OpenAPIDate(year: 2024, month: 1, day: 31)
         self.startTime = try container.decodeIfPresent(Foundation.Date.self, forKey: .startTime) ?? Foundation.Date(timeIntervalSince1970: 1706695200.5)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags) ?? ["a", "b"]
-        self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title) ?? "Untitled \"draft\""
+        self.note = try container.contains(.note) ? container.decodeIfPresent(Swift.String.self, forKey: .note) : "none"
+        self.extra = try container.decodeIfPresent(JSONValue.self, forKey: .extra) ?? .object(["k": .array([.integer(1), .number(2.5), .null])])
+        self.labels = try container.decodeIfPresent(Labels.self, forKey: .labels)
         self.wrongType = try container.decodeIfPresent(Swift.Int.self, forKey: .wrongType)
     }
 
@@ -1212,68 +257,59 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
-public enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    /// Selected by `Circle`.
-    case circle(Circle)
-    /// Selected by `Square`.
-    case square(Square)
-    /// A value whose `kind` this version of the API does not document, kept exactly as received.
-    case undocumented(JSONValue)
+public typealias NullableNote = Swift.String
 
-    /// Decodes the case that the `kind` property selects.
-    public init(from decoder: any Swift.Decoder) throws {
-        let discriminatorContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        let discriminator = try discriminatorContainer.decode(Swift.String.self, forKey: OpenAPICodingKey("kind"))
-        let container = try decoder.singleValueContainer()
-        switch discriminator {
-        case "Circle":
-            self = .circle(try container.decode(Circle.self))
-        case "Square":
-            self = .square(try container.decode(Square.self))
-        default:
-            self = .undocumented(try container.decode(JSONValue.self))
-        }
+public struct Assignment: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var owner: Owner?
+    public var note: NullableNote?
+    public var backup: NullableOwner?
+    public var plain: Owner
+
+    /// Creates a `Assignment`.
+    public init(
+        owner: Owner? = nil,
+        note: NullableNote? = nil,
+        backup: NullableOwner? = nil,
+        plain: Owner
+    ) {
+        self.owner = owner
+        self.note = note
+        self.backup = backup
+        self.plain = plain
     }
 
-    /// Encodes the payload of the case.
+    /// The JSON keys of the properties.
+    public enum CodingKeys: Swift.String, Swift.CodingKey {
+        case owner
+        case note
+        case backup
+        case plain
+    }
+
+    /// Encodes the value; a required nullable property is written as `null` when nil.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .circle(let value):
-            try container.encode(value)
-        case .square(let value):
-            try container.encode(value)
-        case .undocumented(let value):
-            try container.encode(value)
-        }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.owner, forKey: .owner)
+        try container.encode(self.note, forKey: .note)
+        try container.encode(self.backup, forKey: .backup)
+        try container.encode(self.plain, forKey: .plain)
     }
 }
 
-public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var kind: Swift.String
-    public var side: Swift.Float
-
-    /// Creates a `Square`.
-    public init(kind: Swift.String, side: Swift.Float) {
-        self.kind = kind
-        self.side = side
-    }
-}
-
-public enum Status: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-    case active
-    case inactive
+public enum GetTaggedTheme: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
+    case light
+    case dark
     /// A value this version of the API did not document, kept exactly as received.
     case undocumented(Swift.String)
 
     /// The documented values.
-    public static let allCases: [Status] = [.active, .inactive]
+    public static let allCases: [GetTaggedTheme] = [.light, .dark]
 
     /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
     public init(rawValue: Swift.String) {
         switch rawValue {
-        case "active": self = .active
-        case "inactive": self = .inactive
+        case "light": self = .light
+        case "dark": self = .dark
         default: self = .undocumented(rawValue)
         }
     }
@@ -1281,8 +317,8 @@ public enum Status: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift
     /// The value as sent on the wire.
     public var rawValue: Swift.String {
         switch self {
-        case .active: return "active"
-        case .inactive: return "inactive"
+        case .light: return "light"
+        case .dark: return "dark"
         case .undocumented(let value): return value
         }
     }
@@ -1297,157 +333,11 @@ public enum Status: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift
     }
 
     /// Values are equal when their raw values are.
-    public static func == (lhs: Status, rhs: Status) -> Swift.Bool {
+    public static func == (lhs: GetTaggedTheme, rhs: GetTaggedTheme) -> Swift.Bool {
         lhs.rawValue == rhs.rawValue
     }
 
     public func hash(into hasher: inout Swift.Hasher) {
         hasher.combine(self.rawValue)
-    }
-}
-
-public struct SubmitJobResponse202: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var position: Swift.Int
-
-    /// Creates a `SubmitJobResponse202`.
-    public init(position: Swift.Int) {
-        self.position = position
-    }
-}
-
-public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var attachment: DataModel?
-    public var link: URLModel?
-    public var state: Status?
-    public var status: TaskModel.Status2?
-
-    /// Creates a `TaskModel`.
-    public init(attachment: DataModel? = nil, link: URLModel? = nil, state: Status? = nil, status: TaskModel.Status2? = nil) {
-        self.attachment = attachment
-        self.link = link
-        self.state = state
-        self.status = status
-    }
-
-    public enum Status2: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
-        case todo
-        case done
-        /// A value this version of the API did not document, kept exactly as received.
-        case undocumented(Swift.String)
-
-        /// The documented values.
-        public static let allCases: [Status2] = [.todo, .done]
-
-        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
-        public init(rawValue: Swift.String) {
-            switch rawValue {
-            case "todo": self = .todo
-            case "done": self = .done
-            default: self = .undocumented(rawValue)
-            }
-        }
-
-        /// The value as sent on the wire.
-        public var rawValue: Swift.String {
-            switch self {
-            case .todo: return "todo"
-            case .done: return "done"
-            case .undocumented(let value): return value
-            }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(self.rawValue)
-        }
-
-        /// Values are equal when their raw values are.
-        public static func == (lhs: Status2, rhs: Status2) -> Swift.Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Swift.Hasher) {
-            hasher.combine(self.rawValue)
-        }
-    }
-}
-
-public struct TreeA: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var b: TreeB?
-    public var name: Swift.String?
-
-    /// Creates a `TreeA`.
-    public init(b: TreeB? = nil, name: Swift.String? = nil) {
-        self.b = b
-        self.name = name
-    }
-}
-
-public struct TreeB: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var a: TreeA {
-        get { self._a.value }
-        set { self._a = OpenAPIBox(newValue) }
-    }
-    private var _a: OpenAPIBox<TreeA>
-    public var label: Swift.String?
-
-    /// Creates a `TreeB`.
-    public init(a: TreeA, label: Swift.String? = nil) {
-        self._a = OpenAPIBox(a)
-        self.label = label
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case _a = "a"
-        case label
-    }
-}
-
-/// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
-public typealias URLModel = Swift.String
-
-public struct Widget: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var legacy: _LegacyWidget?
-    public var name: Swift.String
-    /// Use `name`.
-    @available(*, deprecated)
-    public var oldName: Swift.String? {
-        get { self._oldName }
-        set { self._oldName = newValue }
-    }
-    private var _oldName: Swift.String?
-
-    /// Creates a `Widget`.
-    ///
-    /// - Parameters:
-    ///   - oldName: Use `name`.
-    public init(legacy: _LegacyWidget? = nil, name: Swift.String, oldName: Swift.String? = nil) {
-        self.legacy = legacy
-        self.name = name
-        self._oldName = oldName
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case legacy
-        case name
-        case _oldName = "oldName"
-    }
-}
-
-/// Replaced by Widget.
-///
-/// Deprecated: callers should name this type `LegacyWidget`, which carries the deprecation.
-public struct _LegacyWidget: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var size: Swift.Int?
-
-    /// Creates a `_LegacyWidget`.
-    public init(size: Swift.Int? = nil) {
-        self.size = size
     }
 }

@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -53,6 +65,35 @@ public struct Client: APIProtocol {
     /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
     public func withTimeouts(_ timeouts: Timeouts) -> Client {
         Client(executor: executor.withTimeouts(timeouts))
+    }
+
+    /// Lists items; 'limit' has no schema, so it is a string.
+    ///
+    /// `GET /items`
+    ///
+    /// - Parameters:
+    ///   - limit:
+    /// - Returns: The items.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func listItems(limit: Swift.String? = nil) async throws -> [Item] {
+        try await self.listItemsResponse(limit: limit).body
+    }
+
+    /// `listItems` with the response's status code and headers: `body` is what `listItems` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listItemsResponse(limit: Swift.String? = nil) async throws -> OperationResponse<[Item], NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "listItems")
+        request.appendPath("/items")
+        request.appendQuery("limit", limit)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[]])
+        let body: [Item]
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode([Item].self, from: response, operationID: "listItems")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// '{itemId}' is not declared, so it is a required string.
@@ -93,12 +134,21 @@ public struct Client: APIProtocol {
     ///   - itemId:
     /// - Returns: The item.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item {
-        try await self.getItem2Response(shelfId: shelfId, itemId: itemId).body
+    public func getItem2(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> Item {
+        try await self.getItem2Response(
+            shelfId: shelfId,
+            itemId: itemId
+        ).body
     }
 
     /// `getItem2` with the response's status code and headers: `body` is what `getItem2` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getItem2Response(shelfId: Swift.Int, itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+    public func getItem2Response(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "GET", operationID: "getItem_2")
         request.appendPath("/shelves/")
         request.appendPathParameter(shelfId)
@@ -115,65 +165,72 @@ public struct Client: APIProtocol {
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
-
-    /// Lists items; 'limit' has no schema, so it is a string.
-    ///
-    /// `GET /items`
-    ///
-    /// - Parameters:
-    ///   - limit:
-    /// - Returns: The items.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listItems(limit: Swift.String? = nil) async throws -> [Item] {
-        try await self.listItemsResponse(limit: limit).body
-    }
-
-    /// `listItems` with the response's status code and headers: `body` is what `listItems` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listItemsResponse(limit: Swift.String? = nil) async throws -> OperationResponse<[Item], NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "listItems")
-        request.appendPath("/items")
-        request.appendQuery("limit", limit)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[]])
-        let body: [Item]
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode([Item].self, from: response, operationID: "listItems")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
 }
 
 /// The operations of Lenient, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
+    /// `GET /items`: Lists items; 'limit' has no schema, so it is a string.
+    func listItems(limit: Swift.String?) async throws -> [Item]
+
+    /// `listItems` with the status code and headers (`Client.listItemsResponse`).
+    func listItemsResponse(limit: Swift.String?) async throws -> OperationResponse<[Item], NoDocumentedHeaders>
+
     /// `GET /items/{itemId}`: '{itemId}' is not declared, so it is a required string.
     func getItem(itemId: Swift.String) async throws -> Item
 
-    /// `GET /shelves/{shelfId}/items/{itemId}`: The same operationId as GET /items/{itemId}, so this one is getItem_2.
-    func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item
+    /// `getItem` with the status code and headers (`Client.getItemResponse`).
+    func getItemResponse(itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders>
 
-    /// `GET /items`: Lists items; 'limit' has no schema, so it is a string.
-    func listItems(limit: Swift.String?) async throws -> [Item]
+    /// `GET /shelves/{shelfId}/items/{itemId}`: The same operationId as GET /items/{itemId}, so this one is getItem_2.
+    func getItem2(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> Item
+
+    /// `getItem2` with the status code and headers (`Client.getItem2Response`).
+    func getItem2Response(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func listItems(limit: Swift.String?) async throws -> [Item] {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listItemsResponse(limit: Swift.String?) async throws -> OperationResponse<[Item], NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
     /// Throws `OperationNotImplemented`.
     public func getItem(itemId: Swift.String) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItem2(shelfId: Swift.Int, itemId: Swift.String) async throws -> Item {
+    public func getItemResponse(itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getItem2(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem_2")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listItems(limit: Swift.String?) async throws -> [Item] {
-        throw OperationNotImplemented(operationID: "listItems")
+    public func getItem2Response(
+        shelfId: Swift.Int,
+        itemId: Swift.String
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getItem_2")
     }
 }

@@ -40,8 +40,20 @@ extension Notes {
         ///   - middlewares: Interceptors that see and may change each request and response, in order.
         ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
         ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-        package init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-            self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+        package init(
+            server: Server = .server1,
+            auth: Auth? = nil,
+            transport: any HTTPTransport = URLSessionTransport(),
+            middlewares: [any ClientMiddleware] = [],
+            timeouts: Timeouts = .none
+        ) {
+            self.executor = RequestExecutor(
+                serverURL: server.urlString,
+                auth: auth,
+                transport: transport,
+                middlewares: middlewares,
+                timeouts: timeouts
+            )
         }
 
         /// Creates a client that sends its requests through `executor`.
@@ -52,6 +64,75 @@ extension Notes {
         /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
         package func withTimeouts(_ timeouts: Timeouts) -> Client {
             Client(executor: executor.withTimeouts(timeouts))
+        }
+
+        /// Lists notes, newest first.
+        ///
+        /// `GET /notes`
+        ///
+        /// - Parameters:
+        ///   - limit:
+        ///   - offset:
+        ///   - color:
+        ///   - since:
+        /// - Returns: One page of notes.
+        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        package func listNotes(
+            limit: Swift.Int? = nil,
+            offset: Swift.Int? = nil,
+            color: Color? = nil,
+            since: OpenAPIDate? = nil
+        ) async throws -> NoteList {
+            try await self.listNotesResponse(
+                limit: limit,
+                offset: offset,
+                color: color,
+                since: since
+            ).body
+        }
+
+        /// `listNotes` with the response's status code and headers: `body` is what `listNotes` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func listNotesResponse(
+            limit: Swift.Int? = nil,
+            offset: Swift.Int? = nil,
+            color: Color? = nil,
+            since: OpenAPIDate? = nil
+        ) async throws -> OperationResponse<NoteList, NoDocumentedHeaders> {
+            var request = RequestBuilder(method: "GET", operationID: "listNotes")
+            request.appendPath("/notes")
+            request.appendQuery("limit", limit)
+            request.appendQuery("offset", offset)
+            request.appendQuery("color", color)
+            request.appendQuery("since", since)
+            request.accept("application/json")
+            let response = try await executor.send(request, security: [[.httpBearer]])
+            let body: NoteList
+            switch response.statusCode {
+            case 200:
+                body = try executor.decode(NoteList.self, from: response, operationID: "listNotes")
+            default:
+                throw executor.apiError(Problem.self, from: response, operationID: "listNotes")
+            }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+        }
+
+        /// Every item of `listNotes`, fetching `pageSize` items per request.
+        ///
+        /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+        package func listNotesPages(
+            pageSize: Swift.Int = 100,
+            color: Color? = nil,
+            since: OpenAPIDate? = nil
+        ) -> Swift.AsyncThrowingStream<Note, any Swift.Error> {
+            Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+                let page = try await self.listNotes(
+                    limit: limit,
+                    offset: offset,
+                    color: color,
+                    since: since
+                )
+                return page.items
+            }
         }
 
         /// Creates a note.
@@ -79,33 +160,6 @@ extension Notes {
                 body = try executor.decode(Note.self, from: response, operationID: "createNote")
             default:
                 throw executor.apiError(Problem.self, from: response, operationID: "createNote")
-            }
-            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-        }
-
-        /// Deletes a note.
-        ///
-        /// `DELETE /notes/{noteId}`
-        ///
-        /// - Parameters:
-        ///   - noteId:
-        /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func deleteNote(noteId: Swift.String) async throws {
-            try await self.deleteNoteResponse(noteId: noteId).body
-        }
-
-        /// `deleteNote` with the response's status code and headers: `body` is what `deleteNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        package func deleteNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-            var request = RequestBuilder(method: "DELETE", operationID: "deleteNote")
-            request.appendPath("/notes/")
-            request.appendPathParameter(noteId)
-            let response = try await executor.send(request, security: [[.httpBearer]])
-            let body: Swift.Void
-            switch response.statusCode {
-            case 204:
-                body = ()
-            default:
-                throw executor.apiError(Problem.self, from: response, operationID: "deleteNote")
             }
             return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
@@ -139,49 +193,31 @@ extension Notes {
             return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
 
-        /// Lists notes, newest first.
+        /// Deletes a note.
         ///
-        /// `GET /notes`
+        /// `DELETE /notes/{noteId}`
         ///
         /// - Parameters:
-        ///   - limit:
-        ///   - offset:
-        ///   - color:
-        ///   - since:
-        /// - Returns: One page of notes.
+        ///   - noteId:
         /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        package func listNotes(limit: Swift.Int? = nil, offset: Swift.Int? = nil, color: Color? = nil, since: OpenAPIDate? = nil) async throws -> NoteList {
-            try await self.listNotesResponse(limit: limit, offset: offset, color: color, since: since).body
+        package func deleteNote(noteId: Swift.String) async throws {
+            try await self.deleteNoteResponse(noteId: noteId).body
         }
 
-        /// `listNotes` with the response's status code and headers: `body` is what `listNotes` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        package func listNotesResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, color: Color? = nil, since: OpenAPIDate? = nil) async throws -> OperationResponse<NoteList, NoDocumentedHeaders> {
-            var request = RequestBuilder(method: "GET", operationID: "listNotes")
-            request.appendPath("/notes")
-            request.appendQuery("limit", limit)
-            request.appendQuery("offset", offset)
-            request.appendQuery("color", color)
-            request.appendQuery("since", since)
-            request.accept("application/json")
+        /// `deleteNote` with the response's status code and headers: `body` is what `deleteNote` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        package func deleteNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+            var request = RequestBuilder(method: "DELETE", operationID: "deleteNote")
+            request.appendPath("/notes/")
+            request.appendPathParameter(noteId)
             let response = try await executor.send(request, security: [[.httpBearer]])
-            let body: NoteList
+            let body: Swift.Void
             switch response.statusCode {
-            case 200:
-                body = try executor.decode(NoteList.self, from: response, operationID: "listNotes")
+            case 204:
+                body = ()
             default:
-                throw executor.apiError(Problem.self, from: response, operationID: "listNotes")
+                throw executor.apiError(Problem.self, from: response, operationID: "deleteNote")
             }
             return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-        }
-
-        /// Every item of `listNotes`, fetching `pageSize` items per request.
-        ///
-        /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-        package func listNotesPages(pageSize: Swift.Int = 100, color: Color? = nil, since: OpenAPIDate? = nil) -> Swift.AsyncThrowingStream<Note, any Swift.Error> {
-            Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-                let page = try await self.listNotes(limit: limit, offset: offset, color: color, since: since)
-                return page.items
-            }
         }
     }
 
@@ -189,30 +225,72 @@ extension Notes {
     ///
     /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
     package protocol APIProtocol: Swift.Sendable {
+        /// `GET /notes`: Lists notes, newest first.
+        func listNotes(
+            limit: Swift.Int?,
+            offset: Swift.Int?,
+            color: Color?,
+            since: OpenAPIDate?
+        ) async throws -> NoteList
+
+        /// `listNotes` with the status code and headers (`Client.listNotesResponse`).
+        func listNotesResponse(
+            limit: Swift.Int?,
+            offset: Swift.Int?,
+            color: Color?,
+            since: OpenAPIDate?
+        ) async throws -> OperationResponse<NoteList, NoDocumentedHeaders>
+
         /// `POST /notes`: Creates a note.
         func createNote(body: NewNote) async throws -> Note
 
-        /// `DELETE /notes/{noteId}`: Deletes a note.
-        func deleteNote(noteId: Swift.String) async throws
+        /// `createNote` with the status code and headers (`Client.createNoteResponse`).
+        func createNoteResponse(body: NewNote) async throws -> OperationResponse<Note, NoDocumentedHeaders>
 
         /// `GET /notes/{noteId}`: Fetches one note.
         func getNote(noteId: Swift.String) async throws -> Note
 
-        /// `GET /notes`: Lists notes, newest first.
-        func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Color?, since: OpenAPIDate?) async throws -> NoteList
+        /// `getNote` with the status code and headers (`Client.getNoteResponse`).
+        func getNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Note, NoDocumentedHeaders>
+
+        /// `DELETE /notes/{noteId}`: Deletes a note.
+        func deleteNote(noteId: Swift.String) async throws
+
+        /// `deleteNote` with the status code and headers (`Client.deleteNoteResponse`).
+        func deleteNoteResponse(noteId: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
     }
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension Notes.APIProtocol {
     /// Throws `OperationNotImplemented`.
+    package func listNotes(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        color: Notes.Color?,
+        since: Notes.OpenAPIDate?
+    ) async throws -> Notes.NoteList {
+        throw Notes.OperationNotImplemented(operationID: "listNotes")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func listNotesResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        color: Notes.Color?,
+        since: Notes.OpenAPIDate?
+    ) async throws -> Notes.OperationResponse<Notes.NoteList, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "listNotes")
+    }
+
+    /// Throws `OperationNotImplemented`.
     package func createNote(body: Notes.NewNote) async throws -> Notes.Note {
         throw Notes.OperationNotImplemented(operationID: "createNote")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func deleteNote(noteId: Swift.String) async throws {
-        throw Notes.OperationNotImplemented(operationID: "deleteNote")
+    package func createNoteResponse(body: Notes.NewNote) async throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "createNote")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -221,7 +299,17 @@ extension Notes.APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    package func listNotes(limit: Swift.Int?, offset: Swift.Int?, color: Notes.Color?, since: Notes.OpenAPIDate?) async throws -> Notes.NoteList {
-        throw Notes.OperationNotImplemented(operationID: "listNotes")
+    package func getNoteResponse(noteId: Swift.String) async throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "getNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func deleteNote(noteId: Swift.String) async throws {
+        throw Notes.OperationNotImplemented(operationID: "deleteNote")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    package func deleteNoteResponse(noteId: Swift.String) async throws -> Notes.OperationResponse<Swift.Void, Notes.NoDocumentedHeaders> {
+        throw Notes.OperationNotImplemented(operationID: "deleteNote")
     }
 }

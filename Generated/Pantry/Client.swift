@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -55,31 +67,78 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
-    /// `GET /data`
+    /// `GET /items`
     ///
     /// - Parameters:
-    ///   - link:
-    /// - Returns: Data.
+    ///   - ids:
+    ///   - shelf:
+    ///   - path:
+    ///   - cursor:
+    ///   - limit:
+    /// - Returns: A page of items.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getData(link: URLModel? = nil) async throws -> DataModel {
-        try await self.getDataResponse(link: link).body
+    public func listItems(
+        ids: [Swift.String]? = nil,
+        shelf: ListItemsShelf? = nil,
+        path: Swift.String? = nil,
+        cursor: Swift.String? = nil,
+        limit: Swift.Int? = nil
+    ) async throws -> ItemPage {
+        try await self.listItemsResponse(
+            ids: ids,
+            shelf: shelf,
+            path: path,
+            cursor: cursor,
+            limit: limit
+        ).body
     }
 
-    /// `getData` with the response's status code and headers: `body` is what `getData` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getDataResponse(link: URLModel? = nil) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getData")
-        request.appendPath("/data")
-        request.appendQuery("link", link)
+    /// `listItems` with the response's status code and headers: `body` is what `listItems` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listItemsResponse(
+        ids: [Swift.String]? = nil,
+        shelf: ListItemsShelf? = nil,
+        path: Swift.String? = nil,
+        cursor: Swift.String? = nil,
+        limit: Swift.Int? = nil
+    ) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "listItems")
+        request.appendPath("/items")
+        request.appendQuery("ids", ids, explode: false)
+        request.appendQueryObject("shelf", shelf, style: .form, explode: false)
+        request.appendQuery("path", path, allowReserved: true)
+        request.appendQuery("cursor", cursor)
+        request.appendQuery("limit", limit)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
-        let body: DataModel
+        let body: ItemPage
         switch response.statusCode {
         case 200:
-            body = try executor.decode(DataModel.self, from: response, operationID: "getData")
+            body = try executor.decode(ItemPage.self, from: response, operationID: "listItems")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getData")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Every item of `listItems`, fetching `pageSize` items per request.
+    ///
+    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page or when the response has no next cursor or when its "has more" flag is false. The other arguments are sent with every request.
+    public func listItemsPages(
+        pageSize: Swift.Int = 100,
+        ids: [Swift.String]? = nil,
+        shelf: ListItemsShelf? = nil,
+        path: Swift.String? = nil
+    ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
+        Paginator.cursorItems(pageSize: pageSize) { limit, cursor in
+            let page = try await self.listItems(
+                ids: ids,
+                shelf: shelf,
+                path: path,
+                cursor: cursor,
+                limit: limit
+            )
+            return (page.items, page.hasMore == false ? nil : page.nextCursor)
+        }
     }
 
     /// `GET /items/{id}`
@@ -109,51 +168,6 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `GET /items`
-    ///
-    /// - Parameters:
-    ///   - ids:
-    ///   - shelf:
-    ///   - path:
-    ///   - cursor:
-    ///   - limit:
-    /// - Returns: A page of items.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listItems(ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil, cursor: Swift.String? = nil, limit: Swift.Int? = nil) async throws -> ItemPage {
-        try await self.listItemsResponse(ids: ids, shelf: shelf, path: path, cursor: cursor, limit: limit).body
-    }
-
-    /// `listItems` with the response's status code and headers: `body` is what `listItems` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listItemsResponse(ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil, cursor: Swift.String? = nil, limit: Swift.Int? = nil) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "listItems")
-        request.appendPath("/items")
-        request.appendQuery("ids", ids, explode: false)
-        request.appendQueryObject("shelf", shelf, style: .form, explode: false)
-        request.appendQuery("path", path, allowReserved: true)
-        request.appendQuery("cursor", cursor)
-        request.appendQuery("limit", limit)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
-        let body: ItemPage
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(ItemPage.self, from: response, operationID: "listItems")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "listItems")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Every item of `listItems`, fetching `pageSize` items per request.
-    ///
-    /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page or when the response has no next cursor or when its "has more" flag is false. The other arguments are sent with every request.
-    public func listItemsPages(pageSize: Swift.Int = 100, ids: [Swift.String]? = nil, shelf: ListItemsShelf? = nil, path: Swift.String? = nil) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
-        Paginator.cursorItems(pageSize: pageSize) { limit, cursor in
-            let page = try await self.listItems(ids: ids, shelf: shelf, path: path, cursor: cursor, limit: limit)
-            return (page.items, page.hasMore == false ? nil : page.nextCursor)
-        }
-    }
-
     /// `PATCH /items/{id}`
     ///
     /// - Parameters:
@@ -161,12 +175,21 @@ public struct Client: APIProtocol {
     ///   - body:
     /// - Returns: The patched item.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
-        try await self.patchItemResponse(id: id, body: body).body
+    public func patchItem(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> Item {
+        try await self.patchItemResponse(
+            id: id,
+            body: body
+        ).body
     }
 
     /// `patchItem` with the response's status code and headers: `body` is what `patchItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func patchItemResponse(id: Swift.String, body: ItemPatch) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+    public func patchItemResponse(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
         request.appendPath("/items/")
         request.appendPathParameter(id)
@@ -209,33 +232,110 @@ public struct Client: APIProtocol {
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
+
+    /// `GET /data`
+    ///
+    /// - Parameters:
+    ///   - link:
+    /// - Returns: Data.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getData(link: URLModel? = nil) async throws -> DataModel {
+        try await self.getDataResponse(link: link).body
+    }
+
+    /// `getData` with the response's status code and headers: `body` is what `getData` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getDataResponse(link: URLModel? = nil) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getData")
+        request.appendPath("/data")
+        request.appendQuery("link", link)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.apiKey(name: "api_key", location: .query)]])
+        let body: DataModel
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(DataModel.self, from: response, operationID: "getData")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getData")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
 }
 
 /// The operations of Pantry, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `GET /data`
-    func getData(link: URLModel?) async throws -> DataModel
+    /// `GET /items`
+    func listItems(
+        ids: [Swift.String]?,
+        shelf: ListItemsShelf?,
+        path: Swift.String?,
+        cursor: Swift.String?,
+        limit: Swift.Int?
+    ) async throws -> ItemPage
+
+    /// `listItems` with the status code and headers (`Client.listItemsResponse`).
+    func listItemsResponse(
+        ids: [Swift.String]?,
+        shelf: ListItemsShelf?,
+        path: Swift.String?,
+        cursor: Swift.String?,
+        limit: Swift.Int?
+    ) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders>
 
     /// `GET /items/{id}`
     func getItem(id: Swift.String) async throws -> Item
 
-    /// `GET /items`
-    func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage
+    /// `getItem` with the status code and headers (`Client.getItemResponse`).
+    func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders>
 
     /// `PATCH /items/{id}`
-    func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item
+    func patchItem(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> Item
+
+    /// `patchItem` with the status code and headers (`Client.patchItemResponse`).
+    func patchItemResponse(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders>
 
     /// `POST /tasks`
     func runTask(body: TaskModel) async throws -> ResultModel
+
+    /// `runTask` with the status code and headers (`Client.runTaskResponse`).
+    func runTaskResponse(body: TaskModel) async throws -> OperationResponse<ResultModel, NoDocumentedHeaders>
+
+    /// `GET /data`
+    func getData(link: URLModel?) async throws -> DataModel
+
+    /// `getData` with the status code and headers (`Client.getDataResponse`).
+    func getDataResponse(link: URLModel?) async throws -> OperationResponse<DataModel, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func getData(link: URLModel?) async throws -> DataModel {
-        throw OperationNotImplemented(operationID: "getData")
+    public func listItems(
+        ids: [Swift.String]?,
+        shelf: ListItemsShelf?,
+        path: Swift.String?,
+        cursor: Swift.String?,
+        limit: Swift.Int?
+    ) async throws -> ItemPage {
+        throw OperationNotImplemented(operationID: "listItems")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listItemsResponse(
+        ids: [Swift.String]?,
+        shelf: ListItemsShelf?,
+        path: Swift.String?,
+        cursor: Swift.String?,
+        limit: Swift.Int?
+    ) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listItems")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -244,17 +344,43 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listItems(ids: [Swift.String]?, shelf: ListItemsShelf?, path: Swift.String?, cursor: Swift.String?, limit: Swift.Int?) async throws -> ItemPage {
-        throw OperationNotImplemented(operationID: "listItems")
+    public func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func patchItem(id: Swift.String, body: ItemPatch) async throws -> Item {
+    public func patchItem(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> Item {
+        throw OperationNotImplemented(operationID: "patchItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func patchItemResponse(
+        id: Swift.String,
+        body: ItemPatch
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
     /// Throws `OperationNotImplemented`.
     public func runTask(body: TaskModel) async throws -> ResultModel {
         throw OperationNotImplemented(operationID: "runTask")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func runTaskResponse(body: TaskModel) async throws -> OperationResponse<ResultModel, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "runTask")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getData(link: URLModel?) async throws -> DataModel {
+        throw OperationNotImplemented(operationID: "getData")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getDataResponse(link: URLModel?) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getData")
     }
 }

@@ -39,8 +39,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .server1,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -53,31 +65,30 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
-    /// `POST /items`
+    /// The README as plain text.
     ///
-    /// - Parameters:
-    ///   - body:
-    /// - Returns: It existed already.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func createItem(body: Item) async throws -> Item {
-        try await self.createItemResponse(body: body).body
+    /// `GET /readme`
+    ///
+    /// - Returns: The text.
+    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getReadme() async throws -> Swift.String {
+        try await self.getReadmeResponse().body
     }
 
-    /// `createItem` with the response's status code and headers: `body` is what `createItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func createItemResponse(body: Item) async throws -> OperationResponse<Item, CreateItemResponseHeaders> {
-        var request = RequestBuilder(method: "POST", operationID: "createItem")
-        request.appendPath("/items")
-        request.setJSONBody(body)
-        request.accept("application/json")
+    /// `getReadme` with the response's status code and headers: `body` is what `getReadme` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getReadmeResponse() async throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getReadme")
+        request.appendPath("/readme")
+        request.accept("text/plain")
         let response = try await executor.send(request, security: [])
-        let body: Item
+        let body: Swift.String
         switch response.statusCode {
-        case 200, 201:
-            body = try executor.decode(Item.self, from: response, operationID: "createItem")
+        case 200:
+            body = try ResponseBodies.text(from: response, operationID: "getReadme")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "createItem")
+            throw executor.apiError(Problem.self, from: response, operationID: "getReadme")
         }
-        return OperationResponse(statusCode: response.statusCode, headers: CreateItemResponseHeaders(response.headerFields), headerFields: response.headerFields, body: body)
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// A file's bytes.
@@ -126,32 +137,6 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: DownloadFileResponseHeaders(response.headerFields), headerFields: response.headerFields, body: body)
     }
 
-    /// Log lines as server-sent events whose data is text.
-    ///
-    /// `GET /log`
-    ///
-    /// - Returns: The lines.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func followLog() async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
-        try await self.followLogResponse().body
-    }
-
-    /// `followLog` with the response's status code and headers: `body` is what `followLog` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func followLogResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "followLog")
-        request.appendPath("/log")
-        request.accept("text/event-stream")
-        let response = try await ResponseStreamer.send(request, security: [], executor: executor)
-        let body: Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>
-        switch response.statusCode {
-        case 200:
-            body = EventStreams.serverSentEvents(response.body)
-        default:
-            throw executor.apiError(JSONValue.self, from: try await ResponseStreamer.collect(response, operationID: "followLog"), operationID: "followLog")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
     /// `GET /images/{imageId}`
     ///
     /// - Parameters:
@@ -194,6 +179,190 @@ public struct Client: APIProtocol {
             throw executor.apiError(JSONValue.self, from: try await ResponseStreamer.collect(response, operationID: "getImage"), operationID: "getImage")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// A report as JSON, CSV or plain text, as the server chooses.
+    ///
+    /// `GET /report`
+    ///
+    /// - Returns: The report.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getReport() async throws -> GetReportContent {
+        try await self.getReportResponse().body
+    }
+
+    /// `getReport` with the response's status code and headers: `body` is what `getReport` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getReportResponse() async throws -> OperationResponse<GetReportContent, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getReport")
+        request.appendPath("/report")
+        request.accept("application/json, text/csv;q=0.9, text/plain;q=0.8")
+        let response = try await executor.send(request, security: [])
+        let body: GetReportContent
+        switch response.statusCode {
+        case 200:
+            body = try GetReportContent.decode(from: response, executor: executor, operationID: "getReport")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getReport")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Ticks as server-sent events.
+    ///
+    /// `GET /events`
+    ///
+    /// - Parameters:
+    ///   - count:
+    /// - Returns: The events.
+    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func streamEvents(count: Swift.Int? = nil) async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error> {
+        try await self.streamEventsResponse(count: count).body
+    }
+
+    /// `streamEvents` with the response's status code and headers: `body` is what `streamEvents` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func streamEventsResponse(count: Swift.Int? = nil) async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "streamEvents")
+        request.appendPath("/events")
+        request.appendQuery("count", count)
+        request.accept("text/event-stream")
+        let response = try await ResponseStreamer.send(request, security: [], executor: executor)
+        let body: Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>
+        switch response.statusCode {
+        case 200:
+            body = EventStreams.serverSentEvents(response.body, of: Tick.self, statusCode: response.statusCode, operationID: "streamEvents")
+        default:
+            throw executor.apiError(Problem.self, from: try await ResponseStreamer.collect(response, operationID: "streamEvents"), operationID: "streamEvents")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Log lines as server-sent events whose data is text.
+    ///
+    /// `GET /log`
+    ///
+    /// - Returns: The lines.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func followLog() async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
+        try await self.followLogResponse().body
+    }
+
+    /// `followLog` with the response's status code and headers: `body` is what `followLog` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func followLogResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "followLog")
+        request.appendPath("/log")
+        request.accept("text/event-stream")
+        let response = try await ResponseStreamer.send(request, security: [], executor: executor)
+        let body: Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>
+        switch response.statusCode {
+        case 200:
+            body = EventStreams.serverSentEvents(response.body)
+        default:
+            throw executor.apiError(JSONValue.self, from: try await ResponseStreamer.collect(response, operationID: "followLog"), operationID: "followLog")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Ticks as JSON lines.
+    ///
+    /// `GET /ticks`
+    ///
+    /// - Returns: One tick per line.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func streamTicks() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
+        try await self.streamTicksResponse().body
+    }
+
+    /// `streamTicks` with the response's status code and headers: `body` is what `streamTicks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func streamTicksResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "streamTicks")
+        request.appendPath("/ticks")
+        request.accept("application/x-ndjson")
+        let response = try await ResponseStreamer.send(request, security: [], executor: executor)
+        let body: Swift.AsyncThrowingStream<Tick, any Swift.Error>
+        switch response.statusCode {
+        case 200:
+            body = EventStreams.jsonValues(response.body, of: Tick.self, sequence: false, statusCode: response.statusCode, operationID: "streamTicks")
+        default:
+            throw executor.apiError(JSONValue.self, from: try await ResponseStreamer.collect(response, operationID: "streamTicks"), operationID: "streamTicks")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// Ticks as a JSON text sequence.
+    ///
+    /// `GET /ticks/sequence`
+    ///
+    /// - Returns: One tick per record.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func streamTickSequence() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
+        try await self.streamTickSequenceResponse().body
+    }
+
+    /// `streamTickSequence` with the response's status code and headers: `body` is what `streamTickSequence` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func streamTickSequenceResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "streamTickSequence")
+        request.appendPath("/ticks/sequence")
+        request.accept("application/json-seq")
+        let response = try await ResponseStreamer.send(request, security: [], executor: executor)
+        let body: Swift.AsyncThrowingStream<Tick, any Swift.Error>
+        switch response.statusCode {
+        case 200:
+            body = EventStreams.jsonValues(response.body, of: Tick.self, sequence: true, statusCode: response.statusCode, operationID: "streamTickSequence")
+        default:
+            throw executor.apiError(JSONValue.self, from: try await ResponseStreamer.collect(response, operationID: "streamTickSequence"), operationID: "streamTickSequence")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// The methods /items allows.
+    ///
+    /// `OPTIONS /items`
+    ///
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func itemOptions() async throws {
+        try await self.itemOptionsResponse().body
+    }
+
+    /// `itemOptions` with the response's status code and headers: `body` is what `itemOptions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func itemOptionsResponse() async throws -> OperationResponse<Swift.Void, ItemOptionsResponseHeaders> {
+        var request = RequestBuilder(method: "OPTIONS", operationID: "itemOptions")
+        request.appendPath("/items")
+        let response = try await executor.send(request, security: [])
+        let body: Swift.Void
+        switch response.statusCode {
+        case 204:
+            body = ()
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "itemOptions")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: ItemOptionsResponseHeaders(response.headerFields), headerFields: response.headerFields, body: body)
+    }
+
+    /// `POST /items`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: Created.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func createItem(body: Item) async throws -> Item {
+        try await self.createItemResponse(body: body).body
+    }
+
+    /// `createItem` with the response's status code and headers: `body` is what `createItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func createItemResponse(body: Item) async throws -> OperationResponse<Item, CreateItemResponseHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "createItem")
+        request.appendPath("/items")
+        request.setJSONBody(body)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        let body: Item
+        switch response.statusCode {
+        case 201, 200:
+            body = try executor.decode(Item.self, from: response, operationID: "createItem")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "createItem")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: CreateItemResponseHeaders(response.headerFields), headerFields: response.headerFields, body: body)
     }
 
     /// `GET /items/{itemId}`
@@ -252,282 +421,111 @@ public struct Client: APIProtocol {
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
-
-    /// The README as plain text.
-    ///
-    /// `GET /readme`
-    ///
-    /// - Returns: The text.
-    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getReadme() async throws -> Swift.String {
-        try await self.getReadmeResponse().body
-    }
-
-    /// `getReadme` with the response's status code and headers: `body` is what `getReadme` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getReadmeResponse() async throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getReadme")
-        request.appendPath("/readme")
-        request.accept("text/plain")
-        let response = try await executor.send(request, security: [])
-        let body: Swift.String
-        switch response.statusCode {
-        case 200:
-            body = try ResponseBodies.text(from: response, operationID: "getReadme")
-        default:
-            throw executor.apiError(Problem.self, from: response, operationID: "getReadme")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// A report as JSON, CSV or plain text, as the server chooses.
-    ///
-    /// `GET /report`
-    ///
-    /// - Returns: The report.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getReport() async throws -> GetReportContent {
-        try await self.getReportResponse().body
-    }
-
-    /// `getReport` with the response's status code and headers: `body` is what `getReport` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getReportResponse() async throws -> OperationResponse<GetReportContent, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getReport")
-        request.appendPath("/report")
-        request.accept("application/json, text/csv;q=0.9, text/plain;q=0.8")
-        let response = try await executor.send(request, security: [])
-        let body: GetReportContent
-        switch response.statusCode {
-        case 200:
-            body = try GetReportContent.decode(from: response, executor: executor, operationID: "getReport")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getReport")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// The methods /items allows.
-    ///
-    /// `OPTIONS /items`
-    ///
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func itemOptions() async throws {
-        try await self.itemOptionsResponse().body
-    }
-
-    /// `itemOptions` with the response's status code and headers: `body` is what `itemOptions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func itemOptionsResponse() async throws -> OperationResponse<Swift.Void, ItemOptionsResponseHeaders> {
-        var request = RequestBuilder(method: "OPTIONS", operationID: "itemOptions")
-        request.appendPath("/items")
-        let response = try await executor.send(request, security: [])
-        let body: Swift.Void
-        switch response.statusCode {
-        case 204:
-            body = ()
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "itemOptions")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: ItemOptionsResponseHeaders(response.headerFields), headerFields: response.headerFields, body: body)
-    }
-
-    /// Ticks as server-sent events.
-    ///
-    /// `GET /events`
-    ///
-    /// - Parameters:
-    ///   - count:
-    /// - Returns: The events.
-    /// - Throws: `APIError<Problem>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func streamEvents(count: Swift.Int? = nil) async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error> {
-        try await self.streamEventsResponse(count: count).body
-    }
-
-    /// `streamEvents` with the response's status code and headers: `body` is what `streamEvents` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func streamEventsResponse(count: Swift.Int? = nil) async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "streamEvents")
-        request.appendPath("/events")
-        request.appendQuery("count", count)
-        request.accept("text/event-stream")
-        let response = try await ResponseStreamer.send(request, security: [], executor: executor)
-        let body: Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>
-        switch response.statusCode {
-        case 200:
-            body = EventStreams.serverSentEvents(response.body, of: Tick.self, statusCode: response.statusCode, operationID: "streamEvents")
-        default:
-            throw executor.apiError(Problem.self, from: try await ResponseStreamer.collect(response, operationID: "streamEvents"), operationID: "streamEvents")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Ticks as a JSON text sequence.
-    ///
-    /// `GET /ticks/sequence`
-    ///
-    /// - Returns: One tick per record.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func streamTickSequence() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
-        try await self.streamTickSequenceResponse().body
-    }
-
-    /// `streamTickSequence` with the response's status code and headers: `body` is what `streamTickSequence` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func streamTickSequenceResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "streamTickSequence")
-        request.appendPath("/ticks/sequence")
-        request.accept("application/json-seq")
-        let response = try await ResponseStreamer.send(request, security: [], executor: executor)
-        let body: Swift.AsyncThrowingStream<Tick, any Swift.Error>
-        switch response.statusCode {
-        case 200:
-            body = EventStreams.jsonValues(response.body, of: Tick.self, sequence: true, statusCode: response.statusCode, operationID: "streamTickSequence")
-        default:
-            throw executor.apiError(JSONValue.self, from: try await ResponseStreamer.collect(response, operationID: "streamTickSequence"), operationID: "streamTickSequence")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// Ticks as JSON lines.
-    ///
-    /// `GET /ticks`
-    ///
-    /// - Returns: One tick per line.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func streamTicks() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
-        try await self.streamTicksResponse().body
-    }
-
-    /// `streamTicks` with the response's status code and headers: `body` is what `streamTicks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func streamTicksResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "streamTicks")
-        request.appendPath("/ticks")
-        request.accept("application/x-ndjson")
-        let response = try await ResponseStreamer.send(request, security: [], executor: executor)
-        let body: Swift.AsyncThrowingStream<Tick, any Swift.Error>
-        switch response.statusCode {
-        case 200:
-            body = EventStreams.jsonValues(response.body, of: Tick.self, sequence: false, statusCode: response.statusCode, operationID: "streamTicks")
-        default:
-            throw executor.apiError(JSONValue.self, from: try await ResponseStreamer.collect(response, operationID: "streamTicks"), operationID: "streamTicks")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
 }
 
 /// The operations of Responses, one requirement each, as `Client` implements them.
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `POST /items`
-    func createItem(body: Item) async throws -> Item
+    /// `GET /readme`: The README as plain text.
+    func getReadme() async throws -> Swift.String
+
+    /// `getReadme` with the status code and headers (`Client.getReadmeResponse`).
+    func getReadmeResponse() async throws -> OperationResponse<Swift.String, NoDocumentedHeaders>
 
     /// `GET /files/{fileId}`: A file's bytes.
     func downloadFile(fileId: Swift.String) async throws -> Foundation.Data
 
-    /// `GET /log`: Log lines as server-sent events whose data is text.
-    func followLog() async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>
+    /// `downloadFile` with the status code and headers (`Client.downloadFileResponse`).
+    func downloadFileResponse(fileId: Swift.String) async throws -> OperationResponse<Foundation.Data, DownloadFileResponseHeaders>
+
+    /// `downloadFile` with the status code and headers (`Client.downloadFileStream`).
+    func downloadFileStream(fileId: Swift.String) async throws -> OperationResponse<ByteStream, DownloadFileResponseHeaders>
 
     /// `GET /images/{imageId}`
     func getImage(imageId: Swift.String) async throws -> Foundation.Data
 
-    /// `GET /items/{itemId}`
-    func getItem(itemId: Swift.Int) async throws -> Item
+    /// `getImage` with the status code and headers (`Client.getImageResponse`).
+    func getImageResponse(imageId: Swift.String) async throws -> OperationResponse<Foundation.Data, NoDocumentedHeaders>
 
-    /// `GET /items/{itemId}/response`: An operation whose name already ends in Response.
-    func getItemResponse(itemId: Swift.Int) async throws -> Swift.String
-
-    /// `GET /readme`: The README as plain text.
-    func getReadme() async throws -> Swift.String
+    /// `getImage` with the status code and headers (`Client.getImageStream`).
+    func getImageStream(imageId: Swift.String) async throws -> OperationResponse<ByteStream, NoDocumentedHeaders>
 
     /// `GET /report`: A report as JSON, CSV or plain text, as the server chooses.
     func getReport() async throws -> GetReportContent
 
-    /// `OPTIONS /items`: The methods /items allows.
-    func itemOptions() async throws
+    /// `getReport` with the status code and headers (`Client.getReportResponse`).
+    func getReportResponse() async throws -> OperationResponse<GetReportContent, NoDocumentedHeaders>
 
     /// `GET /events`: Ticks as server-sent events.
     func streamEvents(count: Swift.Int?) async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>
 
-    /// `GET /ticks/sequence`: Ticks as a JSON text sequence.
-    func streamTickSequence() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error>
+    /// `streamEvents` with the status code and headers (`Client.streamEventsResponse`).
+    func streamEventsResponse(count: Swift.Int?) async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>, NoDocumentedHeaders>
+
+    /// `GET /log`: Log lines as server-sent events whose data is text.
+    func followLog() async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>
+
+    /// `followLog` with the status code and headers (`Client.followLogResponse`).
+    func followLogResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>, NoDocumentedHeaders>
 
     /// `GET /ticks`: Ticks as JSON lines.
     func streamTicks() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error>
-}
 
-/// The documented response headers of `createItem`; a header that is absent or does not read as its type is `nil`.
-public struct CreateItemResponseHeaders: Swift.Sendable, Swift.Hashable {
-    /// `Location`
-    public var location: Swift.String?
+    /// `streamTicks` with the status code and headers (`Client.streamTicksResponse`).
+    func streamTicksResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders>
 
-    /// Creates the headers.
-    public init(location: Swift.String? = nil) {
-        self.location = location
-    }
+    /// `GET /ticks/sequence`: Ticks as a JSON text sequence.
+    func streamTickSequence() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error>
 
-    /// Reads the headers from a response's header fields.
-    init(_ fields: [HTTPHeaderField]) {
-        let reader = HeaderReader(fields)
-        self.location = reader.value("Location", as: Swift.String.self)
-    }
+    /// `streamTickSequence` with the status code and headers (`Client.streamTickSequenceResponse`).
+    func streamTickSequenceResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders>
+
+    /// `OPTIONS /items`: The methods /items allows.
+    func itemOptions() async throws
+
+    /// `itemOptions` with the status code and headers (`Client.itemOptionsResponse`).
+    func itemOptionsResponse() async throws -> OperationResponse<Swift.Void, ItemOptionsResponseHeaders>
+
+    /// `POST /items`
+    func createItem(body: Item) async throws -> Item
+
+    /// `createItem` with the status code and headers (`Client.createItemResponse`).
+    func createItemResponse(body: Item) async throws -> OperationResponse<Item, CreateItemResponseHeaders>
+
+    /// `GET /items/{itemId}`
+    func getItem(itemId: Swift.Int) async throws -> Item
+
+    /// `getItem` with the status code and headers (`Client.getItemResponse2`).
+    func getItemResponse2(itemId: Swift.Int) async throws -> OperationResponse<Item, GetItemResponseHeaders>
+
+    /// `GET /items/{itemId}/response`: An operation whose name already ends in Response.
+    func getItemResponse(itemId: Swift.Int) async throws -> Swift.String
+
+    /// `getItemResponse` with the status code and headers (`Client.getItemResponseResponse`).
+    func getItemResponseResponse(itemId: Swift.Int) async throws -> OperationResponse<Swift.String, NoDocumentedHeaders>
 }
 
 /// The documented response headers of `downloadFile`; a header that is absent or does not read as its type is `nil`.
 public struct DownloadFileResponseHeaders: Swift.Sendable, Swift.Hashable {
-    /// `Content-Length`
-    public var contentLength: Swift.Int64?
     /// The version of the file.
     ///
     /// `ETag`
     public var eTag: Swift.String?
+    /// `Content-Length`
+    public var contentLength: Swift.Int64?
 
     /// Creates the headers.
-    public init(contentLength: Swift.Int64? = nil, eTag: Swift.String? = nil) {
+    public init(eTag: Swift.String? = nil, contentLength: Swift.Int64? = nil) {
+        self.eTag = eTag
         self.contentLength = contentLength
-        self.eTag = eTag
     }
 
     /// Reads the headers from a response's header fields.
     init(_ fields: [HTTPHeaderField]) {
         let reader = HeaderReader(fields)
+        self.eTag = reader.value("ETag", as: Swift.String.self)
         self.contentLength = reader.value("Content-Length", as: Swift.Int64.self)
-        self.eTag = reader.value("ETag", as: Swift.String.self)
-    }
-}
-
-/// The documented response headers of `getItem`; a header that is absent or does not read as its type is `nil`.
-public struct GetItemResponseHeaders: Swift.Sendable, Swift.Hashable {
-    /// `ETag`
-    public var eTag: Swift.String?
-    /// `Last-Modified`
-    public var lastModified: Foundation.Date?
-    /// `X-Mode`
-    public var xMode: GetItemHeadersXMode?
-    /// `X-Owner`
-    public var xOwner: Swift.String?
-    /// Requests left in this hour.
-    ///
-    /// `X-Rate-Limit`
-    public var xRateLimit: Swift.Int?
-    /// `X-Tags`
-    public var xTags: [Swift.String]?
-
-    /// Creates the headers.
-    public init(eTag: Swift.String? = nil, lastModified: Foundation.Date? = nil, xMode: GetItemHeadersXMode? = nil, xOwner: Swift.String? = nil, xRateLimit: Swift.Int? = nil, xTags: [Swift.String]? = nil) {
-        self.eTag = eTag
-        self.lastModified = lastModified
-        self.xMode = xMode
-        self.xOwner = xOwner
-        self.xRateLimit = xRateLimit
-        self.xTags = xTags
-    }
-
-    /// Reads the headers from a response's header fields.
-    init(_ fields: [HTTPHeaderField]) {
-        let reader = HeaderReader(fields)
-        self.eTag = reader.value("ETag", as: Swift.String.self)
-        self.lastModified = reader.value("Last-Modified", as: Foundation.Date.self)
-        self.xMode = reader.value("X-Mode", as: GetItemHeadersXMode.self)
-        self.xOwner = reader.raw("X-Owner")
-        self.xRateLimit = reader.value("X-Rate-Limit", as: Swift.Int.self)
-        self.xTags = reader.values("X-Tags", as: Swift.String.self)
     }
 }
 
@@ -570,11 +568,72 @@ public struct ItemOptionsResponseHeaders: Swift.Sendable, Swift.Hashable {
     }
 }
 
+/// The documented response headers of `createItem`; a header that is absent or does not read as its type is `nil`.
+public struct CreateItemResponseHeaders: Swift.Sendable, Swift.Hashable {
+    /// `Location`
+    public var location: Swift.String?
+
+    /// Creates the headers.
+    public init(location: Swift.String? = nil) {
+        self.location = location
+    }
+
+    /// Reads the headers from a response's header fields.
+    init(_ fields: [HTTPHeaderField]) {
+        let reader = HeaderReader(fields)
+        self.location = reader.value("Location", as: Swift.String.self)
+    }
+}
+
+/// The documented response headers of `getItem`; a header that is absent or does not read as its type is `nil`.
+public struct GetItemResponseHeaders: Swift.Sendable, Swift.Hashable {
+    /// Requests left in this hour.
+    ///
+    /// `X-Rate-Limit`
+    public var xRateLimit: Swift.Int?
+    /// `ETag`
+    public var eTag: Swift.String?
+    /// `Last-Modified`
+    public var lastModified: Foundation.Date?
+    /// `X-Tags`
+    public var xTags: [Swift.String]?
+    /// `X-Mode`
+    public var xMode: GetItemHeadersXMode?
+    /// `X-Owner`
+    public var xOwner: Swift.String?
+
+    /// Creates the headers.
+    public init(xRateLimit: Swift.Int? = nil, eTag: Swift.String? = nil, lastModified: Foundation.Date? = nil, xTags: [Swift.String]? = nil, xMode: GetItemHeadersXMode? = nil, xOwner: Swift.String? = nil) {
+        self.xRateLimit = xRateLimit
+        self.eTag = eTag
+        self.lastModified = lastModified
+        self.xTags = xTags
+        self.xMode = xMode
+        self.xOwner = xOwner
+    }
+
+    /// Reads the headers from a response's header fields.
+    init(_ fields: [HTTPHeaderField]) {
+        let reader = HeaderReader(fields)
+        self.xRateLimit = reader.value("X-Rate-Limit", as: Swift.Int.self)
+        self.eTag = reader.value("ETag", as: Swift.String.self)
+        self.lastModified = reader.value("Last-Modified", as: Foundation.Date.self)
+        self.xTags = reader.values("X-Tags", as: Swift.String.self)
+        self.xMode = reader.value("X-Mode", as: GetItemHeadersXMode.self)
+        self.xOwner = reader.raw("X-Owner")
+    }
+}
+
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func createItem(body: Item) async throws -> Item {
-        throw OperationNotImplemented(operationID: "createItem")
+    public func getReadme() async throws -> Swift.String {
+        throw OperationNotImplemented(operationID: "getReadme")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getReadmeResponse() async throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getReadme")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -583,8 +642,13 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func followLog() async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
-        throw OperationNotImplemented(operationID: "followLog")
+    public func downloadFileResponse(fileId: Swift.String) async throws -> OperationResponse<Foundation.Data, DownloadFileResponseHeaders> {
+        throw OperationNotImplemented(operationID: "downloadFile")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func downloadFileStream(fileId: Swift.String) async throws -> OperationResponse<ByteStream, DownloadFileResponseHeaders> {
+        throw OperationNotImplemented(operationID: "downloadFile")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -593,7 +657,92 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
+    public func getImageResponse(imageId: Swift.String) async throws -> OperationResponse<Foundation.Data, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getImage")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getImageStream(imageId: Swift.String) async throws -> OperationResponse<ByteStream, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getImage")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getReport() async throws -> GetReportContent {
+        throw OperationNotImplemented(operationID: "getReport")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getReportResponse() async throws -> OperationResponse<GetReportContent, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getReport")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func streamEvents(count: Swift.Int?) async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error> {
+        throw OperationNotImplemented(operationID: "streamEvents")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func streamEventsResponse(count: Swift.Int?) async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "streamEvents")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func followLog() async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
+        throw OperationNotImplemented(operationID: "followLog")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func followLogResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "followLog")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func streamTicks() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
+        throw OperationNotImplemented(operationID: "streamTicks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func streamTicksResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "streamTicks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func streamTickSequence() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
+        throw OperationNotImplemented(operationID: "streamTickSequence")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func streamTickSequenceResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "streamTickSequence")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func itemOptions() async throws {
+        throw OperationNotImplemented(operationID: "itemOptions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func itemOptionsResponse() async throws -> OperationResponse<Swift.Void, ItemOptionsResponseHeaders> {
+        throw OperationNotImplemented(operationID: "itemOptions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func createItem(body: Item) async throws -> Item {
+        throw OperationNotImplemented(operationID: "createItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func createItemResponse(body: Item) async throws -> OperationResponse<Item, CreateItemResponseHeaders> {
+        throw OperationNotImplemented(operationID: "createItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func getItem(itemId: Swift.Int) async throws -> Item {
+        throw OperationNotImplemented(operationID: "getItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getItemResponse2(itemId: Swift.Int) async throws -> OperationResponse<Item, GetItemResponseHeaders> {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
@@ -603,32 +752,7 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getReadme() async throws -> Swift.String {
-        throw OperationNotImplemented(operationID: "getReadme")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func getReport() async throws -> GetReportContent {
-        throw OperationNotImplemented(operationID: "getReport")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func itemOptions() async throws {
-        throw OperationNotImplemented(operationID: "itemOptions")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func streamEvents(count: Swift.Int?) async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error> {
-        throw OperationNotImplemented(operationID: "streamEvents")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func streamTickSequence() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
-        throw OperationNotImplemented(operationID: "streamTickSequence")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func streamTicks() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
-        throw OperationNotImplemented(operationID: "streamTicks")
+    public func getItemResponseResponse(itemId: Swift.Int) async throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getItemResponse")
     }
 }

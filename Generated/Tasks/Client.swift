@@ -41,8 +41,20 @@ extension Tasks {
         ///   - middlewares: Interceptors that see and may change each request and response, in order.
         ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
         ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-        public init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-            self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+        public init(
+            server: Server = .server1,
+            auth: Auth? = nil,
+            transport: any HTTPTransport = URLSessionTransport(),
+            middlewares: [any ClientMiddleware] = [],
+            timeouts: Timeouts = .none
+        ) {
+            self.executor = RequestExecutor(
+                serverURL: server.urlString,
+                auth: auth,
+                transport: transport,
+                middlewares: middlewares,
+                timeouts: timeouts
+            )
         }
 
         /// Creates a client that sends its requests through `executor`.
@@ -53,6 +65,66 @@ extension Tasks {
         /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
         public func withTimeouts(_ timeouts: Timeouts) -> Client {
             Client(executor: executor.withTimeouts(timeouts))
+        }
+
+        /// `GET /tasks`
+        ///
+        /// - Parameters:
+        ///   - limit:
+        ///   - offset:
+        ///   - filter:
+        /// - Returns: One page of tasks.
+        /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+        public func listTasks(
+            limit: Swift.Int? = nil,
+            offset: Swift.Int? = nil,
+            filter: TaskFilter? = nil
+        ) async throws -> TaskPage {
+            try await self.listTasksResponse(
+                limit: limit,
+                offset: offset,
+                filter: filter
+            ).body
+        }
+
+        /// `listTasks` with the response's status code and headers: `body` is what `listTasks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+        public func listTasksResponse(
+            limit: Swift.Int? = nil,
+            offset: Swift.Int? = nil,
+            filter: TaskFilter? = nil
+        ) async throws -> OperationResponse<TaskPage, NoDocumentedHeaders> {
+            var request = RequestBuilder(method: "GET", operationID: "listTasks")
+            request.appendPath("/tasks")
+            request.appendQuery("limit", limit)
+            request.appendQuery("offset", offset)
+            request.appendQueryObject("filter", filter, style: .deepObject, explode: true)
+            request.accept("application/json")
+            let response = try await executor.send(request, security: [])
+            let body: TaskPage
+            switch response.statusCode {
+            case 200:
+                body = try executor.decode(TaskPage.self, from: response, operationID: "listTasks")
+            default:
+                throw executor.apiError(JSONValue.self, from: response, operationID: "listTasks")
+            }
+            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+        }
+
+        /// Every item of `listTasks`, fetching `pageSize` items per request.
+        ///
+        /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
+        public func listTasksPages(
+            pageSize: Swift.Int = 100,
+            filter: TaskFilter? = nil
+        ) -> Swift.AsyncThrowingStream<TaskModel, any Swift.Error> {
+            Paginator.offsetItems(pageSize: pageSize) { limit, offset in
+                let page = try await self.listTasks(
+                    limit: limit,
+                    offset: offset,
+                    filter: filter
+                )
+                return page.items
+            }
         }
 
         /// `POST /tasks`
@@ -81,70 +153,61 @@ extension Tasks {
             }
             return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
         }
-
-        /// `GET /tasks`
-        ///
-        /// - Parameters:
-        ///   - limit:
-        ///   - offset:
-        ///   - filter:
-        /// - Returns: One page of tasks.
-        /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-        public func listTasks(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filter: TaskFilter? = nil) async throws -> TaskPage {
-            try await self.listTasksResponse(limit: limit, offset: offset, filter: filter).body
-        }
-
-        /// `listTasks` with the response's status code and headers: `body` is what `listTasks` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-        public func listTasksResponse(limit: Swift.Int? = nil, offset: Swift.Int? = nil, filter: TaskFilter? = nil) async throws -> OperationResponse<TaskPage, NoDocumentedHeaders> {
-            var request = RequestBuilder(method: "GET", operationID: "listTasks")
-            request.appendPath("/tasks")
-            request.appendQuery("limit", limit)
-            request.appendQuery("offset", offset)
-            request.appendQueryObject("filter", filter, style: .deepObject, explode: true)
-            request.accept("application/json")
-            let response = try await executor.send(request, security: [])
-            let body: TaskPage
-            switch response.statusCode {
-            case 200:
-                body = try executor.decode(TaskPage.self, from: response, operationID: "listTasks")
-            default:
-                throw executor.apiError(JSONValue.self, from: response, operationID: "listTasks")
-            }
-            return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-        }
-
-        /// Every item of `listTasks`, fetching `pageSize` items per request.
-        ///
-        /// Pages are requested one at a time, as the items are consumed; the walk ends after a short or empty page. The other arguments are sent with every request.
-        public func listTasksPages(pageSize: Swift.Int = 100, filter: TaskFilter? = nil) -> Swift.AsyncThrowingStream<TaskModel, any Swift.Error> {
-            Paginator.offsetItems(pageSize: pageSize) { limit, offset in
-                let page = try await self.listTasks(limit: limit, offset: offset, filter: filter)
-                return page.items
-            }
-        }
     }
 
     /// The operations of Tasks, one requirement each, as `Client` implements them.
     ///
     /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
     public protocol APIProtocol: Swift.Sendable {
+        /// `GET /tasks`
+        func listTasks(
+            limit: Swift.Int?,
+            offset: Swift.Int?,
+            filter: TaskFilter?
+        ) async throws -> TaskPage
+
+        /// `listTasks` with the status code and headers (`Client.listTasksResponse`).
+        func listTasksResponse(
+            limit: Swift.Int?,
+            offset: Swift.Int?,
+            filter: TaskFilter?
+        ) async throws -> OperationResponse<TaskPage, NoDocumentedHeaders>
+
         /// `POST /tasks`
         func createTask(body: TaskModel) async throws -> TaskModel
 
-        /// `GET /tasks`
-        func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: TaskFilter?) async throws -> TaskPage
+        /// `createTask` with the status code and headers (`Client.createTaskResponse`).
+        func createTaskResponse(body: TaskModel) async throws -> OperationResponse<TaskModel, NoDocumentedHeaders>
     }
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension Tasks.APIProtocol {
     /// Throws `OperationNotImplemented`.
+    public func listTasks(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filter: Tasks.TaskFilter?
+    ) async throws -> Tasks.TaskPage {
+        throw OperationNotImplemented(operationID: "listTasks")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listTasksResponse(
+        limit: Swift.Int?,
+        offset: Swift.Int?,
+        filter: Tasks.TaskFilter?
+    ) async throws -> OperationResponse<Tasks.TaskPage, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listTasks")
+    }
+
+    /// Throws `OperationNotImplemented`.
     public func createTask(body: Tasks.TaskModel) async throws -> Tasks.TaskModel {
         throw OperationNotImplemented(operationID: "createTask")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listTasks(limit: Swift.Int?, offset: Swift.Int?, filter: Tasks.TaskFilter?) async throws -> Tasks.TaskPage {
-        throw OperationNotImplemented(operationID: "listTasks")
+    public func createTaskResponse(body: Tasks.TaskModel) async throws -> OperationResponse<Tasks.TaskModel, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createTask")
     }
 }

@@ -39,8 +39,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .server1, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .server1,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -53,90 +65,167 @@ public struct Client: APIProtocol {
         Client(executor: executor.withTimeouts(timeouts))
     }
 
-    /// Creates a document from JSON, a form, a multipart upload or raw bytes.
+    /// Uploads a file with a note, tags and attachments.
     ///
-    /// `POST /documents`
+    /// `POST /files`
     ///
     /// - Parameters:
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func createDocument(body: CreateDocumentBody) async throws {
-        try await self.createDocumentResponse(body: body).body
+    public func uploadFile(body: UploadFileMultipart) async throws {
+        try await self.uploadFileResponse(body: body).body
     }
 
-    /// `createDocument` with the response's status code and headers: `body` is what `createDocument` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func createDocumentResponse(body: CreateDocumentBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "POST", operationID: "createDocument")
-        request.appendPath("/documents")
-        switch body {
-        case .json(let value):
-            request.setJSONBody(value)
-        case .pdf(let value):
-            request.setBody(value, contentType: "application/pdf")
-        case .form(let value):
-            request.setFormBody(value, contentType: "application/x-www-form-urlencoded")
-        case .multipart(let value):
-            request.setMultipartBody(value.multipartBody, contentType: "multipart/form-data")
-        }
+    /// `uploadFile` with the response's status code and headers: `body` is what `uploadFile` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func uploadFileResponse(body: UploadFileMultipart) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "uploadFile")
+        request.appendPath("/files")
+        request.setMultipartBody(body.multipartBody, contentType: "multipart/form-data")
         let response = try await executor.send(request, security: [])
         let body: Swift.Void
         switch response.statusCode {
         case 204:
             body = ()
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "createDocument")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "uploadFile")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `PATCH /items/{itemId}`
+    /// `POST /forms`
     ///
     /// - Parameters:
-    ///   - itemId:
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func patchItem(itemId: Swift.String, body: ItemPatch) async throws {
-        try await self.patchItemResponse(itemId: itemId, body: body).body
+    public func submitForm(body: SubmitFormRequest) async throws {
+        try await self.submitFormResponse(body: body).body
     }
 
-    /// `patchItem` with the response's status code and headers: `body` is what `patchItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func patchItemResponse(itemId: Swift.String, body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
-        request.appendPath("/items/")
-        request.appendPathParameter(itemId)
-        request.setJSONBody(body, contentType: "application/merge-patch+json")
+    /// `submitForm` with the response's status code and headers: `body` is what `submitForm` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func submitFormResponse(body: SubmitFormRequest) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "submitForm")
+        request.appendPath("/forms")
+        request.setFormBody(body, contentType: "application/x-www-form-urlencoded", encodings: ["colors": .init(style: .form, explode: false), "filter": .init(style: .deepObject, explode: true)])
         let response = try await executor.send(request, security: [])
         let body: Swift.Void
         switch response.statusCode {
         case 204:
             body = ()
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "patchItem")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "submitForm")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `POST /versioned`
+    /// `PUT /notes/{noteId}/text`
     ///
     /// - Parameters:
+    ///   - noteId:
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func postVersioned(body: ItemPatch) async throws {
-        try await self.postVersionedResponse(body: body).body
+    public func putNoteText(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws {
+        try await self.putNoteTextResponse(
+            noteId: noteId,
+            body: body
+        ).body
     }
 
-    /// `postVersioned` with the response's status code and headers: `body` is what `postVersioned` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func postVersionedResponse(body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "POST", operationID: "postVersioned")
-        request.appendPath("/versioned")
-        request.setJSONBody(body, contentType: "application/vnd.uploads+json; version=2")
+    /// `putNoteText` with the response's status code and headers: `body` is what `putNoteText` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func putNoteTextResponse(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "PUT", operationID: "putNoteText")
+        request.appendPath("/notes/")
+        request.appendPathParameter(noteId)
+        request.appendPath("/text")
+        request.setTextBody(body, contentType: "text/plain; charset=iso-8859-1")
         let response = try await executor.send(request, security: [])
         let body: Swift.Void
         switch response.statusCode {
         case 204:
             body = ()
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "postVersioned")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "putNoteText")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// `PUT /blobs/{name}`
+    ///
+    /// - Parameters:
+    ///   - name:
+    ///   - body:
+    /// - Returns: The number of bytes stored.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func putBlob(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> Stored {
+        try await self.putBlobResponse(
+            name: name,
+            body: body
+        ).body
+    }
+
+    /// `putBlob` with the response's status code and headers: `body` is what `putBlob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func putBlobResponse(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "PUT", operationID: "putBlob")
+        request.appendPath("/blobs/")
+        request.appendPathParameter(name)
+        request.setBody(body, contentType: "application/octet-stream")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        let body: Stored
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(Stored.self, from: response, operationID: "putBlob")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "putBlob")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
+    /// `PUT /blobs/{name}`
+    ///
+    /// - Parameters:
+    ///   - name:
+    ///   - body: The body as bytes, a file (read while it is sent) or a stream of chunks.
+    /// - Returns: The number of bytes stored.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func putBlob(
+        name: Swift.String,
+        body: HTTPRequestBody
+    ) async throws -> Stored {
+        try await self.putBlobResponse(
+            name: name,
+            body: body
+        ).body
+    }
+
+    /// `putBlob` with the response's status code and headers: `body` is what `putBlob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func putBlobResponse(
+        name: Swift.String,
+        body: HTTPRequestBody
+    ) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "PUT", operationID: "putBlob")
+        request.appendPath("/blobs/")
+        request.appendPathParameter(name)
+        request.setBody(body, contentType: "application/octet-stream")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        let body: Stored
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(Stored.self, from: response, operationID: "putBlob")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "putBlob")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -191,140 +280,99 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `PUT /blobs/{name}`
+    /// `PATCH /items/{itemId}`
     ///
     /// - Parameters:
-    ///   - name:
-    ///   - body:
-    /// - Returns: The number of bytes stored.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func putBlob(name: Swift.String, body: Foundation.Data) async throws -> Stored {
-        try await self.putBlobResponse(name: name, body: body).body
-    }
-
-    /// `putBlob` with the response's status code and headers: `body` is what `putBlob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func putBlobResponse(name: Swift.String, body: Foundation.Data) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "PUT", operationID: "putBlob")
-        request.appendPath("/blobs/")
-        request.appendPathParameter(name)
-        request.setBody(body, contentType: "application/octet-stream")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        let body: Stored
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(Stored.self, from: response, operationID: "putBlob")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "putBlob")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// `PUT /blobs/{name}`
-    ///
-    /// - Parameters:
-    ///   - name:
-    ///   - body: The body as bytes, a file (read while it is sent) or a stream of chunks.
-    /// - Returns: The number of bytes stored.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func putBlob(name: Swift.String, body: HTTPRequestBody) async throws -> Stored {
-        try await self.putBlobResponse(name: name, body: body).body
-    }
-
-    /// `putBlob` with the response's status code and headers: `body` is what `putBlob` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func putBlobResponse(name: Swift.String, body: HTTPRequestBody) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "PUT", operationID: "putBlob")
-        request.appendPath("/blobs/")
-        request.appendPathParameter(name)
-        request.setBody(body, contentType: "application/octet-stream")
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [])
-        let body: Stored
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(Stored.self, from: response, operationID: "putBlob")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "putBlob")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// `PUT /notes/{noteId}/text`
-    ///
-    /// - Parameters:
-    ///   - noteId:
+    ///   - itemId:
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func putNoteText(noteId: Swift.String, body: Swift.String) async throws {
-        try await self.putNoteTextResponse(noteId: noteId, body: body).body
+    public func patchItem(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws {
+        try await self.patchItemResponse(
+            itemId: itemId,
+            body: body
+        ).body
     }
 
-    /// `putNoteText` with the response's status code and headers: `body` is what `putNoteText` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func putNoteTextResponse(noteId: Swift.String, body: Swift.String) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "PUT", operationID: "putNoteText")
-        request.appendPath("/notes/")
-        request.appendPathParameter(noteId)
-        request.appendPath("/text")
-        request.setTextBody(body, contentType: "text/plain; charset=iso-8859-1")
+    /// `patchItem` with the response's status code and headers: `body` is what `patchItem` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func patchItemResponse(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "PATCH", operationID: "patchItem")
+        request.appendPath("/items/")
+        request.appendPathParameter(itemId)
+        request.setJSONBody(body, contentType: "application/merge-patch+json")
         let response = try await executor.send(request, security: [])
         let body: Swift.Void
         switch response.statusCode {
         case 204:
             body = ()
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "putNoteText")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "patchItem")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `POST /forms`
+    /// `POST /versioned`
     ///
     /// - Parameters:
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func submitForm(body: SubmitFormRequest) async throws {
-        try await self.submitFormResponse(body: body).body
+    public func postVersioned(body: ItemPatch) async throws {
+        try await self.postVersionedResponse(body: body).body
     }
 
-    /// `submitForm` with the response's status code and headers: `body` is what `submitForm` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func submitFormResponse(body: SubmitFormRequest) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "POST", operationID: "submitForm")
-        request.appendPath("/forms")
-        request.setFormBody(body, contentType: "application/x-www-form-urlencoded", encodings: ["colors": .init(style: .form, explode: false), "filter": .init(style: .deepObject, explode: true)])
+    /// `postVersioned` with the response's status code and headers: `body` is what `postVersioned` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func postVersionedResponse(body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "postVersioned")
+        request.appendPath("/versioned")
+        request.setJSONBody(body, contentType: "application/vnd.uploads+json; version=2")
         let response = try await executor.send(request, security: [])
         let body: Swift.Void
         switch response.statusCode {
         case 204:
             body = ()
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "submitForm")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "postVersioned")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// Uploads a file with a note, tags and attachments.
+    /// Creates a document from JSON, a form, a multipart upload or raw bytes.
     ///
-    /// `POST /files`
+    /// `POST /documents`
     ///
     /// - Parameters:
     ///   - body:
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func uploadFile(body: UploadFileMultipart) async throws {
-        try await self.uploadFileResponse(body: body).body
+    public func createDocument(body: CreateDocumentBody) async throws {
+        try await self.createDocumentResponse(body: body).body
     }
 
-    /// `uploadFile` with the response's status code and headers: `body` is what `uploadFile` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func uploadFileResponse(body: UploadFileMultipart) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "POST", operationID: "uploadFile")
-        request.appendPath("/files")
-        request.setMultipartBody(body.multipartBody, contentType: "multipart/form-data")
+    /// `createDocument` with the response's status code and headers: `body` is what `createDocument` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func createDocumentResponse(body: CreateDocumentBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "createDocument")
+        request.appendPath("/documents")
+        switch body {
+        case .json(let value):
+            request.setJSONBody(value)
+        case .form(let value):
+            request.setFormBody(value, contentType: "application/x-www-form-urlencoded")
+        case .multipart(let value):
+            request.setMultipartBody(value.multipartBody, contentType: "multipart/form-data")
+        case .pdf(let value):
+            request.setBody(value, contentType: "application/pdf")
+        }
         let response = try await executor.send(request, security: [])
         let body: Swift.Void
         switch response.statusCode {
         case 204:
             body = ()
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "uploadFile")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "createDocument")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -334,96 +382,149 @@ public struct Client: APIProtocol {
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
-    /// `POST /documents`: Creates a document from JSON, a form, a multipart upload or raw bytes.
-    func createDocument(body: CreateDocumentBody) async throws
+    /// `POST /files`: Uploads a file with a note, tags and attachments.
+    func uploadFile(body: UploadFileMultipart) async throws
 
-    /// `PATCH /items/{itemId}`
-    func patchItem(itemId: Swift.String, body: ItemPatch) async throws
-
-    /// `POST /versioned`
-    func postVersioned(body: ItemPatch) async throws
-
-    /// `PUT /avatars`
-    func putAvatar(body: Foundation.Data?) async throws
-
-    /// `PUT /blobs/{name}`
-    func putBlob(name: Swift.String, body: Foundation.Data) async throws -> Stored
-
-    /// `PUT /notes/{noteId}/text`
-    func putNoteText(noteId: Swift.String, body: Swift.String) async throws
+    /// `uploadFile` with the status code and headers (`Client.uploadFileResponse`).
+    func uploadFileResponse(body: UploadFileMultipart) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
 
     /// `POST /forms`
     func submitForm(body: SubmitFormRequest) async throws
 
-    /// `POST /files`: Uploads a file with a note, tags and attachments.
-    func uploadFile(body: UploadFileMultipart) async throws
+    /// `submitForm` with the status code and headers (`Client.submitFormResponse`).
+    func submitFormResponse(body: SubmitFormRequest) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
+    /// `PUT /notes/{noteId}/text`
+    func putNoteText(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws
+
+    /// `putNoteText` with the status code and headers (`Client.putNoteTextResponse`).
+    func putNoteTextResponse(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
+    /// `PUT /blobs/{name}`
+    func putBlob(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> Stored
+
+    /// `putBlob` with the status code and headers (`Client.putBlobResponse`).
+    func putBlobResponse(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> OperationResponse<Stored, NoDocumentedHeaders>
+
+    /// `PUT /avatars`
+    func putAvatar(body: Foundation.Data?) async throws
+
+    /// `putAvatar` with the status code and headers (`Client.putAvatarResponse`).
+    func putAvatarResponse(body: Foundation.Data?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
+    /// `PATCH /items/{itemId}`
+    func patchItem(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws
+
+    /// `patchItem` with the status code and headers (`Client.patchItemResponse`).
+    func patchItemResponse(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
+    /// `POST /versioned`
+    func postVersioned(body: ItemPatch) async throws
+
+    /// `postVersioned` with the status code and headers (`Client.postVersionedResponse`).
+    func postVersionedResponse(body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+
+    /// `POST /documents`: Creates a document from JSON, a form, a multipart upload or raw bytes.
+    func createDocument(body: CreateDocumentBody) async throws
+
+    /// `createDocument` with the status code and headers (`Client.createDocumentResponse`).
+    func createDocumentResponse(body: CreateDocumentBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders>
+}
+
+/// The `multipart/form-data` body of `uploadFile`: one property per part. Files are `MultipartFile`s, from bytes or from a file URL that is read while the request is sent.
+public struct UploadFileMultipart: Swift.Sendable, Swift.Hashable {
+    /// The file.
+    public var file: MultipartFile
+    /// Header fields sent with the `file` part (documented: `X-Checksum`).
+    public var filePartHeaders: [HTTPHeaderField]
+    /// A note about the file.
+    public var note: Swift.String?
+    public var tags: [Swift.String]?
+    public var attachments: [MultipartFile]?
+    public var metadata: Metadata?
+    public var count: Swift.Int?
+
+    /// Creates the body.
+    public init(
+        file: MultipartFile,
+        filePartHeaders: [HTTPHeaderField] = [],
+        note: Swift.String? = nil,
+        tags: [Swift.String]? = nil,
+        attachments: [MultipartFile]? = nil,
+        metadata: Metadata? = nil,
+        count: Swift.Int? = nil
+    ) {
+        self.file = file
+        self.filePartHeaders = filePartHeaders
+        self.note = note
+        self.tags = tags
+        self.attachments = attachments
+        self.metadata = metadata
+        self.count = count
+    }
+
+    /// The parts, in the order of the properties' names.
+    public var multipartBody: MultipartBody {
+        var body = MultipartBody()
+        body.appendFile("file", self.file, headers: self.filePartHeaders)
+        body.appendValue("note", self.note)
+        body.appendValue("tags", self.tags)
+        body.appendFiles("attachments", self.attachments)
+        body.appendValue("metadata", self.metadata, contentType: "application/json")
+        body.appendValue("count", self.count, contentType: "text/plain")
+        return body
+    }
 }
 
 /// The body of `createDocument`: one case per documented media type, sent with that `Content-Type`.
 public enum CreateDocumentBody: Swift.Sendable, Swift.Hashable {
     /// `application/json`
     case json(Document)
-    /// `application/pdf`
-    case pdf(HTTPRequestBody)
     /// `application/x-www-form-urlencoded`
     case form(Document)
     /// `multipart/form-data`
     case multipart(CreateDocumentMultipart)
+    /// `application/pdf`
+    case pdf(HTTPRequestBody)
 }
 
 /// The `multipart/form-data` body of `createDocument`: one property per part. Files are `MultipartFile`s, from bytes or from a file URL that is read while the request is sent.
 public struct CreateDocumentMultipart: Swift.Sendable, Swift.Hashable {
-    public var content: MultipartFile
     public var title: Swift.String
+    public var content: MultipartFile
 
     /// Creates the body.
-    public init(content: MultipartFile, title: Swift.String) {
-        self.content = content
+    public init(
+        title: Swift.String,
+        content: MultipartFile
+    ) {
         self.title = title
+        self.content = content
     }
 
     /// The parts, in the order of the properties' names.
     public var multipartBody: MultipartBody {
         var body = MultipartBody()
-        body.appendFile("content", self.content)
         body.appendValue("title", self.title)
-        return body
-    }
-}
-
-/// The `multipart/form-data` body of `uploadFile`: one property per part. Files are `MultipartFile`s, from bytes or from a file URL that is read while the request is sent.
-public struct UploadFileMultipart: Swift.Sendable, Swift.Hashable {
-    public var attachments: [MultipartFile]?
-    public var count: Swift.Int?
-    /// The file.
-    public var file: MultipartFile
-    /// Header fields sent with the `file` part (documented: `X-Checksum`).
-    public var filePartHeaders: [HTTPHeaderField]
-    public var metadata: Metadata?
-    /// A note about the file.
-    public var note: Swift.String?
-    public var tags: [Swift.String]?
-
-    /// Creates the body.
-    public init(attachments: [MultipartFile]? = nil, count: Swift.Int? = nil, file: MultipartFile, filePartHeaders: [HTTPHeaderField] = [], metadata: Metadata? = nil, note: Swift.String? = nil, tags: [Swift.String]? = nil) {
-        self.attachments = attachments
-        self.count = count
-        self.file = file
-        self.filePartHeaders = filePartHeaders
-        self.metadata = metadata
-        self.note = note
-        self.tags = tags
-    }
-
-    /// The parts, in the order of the properties' names.
-    public var multipartBody: MultipartBody {
-        var body = MultipartBody()
-        body.appendFiles("attachments", self.attachments)
-        body.appendValue("count", self.count, contentType: "text/plain")
-        body.appendFile("file", self.file, headers: self.filePartHeaders)
-        body.appendValue("metadata", self.metadata, contentType: "application/json")
-        body.appendValue("note", self.note)
-        body.appendValue("tags", self.tags)
+        body.appendFile("content", self.content)
         return body
     }
 }
@@ -431,12 +532,80 @@ public struct UploadFileMultipart: Swift.Sendable, Swift.Hashable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func createDocument(body: CreateDocumentBody) async throws {
-        throw OperationNotImplemented(operationID: "createDocument")
+    public func uploadFile(body: UploadFileMultipart) async throws {
+        throw OperationNotImplemented(operationID: "uploadFile")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func patchItem(itemId: Swift.String, body: ItemPatch) async throws {
+    public func uploadFileResponse(body: UploadFileMultipart) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "uploadFile")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func submitForm(body: SubmitFormRequest) async throws {
+        throw OperationNotImplemented(operationID: "submitForm")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func submitFormResponse(body: SubmitFormRequest) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "submitForm")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func putNoteText(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws {
+        throw OperationNotImplemented(operationID: "putNoteText")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func putNoteTextResponse(
+        noteId: Swift.String,
+        body: Swift.String
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "putNoteText")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func putBlob(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> Stored {
+        throw OperationNotImplemented(operationID: "putBlob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func putBlobResponse(
+        name: Swift.String,
+        body: Foundation.Data
+    ) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "putBlob")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func putAvatar(body: Foundation.Data?) async throws {
+        throw OperationNotImplemented(operationID: "putAvatar")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func putAvatarResponse(body: Foundation.Data?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "putAvatar")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func patchItem(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws {
+        throw OperationNotImplemented(operationID: "patchItem")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func patchItemResponse(
+        itemId: Swift.String,
+        body: ItemPatch
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
@@ -446,27 +615,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func putAvatar(body: Foundation.Data?) async throws {
-        throw OperationNotImplemented(operationID: "putAvatar")
+    public func postVersionedResponse(body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "postVersioned")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func putBlob(name: Swift.String, body: Foundation.Data) async throws -> Stored {
-        throw OperationNotImplemented(operationID: "putBlob")
+    public func createDocument(body: CreateDocumentBody) async throws {
+        throw OperationNotImplemented(operationID: "createDocument")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func putNoteText(noteId: Swift.String, body: Swift.String) async throws {
-        throw OperationNotImplemented(operationID: "putNoteText")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func submitForm(body: SubmitFormRequest) async throws {
-        throw OperationNotImplemented(operationID: "submitForm")
-    }
-
-    /// Throws `OperationNotImplemented`.
-    public func uploadFile(body: UploadFileMultipart) async throws {
-        throw OperationNotImplemented(operationID: "uploadFile")
+    public func createDocumentResponse(body: CreateDocumentBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createDocument")
     }
 }

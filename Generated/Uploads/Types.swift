@@ -5,102 +5,43 @@
 
 import Foundation
 
-public struct Document: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var pages: Swift.Int?
-    public var title: Swift.String
-
-    /// Creates a `Document`.
-    public init(pages: Swift.Int? = nil, title: Swift.String) {
-        self.pages = pages
-        self.title = title
-    }
-}
-
-public struct FileUpload: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var attachments: [Foundation.Data]?
-    public var count: Swift.Int?
-    /// The file.
-    public var file: Foundation.Data
-    public var metadata: Metadata?
-    /// A note about the file.
-    public var note: Swift.String?
-    public var tags: [Swift.String]?
-
-    /// Creates a `FileUpload`.
-    ///
-    /// - Parameters:
-    ///   - file: The file.
-    ///   - note: A note about the file.
-    public init(attachments: [Foundation.Data]? = nil, count: Swift.Int? = nil, file: Foundation.Data, metadata: Metadata? = nil, note: Swift.String? = nil, tags: [Swift.String]? = nil) {
-        self.attachments = attachments
-        self.count = count
-        self.file = file
-        self.metadata = metadata
-        self.note = note
-        self.tags = tags
-    }
-}
-
-public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var description: OpenAPINullable<Swift.String>?
-    public var name: Swift.String?
-
-    /// Creates a `ItemPatch`.
-    public init(description: OpenAPINullable<Swift.String>? = nil, name: Swift.String? = nil) {
-        self.description = description
-        self.name = name
-    }
-
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case description
-        case name
-    }
-
-    /// Decodes the value; a missing key is nil and `null` is `.null`.
-    public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-    }
-}
-
 public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var author: Swift.String?
     public var year: Swift.Int?
 
     /// Creates a `Metadata`.
-    public init(author: Swift.String? = nil, year: Swift.Int? = nil) {
+    public init(
+        author: Swift.String? = nil,
+        year: Swift.Int? = nil
+    ) {
         self.author = author
         self.year = year
     }
 }
 
-public struct Stored: Swift.Codable, Swift.Hashable, Swift.Sendable {
-    public var bytes: Swift.Int64
-
-    /// Creates a `Stored`.
-    public init(bytes: Swift.Int64) {
-        self.bytes = bytes
-    }
-}
-
 public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String
     public var age: Swift.Int?
+    public var tags: [Swift.String]?
     public var colors: [Swift.String]?
     public var filter: SubmitFormRequest.Filter?
-    public var name: Swift.String
     public var subscribed: Swift.Bool?
-    public var tags: [Swift.String]?
 
     /// Creates a `SubmitFormRequest`.
-    public init(age: Swift.Int? = nil, colors: [Swift.String]? = nil, filter: SubmitFormRequest.Filter? = nil, name: Swift.String, subscribed: Swift.Bool? = nil, tags: [Swift.String]? = nil) {
+    public init(
+        name: Swift.String,
+        age: Swift.Int? = nil,
+        tags: [Swift.String]? = nil,
+        colors: [Swift.String]? = nil,
+        filter: SubmitFormRequest.Filter? = nil,
+        subscribed: Swift.Bool? = nil
+    ) {
+        self.name = name
         self.age = age
+        self.tags = tags
         self.colors = colors
         self.filter = filter
-        self.name = name
         self.subscribed = subscribed
-        self.tags = tags
     }
 
     public struct Filter: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -108,7 +49,10 @@ public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public var size: Swift.Int?
 
         /// Creates a `Filter`.
-        public init(kind: Swift.String? = nil, size: Swift.Int? = nil) {
+        public init(
+            kind: Swift.String? = nil,
+            size: Swift.Int? = nil
+        ) {
             self.kind = kind
             self.size = size
         }

@@ -41,8 +41,20 @@ public struct Client: APIProtocol {
     ///   - middlewares: Interceptors that see and may change each request and response, in order.
     ///   - timeouts: How long one attempt (`request`) and the whole call, retries included (`resource`), may take
     ///     before the call throws `ClientError.timedOut`; no limits of the client's own by default.
-    public init(server: Server = .production, auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none) {
-        self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)
+    public init(
+        server: Server = .production,
+        auth: Auth? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        timeouts: Timeouts = .none
+    ) {
+        self.executor = RequestExecutor(
+            serverURL: server.urlString,
+            auth: auth,
+            transport: transport,
+            middlewares: middlewares,
+            timeouts: timeouts
+        )
     }
 
     /// Creates a client that sends its requests through `executor`.
@@ -53,6 +65,30 @@ public struct Client: APIProtocol {
     /// The same client with other time limits, for the calls made through it: `client.withTimeouts(Timeouts(request: 5)).getItem(id: id)`.
     public func withTimeouts(_ timeouts: Timeouts) -> Client {
         Client(executor: executor.withTimeouts(timeouts))
+    }
+
+    /// `GET /subscriptions`
+    ///
+    /// - Returns: Every subscription.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func listSubscriptions() async throws -> [Subscription] {
+        try await self.listSubscriptionsResponse().body
+    }
+
+    /// `listSubscriptions` with the response's status code and headers: `body` is what `listSubscriptions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "listSubscriptions")
+        request.appendPath("/subscriptions")
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: [Subscription]
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode([Subscription].self, from: response, operationID: "listSubscriptions")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "listSubscriptions")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
     /// `POST /subscriptions`
@@ -78,33 +114,6 @@ public struct Client: APIProtocol {
             body = try executor.decode(Subscription.self, from: response, operationID: "createSubscription")
         default:
             throw executor.apiError(JSONValue.self, from: response, operationID: "createSubscription")
-        }
-        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
-    }
-
-    /// `GET /files/{fileId}`
-    ///
-    /// - Parameters:
-    ///   - fileId:
-    /// - Returns: The file, its bytes in base64.
-    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func getFile(fileId: Swift.String) async throws -> FileBlob {
-        try await self.getFileResponse(fileId: fileId).body
-    }
-
-    /// `getFile` with the response's status code and headers: `body` is what `getFile` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "getFile")
-        request.appendPath("/files/")
-        request.appendPathParameter(fileId)
-        request.accept("application/json")
-        let response = try await executor.send(request, security: [[.httpBearer]])
-        let body: FileBlob
-        switch response.statusCode {
-        case 200:
-            body = try executor.decode(FileBlob.self, from: response, operationID: "getFile")
-        default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "getFile")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -136,26 +145,29 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
-    /// `GET /subscriptions`
+    /// `GET /files/{fileId}`
     ///
-    /// - Returns: Every subscription.
+    /// - Parameters:
+    ///   - fileId:
+    /// - Returns: The file, its bytes in base64.
     /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
-    public func listSubscriptions() async throws -> [Subscription] {
-        try await self.listSubscriptionsResponse().body
+    public func getFile(fileId: Swift.String) async throws -> FileBlob {
+        try await self.getFileResponse(fileId: fileId).body
     }
 
-    /// `listSubscriptions` with the response's status code and headers: `body` is what `listSubscriptions` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
-    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
-        var request = RequestBuilder(method: "GET", operationID: "listSubscriptions")
-        request.appendPath("/subscriptions")
+    /// `getFile` with the response's status code and headers: `body` is what `getFile` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getFile")
+        request.appendPath("/files/")
+        request.appendPathParameter(fileId)
         request.accept("application/json")
         let response = try await executor.send(request, security: [[.httpBearer]])
-        let body: [Subscription]
+        let body: FileBlob
         switch response.statusCode {
         case 200:
-            body = try executor.decode([Subscription].self, from: response, operationID: "listSubscriptions")
+            body = try executor.decode(FileBlob.self, from: response, operationID: "getFile")
         default:
-            throw executor.apiError(JSONValue.self, from: response, operationID: "listSubscriptions")
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getFile")
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
@@ -165,29 +177,51 @@ public struct Client: APIProtocol {
 ///
 /// Depend on this protocol rather than on `Client` where a test should substitute a fake: `Client` conforms, and a fake implements only what the code under test calls (every other operation throws `OperationNotImplemented`). Called through the protocol, every argument is written out; the `nil` defaults are `Client`'s.
 public protocol APIProtocol: Swift.Sendable {
+    /// `GET /subscriptions`
+    func listSubscriptions() async throws -> [Subscription]
+
+    /// `listSubscriptions` with the status code and headers (`Client.listSubscriptionsResponse`).
+    func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders>
+
     /// `POST /subscriptions`
     func createSubscription(body: Subscription) async throws -> Subscription
 
-    /// `GET /files/{fileId}`
-    func getFile(fileId: Swift.String) async throws -> FileBlob
+    /// `createSubscription` with the status code and headers (`Client.createSubscriptionResponse`).
+    func createSubscriptionResponse(body: Subscription) async throws -> OperationResponse<Subscription, NoDocumentedHeaders>
 
     /// `GET /subscriptions/{subscriptionId}`
     func getSubscription(subscriptionId: Swift.String) async throws -> Subscription
 
-    /// `GET /subscriptions`
-    func listSubscriptions() async throws -> [Subscription]
+    /// `getSubscription` with the status code and headers (`Client.getSubscriptionResponse`).
+    func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders>
+
+    /// `GET /files/{fileId}`
+    func getFile(fileId: Swift.String) async throws -> FileBlob
+
+    /// `getFile` with the status code and headers (`Client.getFileResponse`).
+    func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders>
 }
 
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
+    /// Throws `OperationNotImplemented`.
+    public func listSubscriptions() async throws -> [Subscription] {
+        throw OperationNotImplemented(operationID: "listSubscriptions")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "listSubscriptions")
+    }
+
     /// Throws `OperationNotImplemented`.
     public func createSubscription(body: Subscription) async throws -> Subscription {
         throw OperationNotImplemented(operationID: "createSubscription")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getFile(fileId: Swift.String) async throws -> FileBlob {
-        throw OperationNotImplemented(operationID: "getFile")
+    public func createSubscriptionResponse(body: Subscription) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createSubscription")
     }
 
     /// Throws `OperationNotImplemented`.
@@ -196,7 +230,17 @@ extension APIProtocol {
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listSubscriptions() async throws -> [Subscription] {
-        throw OperationNotImplemented(operationID: "listSubscriptions")
+    public func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getSubscription")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getFile(fileId: Swift.String) async throws -> FileBlob {
+        throw OperationNotImplemented(operationID: "getFile")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getFile")
     }
 }

@@ -321,18 +321,7 @@ public enum OpenAPICoding: Swift.Sendable {
     /// A decoder whose dates are RFC 3339 date-times, read with `parseDateTime(_:)`.
     public static func makeDecoder() -> Foundation.JSONDecoder {
         let decoder = Foundation.JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let string = try container.decode(Swift.String.self)
-            guard let date = OpenAPICoding.parseDateTime(string) else {
-                throw Swift.DecodingError.dataCorruptedError(
-                    in: container,
-                    debugDescription: "Expected an RFC 3339 date-time such as \"2018-09-02T03:00:00Z\" but found "
-                        + "\(string.debugDescription)."
-                )
-            }
-            return date
-        }
+        decoder.dateDecodingStrategy = .custom { decoder in try OpenAPIDateTime(from: decoder).date }
         return decoder
     }
 
@@ -605,6 +594,9 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
     /// `operationID` did not finish within the limit `limit` of the client's `Timeouts` (`seconds`), or the transport
     /// gave up waiting (`URLError.timedOut`; `seconds` is then `nil`). The request may have reached the server.
     case timedOut(operationID: Swift.String, limit: Timeouts.Kind, seconds: Foundation.TimeInterval?)
+    /// A next-page link of `operationID` points to `origin` (scheme, host and port), not to the server's: it was
+    /// not followed, so that the client's credentials are not sent to another origin.
+    case linkToOtherOrigin(operationID: Swift.String, origin: Swift.String)
     /// The body of a response of `operationID` does not match the type `typeName`. `codingPath` locates the bad
     /// value, such as `items[0].metadata.createdDate` (empty for the whole body), and `description` explains it.
     case decodingFailed(
@@ -629,6 +621,8 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
             "\(operationID): no response was received: \(underlying)"
         case .timedOut(let operationID, let limit, let seconds):
             "\(operationID): timed out" + (seconds.map { " after \($0) seconds (the \(limit.rawValue) timeout)" } ?? " (the transport's own timeout)")
+        case .linkToOtherOrigin(let operationID, let origin):
+            "\(operationID): the next-page link points to \(origin), not to the server, so it was not followed (the client's credentials go to the server only)."
         case .decodingFailed(let operationID, let statusCode, _, _, let description, _):
             "\(operationID) (HTTP \(statusCode)): \(description)"
         }
@@ -1560,6 +1554,217 @@ struct HeaderReader: Swift.Sendable {
     }
 }
 
+// MARK: - Next-page links
+
+/// One link of a `Link` header field (RFC 8288): `<https://api.example.com/items?page=2>; rel="next"`.
+public struct WebLink: Swift.Sendable, Swift.Hashable {
+    /// The target as written between `<` and `>`; it may be relative.
+    public var target: Swift.String
+    /// The parameters by lowercased name, each with the value of its first occurrence (`nil` for a parameter
+    /// without a value); quoted values are unquoted and `name*` values (RFC 8187) decoded.
+    public var parameters: [Swift.String: Swift.String?]
+
+    /// Creates a link.
+    public init(target: Swift.String, parameters: [Swift.String: Swift.String?] = [:]) {
+        self.target = target
+        self.parameters = parameters
+    }
+
+    /// The relation types of `rel`, lowercased (`rel="next last"` has two).
+    public var relations: [Swift.String] {
+        guard case .some(.some(let rel)) = parameters["rel"] else { return [] }
+        return rel.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(Swift.String.init)
+    }
+
+    /// The links of a `Link` field value, in order. A link that does not start with `<…>` is skipped up to the
+    /// next comma outside quotes; a value cut short ends the list.
+    public static func parse(_ value: Swift.String) -> [WebLink] {
+        var reader = LinkValueReader(scalars: Swift.Array(value.unicodeScalars))
+        return reader.links()
+    }
+
+    /// The first link of the `Link` fields among `fields` whose relation types include `next` and whose context
+    /// is the response itself (no `anchor`), resolved against `base` (the URL of the request). `nil` when there
+    /// is none.
+    public static func next(in fields: [HTTPHeaderField], relativeTo base: Foundation.URL) -> Foundation.URL? {
+        for field in fields where field.name.lowercased() == "link" {
+            for link in parse(field.value) where link.relations.contains("next") && link.parameters["anchor"] == nil {
+                return PageLinks.resolve(link.target, against: base)
+            }
+        }
+        return nil
+    }
+}
+
+/// Resolves and checks the links a next-link walk follows.
+enum PageLinks {
+    /// `reference` (absolute, or relative as RFC 3986 resolves it) against `base`; `nil` when it is `nil`, blank or
+    /// not a URL.
+    static func resolve(_ reference: Swift.String?, against base: Foundation.URL) -> Foundation.URL? {
+        guard let text = reference?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let url = Foundation.URL(string: text, relativeTo: base)?.absoluteURL, url.host != nil else { return nil }
+        return url
+    }
+
+    /// The scheme, host and port of `url` as `https://api.example.com:443`, lowercased, the port made explicit.
+    static func origin(of url: Foundation.URL) -> Swift.String {
+        let scheme = (url.scheme ?? "").lowercased()
+        let port = url.port ?? (scheme == "https" ? 443 : scheme == "http" ? 80 : -1)
+        return scheme + "://" + (url.host ?? "").lowercased() + ":" + Swift.String(port)
+    }
+
+    /// `link` with the credential query items `credentials` (`name=value`, encoded) in place of any of the same
+    /// names. Throws `ClientError.linkToOtherOrigin` when `link` is not on the origin of `server`, so that
+    /// the client's credentials are never sent elsewhere.
+    static func target(
+        _ link: Foundation.URL,
+        server: Foundation.URL,
+        credentials: [Swift.String],
+        operationID: Swift.String
+    ) throws -> Foundation.URL {
+        guard origin(of: link) == origin(of: server) else {
+            throw ClientError.linkToOtherOrigin(operationID: operationID, origin: origin(of: link))
+        }
+        guard !credentials.isEmpty, var components = Foundation.URLComponents(url: link, resolvingAgainstBaseURL: false)
+        else { return link }
+        let names = Swift.Set(credentials.map { $0.split(separator: "=", maxSplits: 1).first.map(Swift.String.init) ?? $0 })
+        let kept = (components.percentEncodedQuery ?? "").split(separator: "&").map(Swift.String.init).filter { item in
+            !names.contains(item.split(separator: "=", maxSplits: 1).first.map(Swift.String.init) ?? item)
+        }
+        components.percentEncodedQuery = (kept + credentials).joined(separator: "&")
+        return components.url ?? link
+    }
+}
+
+/// Reads the links of a `Link` field value, scalar by scalar.
+struct LinkValueReader {
+    /// The value.
+    let scalars: [Swift.Unicode.Scalar]
+    /// The position of the next scalar.
+    var index = 0
+
+    /// Every link from the current position.
+    mutating func links() -> [WebLink] {
+        var result: [WebLink] = []
+        while true {
+            skip { $0 == " " || $0 == "\t" || $0 == "," }
+            guard index < scalars.count else { return result }
+            guard scalars[index] == "<" else {
+                skipToNextLink()
+                continue
+            }
+            index += 1
+            let start = index
+            while index < scalars.count, scalars[index] != ">" {
+                index += 1
+            }
+            guard index < scalars.count else { return result }
+            var link = WebLink(target: text(start, index))
+            index += 1
+            if readParameters(into: &link) {
+                result.append(link)
+            } else {
+                skipToNextLink()
+            }
+        }
+    }
+
+    /// Reads `; name[=value]` parameters up to the next comma or the end; false when something else is found.
+    private mutating func readParameters(into link: inout WebLink) -> Swift.Bool {
+        while true {
+            skip { $0 == " " || $0 == "\t" }
+            guard index < scalars.count, scalars[index] != "," else { return true }
+            guard scalars[index] == ";" else { return false }
+            index += 1
+            skip { $0 == " " || $0 == "\t" }
+            let start = index
+            skip { !Self.isDelimiter($0) && $0 != "=" }
+            var name = text(start, index).lowercased()
+            guard !name.isEmpty else { return false }
+            skip { $0 == " " || $0 == "\t" }
+            var value: Swift.String?
+            if index < scalars.count, scalars[index] == "=" {
+                index += 1
+                skip { $0 == " " || $0 == "\t" }
+                if index < scalars.count, scalars[index] == "\"" {
+                    guard let quoted = readQuoted() else { return false }
+                    value = quoted
+                } else {
+                    let valueStart = index
+                    skip { !Self.isDelimiter($0) }
+                    value = text(valueStart, index)
+                }
+            }
+            if name.hasSuffix("*") {
+                name.removeLast()
+                value = value.map(Self.decodeExtended)
+            }
+            if link.parameters[name] == nil {
+                link.parameters[name] = .some(value)
+            }
+        }
+    }
+
+    /// A quoted string from the opening quote, backslash escapes removed; nil when it is not closed.
+    private mutating func readQuoted() -> Swift.String? {
+        index += 1
+        var value = Swift.String.UnicodeScalarView()
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            if scalar == "\"" { return Swift.String(value) }
+            if scalar == "\\", index < scalars.count {
+                value.append(scalars[index])
+                index += 1
+            } else {
+                value.append(scalar)
+            }
+        }
+        return nil
+    }
+
+    /// Moves past the next comma that is outside quotes and `<…>`, or to the end.
+    private mutating func skipToNextLink() {
+        var quoted = false, bracketed = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            switch scalar {
+            case "\\" where quoted: index += 1
+            case "\"" where !bracketed: quoted.toggle()
+            case "<" where !quoted: bracketed = true
+            case ">" where !quoted: bracketed = false
+            case "," where !quoted && !bracketed: return
+            default: break
+            }
+        }
+    }
+
+    private mutating func skip(while predicate: (Swift.Unicode.Scalar) -> Swift.Bool) {
+        while index < scalars.count, predicate(scalars[index]) {
+            index += 1
+        }
+    }
+
+    private func text(_ start: Swift.Int, _ end: Swift.Int) -> Swift.String {
+        var view = Swift.String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return Swift.String(view)
+    }
+
+    /// Whether `scalar` ends a token: whitespace, `;`, `,` or `"`.
+    private static func isDelimiter(_ scalar: Swift.Unicode.Scalar) -> Swift.Bool {
+        scalar == " " || scalar == "\t" || scalar == ";" || scalar == "," || scalar == "\""
+    }
+
+    /// An RFC 8187 value (`UTF-8'en'next%20page`) decoded; the value as is when it is not one.
+    private static func decodeExtended(_ value: Swift.String) -> Swift.String {
+        let parts = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return value }
+        return Swift.String(parts[2]).removingPercentEncoding ?? value
+    }
+}
+
 // MARK: - Pagination
 
 /// Walks the pages of a list operation and yields their items one by one. A page is requested only after
@@ -1590,10 +1795,27 @@ enum Paginator {
         return walker.stream(pageSize: pageSize)
     }
 
+    /// Items of pages reached by following links: the first page is asked for with `link` nil, every other one
+    /// with the next-page link of the previous page. The walk ends when a page has no items, no next link, or a
+    /// link already followed.
+    static func linkItems<Item: Swift.Sendable>(
+        pageSize: Swift.Int,
+        fetch: @escaping @Sendable (_ limit: Swift.Int, _ link: Foundation.URL?) async throws -> ([Item], Foundation.URL?)
+    ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
+        let walker = Walker<Item, Foundation.URL?>(start: nil) { size, link in
+            let (items, next) = try await fetch(size, link)
+            guard let next, !items.isEmpty else { return (items, nil) }
+            return (items, .some(next))
+        }
+        return walker.stream(pageSize: pageSize)
+    }
+
     /// The state of one walk: the position of the next page and the items not yet handed out.
-    private actor Walker<Item: Swift.Sendable, Position: Swift.Sendable> {
+    private actor Walker<Item: Swift.Sendable, Position: Swift.Sendable & Swift.Hashable> {
         private var position: Position?
         private var buffer: [Item] = []
+        /// Every position asked for so far: a position seen before (links or cursors going round) ends the walk.
+        private var visited: Swift.Set<Position> = []
         private let fetch: @Sendable (Swift.Int, Position) async throws -> ([Item], Position?)
 
         init(start: Position, fetch: @escaping @Sendable (Swift.Int, Position) async throws -> ([Item], Position?)) {
@@ -1604,7 +1826,7 @@ enum Paginator {
         /// The next item, fetching pages as needed; nil after the last page.
         func next(pageSize: Swift.Int) async throws -> Item? {
             while buffer.isEmpty {
-                guard let current = position, !Swift.Task.isCancelled else { return nil }
+                guard let current = position, !Swift.Task.isCancelled, visited.insert(current).inserted else { return nil }
                 let (items, next) = try await fetch(pageSize, current)
                 buffer = items.reversed()
                 position = next
@@ -2036,6 +2258,29 @@ struct RequestBuilder: Swift.Sendable {
     private(set) var body: Body = .none
     /// Why a parameter could not be encoded; `ClientError.encodingFailed` is thrown when the request is sent.
     private(set) var encodingFailure: Swift.String?
+    /// A next-page link to send the request to instead of the server URL, path and query (see `follow(_:)`).
+    var followedLink: Foundation.URL?
+
+    /// Sends the request to `link` (a next-page link of a previous response) instead of the server URL, path and
+    /// query; the method, headers and body stay. Does nothing when `link` is `nil`.
+    mutating func follow(_ link: Foundation.URL?) {
+        followedLink = link
+    }
+
+    /// The URL the request goes to, without credentials: the followed link, else the server URL, the path and the
+    /// query. Throws `ClientError.invalidServerURL` when `serverURL` is not an absolute URL.
+    func url(serverURL: Swift.String) throws -> Foundation.URL {
+        if let followedLink { return followedLink }
+        var base = serverURL
+        while base.hasSuffix("/") {
+            base.removeLast()
+        }
+        let query = queryItems.isEmpty ? "" : "?" + queryItems.joined(separator: "&")
+        guard let url = Foundation.URL(string: base + path + query), url.host != nil else {
+            throw ClientError.invalidServerURL(serverURL)
+        }
+        return url
+    }
 
     /// Starts a request of the operation `operationID`.
     init(method: Swift.String, operationID: Swift.String) {
@@ -2424,6 +2669,7 @@ struct RequestExecutor: Swift.Sendable, Swift.CustomReflectable {
         var headerFields = request.headerFields
         var queryItems = request.queryItems
         var cookies: [Swift.String] = []
+        var credentialQueryItems: [Swift.String] = []
         var sensitiveQueryNames: Swift.Set<Swift.String> = []
         for credential in Self.credentials(for: security, auth: auth) {
             switch credential {
@@ -2431,7 +2677,7 @@ struct RequestExecutor: Swift.Sendable, Swift.CustomReflectable {
                 HTTPHeaderField.replaceValue(in: &headerFields, named: name, with: value)
             case .query(let name, let value):
                 sensitiveQueryNames.insert(name)
-                queryItems.append(
+                credentialQueryItems.append(
                     RequestBuilder.encodeQueryComponent(name) + "=" + RequestBuilder.encodeQueryComponent(value)
                 )
             case .cookie(let name, let value):
@@ -2442,12 +2688,16 @@ struct RequestExecutor: Swift.Sendable, Swift.CustomReflectable {
             let existing = HTTPHeaderField.firstValue(in: headerFields, named: "Cookie").map { [$0] } ?? []
             HTTPHeaderField.replaceValue(in: &headerFields, named: "Cookie", with: (existing + cookies).joined(separator: "; "))
         }
+        queryItems += credentialQueryItems
         var urlString = base + request.path
         if !queryItems.isEmpty {
             urlString += "?" + queryItems.joined(separator: "&")
         }
-        guard let url = Foundation.URL(string: urlString) else {
+        guard var url = Foundation.URL(string: urlString) else {
             throw ClientError.invalidServerURL(serverURL)
+        }
+        if let link = request.followedLink {
+            url = try PageLinks.target(link, server: baseURL, credentials: credentialQueryItems, operationID: request.operationID)
         }
         var httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, content: body)
         httpRequest.sensitiveQueryNames = sensitiveQueryNames
@@ -2493,6 +2743,11 @@ struct RequestExecutor: Swift.Sendable, Swift.CustomReflectable {
         } catch is Deadline.Expired {
             throw ClientError.timedOut(operationID: operationID, limit: .resource, seconds: timeouts.resource)
         }
+    }
+
+    /// The URL `request` goes to, without credentials (see `RequestBuilder.url(serverURL:)`).
+    func url(of request: RequestBuilder) throws -> Foundation.URL {
+        try request.url(serverURL: serverURL)
     }
 
     /// Decodes the body of `response` as `type` with `OpenAPICoding.makeDecoder()`. Throws

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One output file: a fixed name (`Types.swift`, `Client.swift`, `Support.swift`) and its text.
+/// One output file: a fixed name (`Client.swift`, `Support.swift`, `Types.swift` … `Types7.swift`) and its text.
 public struct GeneratedFile: Hashable, Sendable {
     /// The file name.
     public var name: String
@@ -24,6 +24,8 @@ public struct GenerationResult: Hashable, Sendable {
     public var model: APIModel? = nil
     /// How many schemas each analysis over the schema graph visited (for the scale tests).
     public var counters = AnalysisCounters()
+    /// Where the merged document's nodes were written (for `openapi-gen diff`); nil when the documents did not merge.
+    public var sourceMap: SpecSourceMap? = nil
 
     /// Whether no error was reported.
     public var succeeded: Bool {
@@ -39,13 +41,16 @@ public struct GenerationResult: Hashable, Sendable {
 /// stages still go on with the lenient reading (so that one run reports them all), and nothing is written.
 public enum Pipeline {
     /// The names of the files every API produces, known before generation (the build plugin needs them).
-    public static let outputFileNames = ["Client.swift", "Support.swift", "Types.swift"]
+    /// The types are spread over eight files by a hash of their names (see `TypeFiles`), so that the compiler
+    /// works on them in parallel and a schema edit recompiles one eighth of them.
+    public static let outputFileNames = ["Client.swift", "Support.swift"] + TypeFiles.names
 
     /// Generates the client for one API made of `sources` (merged into one document), with the options of
     /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`, and
     /// `strict` true turns strict mode on whatever the config says.
     /// `Support.swift` carries `runtime`: the copy compiled into the generator unless another is given.
-    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, strict: Bool = false, runtime: Runtime = .embedded, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
+    /// External `$ref`s read files inside each document's folder, and inside `referenceRoot` when given.
+    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, strict: Bool = false, runtime: Runtime = .embedded, referenceRoot: URL? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var config = GeneratorConfig()
         if let configSource {
@@ -56,7 +61,7 @@ public enum Pipeline {
         }
         if let name { config.name = name }
         if strict { config.strict = true }
-        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, runtime: runtime, fileReader: fileReader)
+        return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, runtime: runtime, referenceRoot: referenceRoot, fileReader: fileReader)
     }
 
     /// Reads a file referenced by an external `$ref`: regular files only, with a size limit (a pipe or a device
@@ -65,28 +70,31 @@ public enum Pipeline {
 
     /// Generates with an already parsed config; diagnostics about config entries name `configFile`.
     public static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String = "openapi-gen.json", runtime: Runtime = .embedded, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
-        generate(sources, config: config, configFile: configFile, located: sources, runtime: runtime, fileReader: fileReader)
+        generate(sources, config: config, configFile: configFile, located: sources, runtime: runtime, referenceRoot: nil, fileReader: fileReader)
     }
 
-    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], runtime: Runtime, fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
+    private static func generate(_ sources: [SpecSource], config: GeneratorConfig, configFile: String, located: [SpecSource], runtime: Runtime, referenceRoot: URL?, fileReader: @escaping @Sendable (URL) -> Data?) -> GenerationResult {
         var diagnostics = DiagnosticBag(strict: config.strict)
         var counters = AnalysisCounters()
         var located = located
+        var origins: OriginMap?
         func finish(_ files: [GeneratedFile] = [], model: APIModel? = nil) -> GenerationResult {
             GenerationResult(
                 files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: located),
-                model: diagnostics.hasErrors ? nil : model, counters: counters
+                model: diagnostics.hasErrors ? nil : model, counters: counters,
+                sourceMap: origins.map { SpecSourceMap(origins: $0, sources: located) }
             )
         }
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
         var loaded: [(file: String, root: JSONValue, origins: OriginMap)] = []
         for source in ordered {
             guard let root = DocumentLoader.load(source.data, file: source.displayPath, diagnostics: &diagnostics) else { continue }
-            let bundle = ExternalRefBundler.bundle(root, file: SpecFile(url: source.url, displayPath: source.displayPath), read: fileReader, diagnostics: &diagnostics)
+            let bundle = ExternalRefBundler.bundle(root, file: SpecFile(url: source.url, displayPath: source.displayPath), referenceRoot: referenceRoot, read: fileReader, diagnostics: &diagnostics)
             located += bundle.externalSources
             loaded.append((source.displayPath, bundle.root, bundle.origins))
         }
         guard !diagnostics.blocksLaterStages, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
+        origins = merged.origins
         guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
         var resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters)
         guard !diagnostics.blocksLaterStages else { return finish() }
@@ -102,7 +110,7 @@ public enum Pipeline {
         return finish(emit(model, access: config.access, namespace: config.namespace, runtimeMode: config.runtime, runtime: runtime), model: model)
     }
 
-    /// The emit stage: `APIModel` → the three files, sorted by name. Every declaration has the access level
+    /// The emit stage: `APIModel` → the files of `outputFileNames`, sorted by name. Every declaration has the access level
     /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`, or with
     /// `runtimeMode` `.import` every file imports the library `OpenAPIGenRuntime` instead.
     public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtimeMode: RuntimeMode = .embed, runtime: Runtime = .embedded) -> [GeneratedFile] {
@@ -110,7 +118,6 @@ public enum Pipeline {
         return [
             GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model, layout: layout)),
             GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model, runtime: runtime, layout: layout)),
-            GeneratedFile(name: "Types.swift", contents: ModelEmitter.emit(model, layout: layout)),
-        ]
+        ] + zip(TypeFiles.names, ModelEmitter.emit(model, layout: layout)).map { GeneratedFile(name: $0, contents: $1) }
     }
 }

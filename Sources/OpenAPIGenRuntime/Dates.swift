@@ -70,18 +70,7 @@ public enum OpenAPICoding: Swift.Sendable {
     /// A decoder whose dates are RFC 3339 date-times, read with `parseDateTime(_:)`.
     public static func makeDecoder() -> Foundation.JSONDecoder {
         let decoder = Foundation.JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let string = try container.decode(Swift.String.self)
-            guard let date = OpenAPICoding.parseDateTime(string) else {
-                throw Swift.DecodingError.dataCorruptedError(
-                    in: container,
-                    debugDescription: "Expected an RFC 3339 date-time such as \"2018-09-02T03:00:00Z\" but found "
-                        + "\(string.debugDescription)."
-                )
-            }
-            return date
-        }
+        decoder.dateDecodingStrategy = .custom { decoder in try OpenAPIDateTime(from: decoder).date }
         return decoder
     }
 

@@ -52,6 +52,9 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
     /// `operationID` did not finish within the limit `limit` of the client's `Timeouts` (`seconds`), or the transport
     /// gave up waiting (`URLError.timedOut`; `seconds` is then `nil`). The request may have reached the server.
     case timedOut(operationID: Swift.String, limit: Timeouts.Kind, seconds: Foundation.TimeInterval?)
+    /// A next-page link of `operationID` points to `origin` (scheme, host and port), not to the server's: it was
+    /// not followed, so that the client's credentials are not sent to another origin.
+    case linkToOtherOrigin(operationID: Swift.String, origin: Swift.String)
     /// The body of a response of `operationID` does not match the type `typeName`. `codingPath` locates the bad
     /// value, such as `items[0].metadata.createdDate` (empty for the whole body), and `description` explains it.
     case decodingFailed(
@@ -76,6 +79,8 @@ public enum ClientError: Swift.Error, Swift.Sendable, Swift.CustomStringConverti
             "\(operationID): no response was received: \(underlying)"
         case .timedOut(let operationID, let limit, let seconds):
             "\(operationID): timed out" + (seconds.map { " after \($0) seconds (the \(limit.rawValue) timeout)" } ?? " (the transport's own timeout)")
+        case .linkToOtherOrigin(let operationID, let origin):
+            "\(operationID): the next-page link points to \(origin), not to the server, so it was not followed (the client's credentials go to the server only)."
         case .decodingFailed(let operationID, let statusCode, _, _, let description, _):
             "\(operationID) (HTTP \(statusCode)): \(description)"
         }

@@ -30,10 +30,27 @@ import Foundation
         return walker.stream(pageSize: pageSize)
     }
 
+    /// Items of pages reached by following links: the first page is asked for with `link` nil, every other one
+    /// with the next-page link of the previous page. The walk ends when a page has no items, no next link, or a
+    /// link already followed.
+    @_spi(Generated) public static func linkItems<Item: Swift.Sendable>(
+        pageSize: Swift.Int,
+        fetch: @escaping @Sendable (_ limit: Swift.Int, _ link: Foundation.URL?) async throws -> ([Item], Foundation.URL?)
+    ) -> Swift.AsyncThrowingStream<Item, any Swift.Error> {
+        let walker = Walker<Item, Foundation.URL?>(start: nil) { size, link in
+            let (items, next) = try await fetch(size, link)
+            guard let next, !items.isEmpty else { return (items, nil) }
+            return (items, .some(next))
+        }
+        return walker.stream(pageSize: pageSize)
+    }
+
     /// The state of one walk: the position of the next page and the items not yet handed out.
-    private actor Walker<Item: Swift.Sendable, Position: Swift.Sendable> {
+    private actor Walker<Item: Swift.Sendable, Position: Swift.Sendable & Swift.Hashable> {
         private var position: Position?
         private var buffer: [Item] = []
+        /// Every position asked for so far: a position seen before (links or cursors going round) ends the walk.
+        private var visited: Swift.Set<Position> = []
         private let fetch: @Sendable (Swift.Int, Position) async throws -> ([Item], Position?)
 
         init(start: Position, fetch: @escaping @Sendable (Swift.Int, Position) async throws -> ([Item], Position?)) {
@@ -44,7 +61,7 @@ import Foundation
         /// The next item, fetching pages as needed; nil after the last page.
         func next(pageSize: Swift.Int) async throws -> Item? {
             while buffer.isEmpty {
-                guard let current = position, !Swift.Task.isCancelled else { return nil }
+                guard let current = position, !Swift.Task.isCancelled, visited.insert(current).inserted else { return nil }
                 let (items, next) = try await fetch(pageSize, current)
                 buffer = items.reversed()
                 position = next

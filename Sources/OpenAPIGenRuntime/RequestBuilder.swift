@@ -57,6 +57,29 @@ import Foundation
     private(set) var body: Body = .none
     /// Why a parameter could not be encoded; `ClientError.encodingFailed` is thrown when the request is sent.
     private(set) var encodingFailure: Swift.String?
+    /// A next-page link to send the request to instead of the server URL, path and query (see `follow(_:)`).
+    var followedLink: Foundation.URL?
+
+    /// Sends the request to `link` (a next-page link of a previous response) instead of the server URL, path and
+    /// query; the method, headers and body stay. Does nothing when `link` is `nil`.
+    @_spi(Generated) public mutating func follow(_ link: Foundation.URL?) {
+        followedLink = link
+    }
+
+    /// The URL the request goes to, without credentials: the followed link, else the server URL, the path and the
+    /// query. Throws `ClientError.invalidServerURL` when `serverURL` is not an absolute URL.
+    func url(serverURL: Swift.String) throws -> Foundation.URL {
+        if let followedLink { return followedLink }
+        var base = serverURL
+        while base.hasSuffix("/") {
+            base.removeLast()
+        }
+        let query = queryItems.isEmpty ? "" : "?" + queryItems.joined(separator: "&")
+        guard let url = Foundation.URL(string: base + path + query), url.host != nil else {
+            throw ClientError.invalidServerURL(serverURL)
+        }
+        return url
+    }
 
     /// Starts a request of the operation `operationID`.
     @_spi(Generated) public init(method: Swift.String, operationID: Swift.String) {

@@ -84,6 +84,7 @@ import Foundation
         var headerFields = request.headerFields
         var queryItems = request.queryItems
         var cookies: [Swift.String] = []
+        var credentialQueryItems: [Swift.String] = []
         var sensitiveQueryNames: Swift.Set<Swift.String> = []
         for credential in Self.credentials(for: security, auth: auth) {
             switch credential {
@@ -91,7 +92,7 @@ import Foundation
                 HTTPHeaderField.replaceValue(in: &headerFields, named: name, with: value)
             case .query(let name, let value):
                 sensitiveQueryNames.insert(name)
-                queryItems.append(
+                credentialQueryItems.append(
                     RequestBuilder.encodeQueryComponent(name) + "=" + RequestBuilder.encodeQueryComponent(value)
                 )
             case .cookie(let name, let value):
@@ -102,12 +103,16 @@ import Foundation
             let existing = HTTPHeaderField.firstValue(in: headerFields, named: "Cookie").map { [$0] } ?? []
             HTTPHeaderField.replaceValue(in: &headerFields, named: "Cookie", with: (existing + cookies).joined(separator: "; "))
         }
+        queryItems += credentialQueryItems
         var urlString = base + request.path
         if !queryItems.isEmpty {
             urlString += "?" + queryItems.joined(separator: "&")
         }
-        guard let url = Foundation.URL(string: urlString) else {
+        guard var url = Foundation.URL(string: urlString) else {
             throw ClientError.invalidServerURL(serverURL)
+        }
+        if let link = request.followedLink {
+            url = try PageLinks.target(link, server: baseURL, credentials: credentialQueryItems, operationID: request.operationID)
         }
         var httpRequest = HTTPRequest(method: request.method, url: url, headerFields: headerFields, content: body)
         httpRequest.sensitiveQueryNames = sensitiveQueryNames
@@ -153,6 +158,11 @@ import Foundation
         } catch is Deadline.Expired {
             throw ClientError.timedOut(operationID: operationID, limit: .resource, seconds: timeouts.resource)
         }
+    }
+
+    /// The URL `request` goes to, without credentials (see `RequestBuilder.url(serverURL:)`).
+    @_spi(Generated) public func url(of request: RequestBuilder) throws -> Foundation.URL {
+        try request.url(serverURL: serverURL)
     }
 
     /// Decodes the body of `response` as `type` with `OpenAPICoding.makeDecoder()`. Throws

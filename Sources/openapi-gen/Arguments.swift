@@ -6,27 +6,38 @@ enum Command: Equatable {
     case generate(specs: [String], output: String, config: String?, filePrefix: String, name: String?, ReportOptions)
     case check(specs: String, generated: String, ReportOptions)
     case validate(specs: [String], config: String?, ReportOptions)
-    case diff(old: String, new: String, failOnBreaking: Bool, ReportOptions)
+    case diff(old: String, new: String, failOnBreaking: Bool, format: DiffReport.Format, ReportOptions)
     case help
     case version
 }
 
-/// `--strict` (lenient readings are errors) and `--verbose` (every warning, none cut).
+/// `--strict` (lenient readings are errors), `--verbose` (every warning, none cut) and `--ref-root DIR` (a
+/// folder whose files external `$ref`s may read besides the spec's own folder).
 struct ReportOptions: Equatable {
     var strict = false
     var verbose = false
+    var referenceRoot: String?
 
-    /// Removes the flags from `arguments`, wherever they are.
-    static func take(from arguments: inout [String]) -> ReportOptions {
+    /// Removes the flags (and the value of `--ref-root`) from `arguments`, wherever they are.
+    static func take(from arguments: inout [String]) throws -> ReportOptions {
         var options = ReportOptions()
-        arguments.removeAll { argument in
-            switch argument {
+        var kept: [String] = []
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
             case "--strict": options.strict = true
             case "--verbose": options.verbose = true
-            default: return false
+            case "--ref-root":
+                guard index + 1 < arguments.count, !arguments[index + 1].allSatisfy(\.isWhitespace) else {
+                    throw UsageError(message: "--ref-root needs a folder, such as --ref-root .. (external $refs may then read files inside it)")
+                }
+                options.referenceRoot = arguments[index + 1]
+                index += 1
+            default: kept.append(arguments[index])
             }
-            return true
+            index += 1
         }
+        arguments = kept
         return options
     }
 }
@@ -41,7 +52,7 @@ enum ArgumentParser {
     /// The command for `arguments` (without the program name).
     static func parse(_ arguments: [String]) throws -> Command {
         var remaining = arguments
-        let options = ReportOptions.take(from: &remaining)
+        let options = try ReportOptions.take(from: &remaining)
         guard let first = remaining.first else { return .generateAll(options) }
         let rest = Array(remaining.dropFirst())
         switch first {
@@ -74,11 +85,15 @@ enum ArgumentParser {
             return .validate(specs: parsed.positional, config: parsed.values["--config"], options)
         case "diff":
             let failOnBreaking = rest.contains("--fail-on-breaking")
-            let parsed = try split(rest.filter { $0 != "--fail-on-breaking" }, valued: [])
+            let parsed = try split(rest.filter { $0 != "--fail-on-breaking" }, valued: ["--format"])
             guard parsed.positional.count == 2 else {
                 throw UsageError(message: "diff needs two specs: the old and the new (a JSON or YAML file, or a specs/<Name>/ folder)")
             }
-            return .diff(old: parsed.positional[0], new: parsed.positional[1], failOnBreaking: failOnBreaking, options)
+            let formatName = parsed.values["--format"] ?? DiffReport.Format.plain.rawValue
+            guard let format = DiffReport.Format(rawValue: formatName) else {
+                throw UsageError(message: "unknown --format '\(formatName)'; use \(DiffReport.Format.allCases.map(\.rawValue).joined(separator: " or "))")
+            }
+            return .diff(old: parsed.positional[0], new: parsed.positional[1], failOnBreaking: failOnBreaking, format: format, options)
         default:
             throw UsageError(message: first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'")
         }
@@ -112,15 +127,18 @@ enum ArgumentParser {
           openapi-gen [--strict] [--verbose]            regenerate every specs/<Name>/ into Generated/<Name>/
           openapi-gen generate SPEC.json [MORE.json…] --output DIR [--config FILE] [--name NAME] [--file-prefix PREFIX]
                                                         generate one API (several documents are merged);
-                                                        writes PREFIX + Client.swift, Support.swift, Types.swift;
+                                                        writes PREFIX + Client.swift, Support.swift, Types.swift … Types7.swift;
                                                         --name replaces the config's name (used in doc comments)
           openapi-gen check [--specs DIR] [--generated DIR]
                                                         exit 2 if Generated/ differs from a fresh generation
           openapi-gen validate SPEC.json [MORE.json…] [--config FILE]
                                                         print diagnostics only
-          openapi-gen diff OLD NEW [--fail-on-breaking]
-                                                        what changed for a Swift caller, breaking changes first;
-                                                        OLD and NEW are JSON or YAML files, or specs/<Name>/ folders
+          openapi-gen diff OLD NEW [--format plain|markdown] [--fail-on-breaking]
+                                                        what changed for a Swift caller, breaking changes first:
+                                                        the Swift declaration, the spec's name, file:line:col and
+                                                        JSON pointer of each change (markdown: a table for a pull
+                                                        request); OLD and NEW are JSON or YAML files, or
+                                                        specs/<Name>/ folders
 
         SPEC, OLD and NEW documents are JSON (.json) or YAML (.yaml, .yml); external $refs may mix both.
         In specs/<Name>/, an openapi-gen.json next to the documents is the API's config.
@@ -131,6 +149,9 @@ enum ArgumentParser {
                       operationId, a default that does not match its schema, …) are errors, not warnings;
                       the same as "strict": true in openapi-gen.json
           --verbose   show every warning (otherwise at most \(DiagnosticReport.defaultLimitPerKind) of each lenient kind, then a count)
+          --ref-root DIR
+                      external $refs may also read files inside DIR, a folder you trust;
+                      without it they read only files inside the spec's own folder
 
         Diagnostics go to stderr as `file:line:col: error: sentence [JSON pointer]`, followed by a one-line
         warning summary that counts the warnings by kind.

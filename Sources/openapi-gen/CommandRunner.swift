@@ -2,7 +2,7 @@ import Foundation
 import OpenAPIGenKit
 
 /// Runs one parsed command against the file system and returns the exit status.
-/// 0 success, 1 spec errors, 2 stale output, 64 usage error.
+/// 0 success, 1 spec errors, 2 stale output (check) or breaking changes (diff --fail-on-breaking), 64 usage error.
 struct CommandRunner {
     /// Relative paths are resolved against this folder, and display paths are relative to it.
     let workingDirectory: URL
@@ -25,8 +25,8 @@ struct CommandRunner {
                 return check(specs: url(specs), generated: url(generated), options: options)
             case .validate(let specs, let config, let options):
                 return validate(specs.map(url), config: config.map(url), options: options)
-            case .diff(let old, let new, let failOnBreaking, let options):
-                return diff(old: url(old), new: url(new), failOnBreaking: failOnBreaking, options: options)
+            case .diff(let old, let new, let failOnBreaking, let format, let options):
+                return diff(old: url(old), new: url(new), failOnBreaking: failOnBreaking, format: format, options: options)
             }
         } catch let error as UsageError {
             printError("openapi-gen: error: \(error.message)\n\(usageHint)")
@@ -141,22 +141,24 @@ struct CommandRunner {
         }
     }
 
-    private func diff(old: URL, new: URL, failOnBreaking: Bool, options: ReportOptions) -> Int32 {
+    /// Prints the changes from `old` to `new` in `format`; 2 when `failOnBreaking` and a change is breaking.
+    private func diff(old: URL, new: URL, failOnBreaking: Bool, format: DiffReport.Format, options: ReportOptions) -> Int32 {
         do {
-            guard let before = try model(of: old, options: options), let after = try model(of: new, options: options) else { return 1 }
-            let changes = APIDiff.compare(old: before, new: after)
-            for change in changes { print(change.description) }
-            let breaking = changes.filter { $0.impact == .breaking }.count
-            print("\(breaking) breaking, \(changes.count - breaking) additive change\(changes.count - breaking == 1 ? "" : "s")")
-            return failOnBreaking && breaking > 0 ? 2 : 0
+            guard let before = try generation(of: old, options: options), let beforeModel = before.model,
+                  let after = try generation(of: new, options: options), let afterModel = after.model else { return 1 }
+            let changes = APIDiff.locate(APIDiff.compare(old: beforeModel, new: afterModel), old: before.sourceMap, new: after.sourceMap)
+            let display = { SpecCatalog.displayPath(of: $0, relativeTo: workingDirectory) }
+            print(DiffReport.render(changes, format: format, old: display(old), new: display(new)), terminator: "")
+            return failOnBreaking && changes.contains { $0.impact == .breaking } ? 2 : 0
         } catch {
             printError("openapi-gen: error: \(error)")
             return 1
         }
     }
 
-    /// The lowered model of a spec file, or of a specs/<Name>/ folder (its documents and openapi-gen.json).
-    private func model(of location: URL, options: ReportOptions) throws -> APIModel? {
+    /// The pipeline's result (model and source map) for a spec file, or for a specs/<Name>/ folder (its documents
+    /// and openapi-gen.json); nil after printing why there is none.
+    private func generation(of location: URL, options: ReportOptions) throws -> GenerationResult? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isFolder) else {
             printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: no such file or folder")
@@ -172,7 +174,7 @@ struct CommandRunner {
         } else {
             result = runPipeline([location], config: nil, options: options)
         }
-        return result?.model
+        return result
     }
 
     // MARK: - Helpers
@@ -195,7 +197,8 @@ struct CommandRunner {
             let source = SpecSource(displayPath: display, data: data, url: file)
             if file == config { configSource = source } else { sources.append(source) }
         }
-        let result = Pipeline.generate(sources, configSource: configSource, name: name, strict: options.strict, runtime: runtime)
+        let referenceRoot = options.referenceRoot.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
+        let result = Pipeline.generate(sources, configSource: configSource, name: name, strict: options.strict, runtime: runtime, referenceRoot: referenceRoot)
         for line in DiagnosticReport.lines(result.diagnostics, limitPerKind: options.verbose ? nil : DiagnosticReport.defaultLimitPerKind) {
             printError(line)
         }

@@ -134,7 +134,7 @@ final class HostileInputYAMLTests: XCTestCase, HostileInputHarness {
             (Self.document() + "---\nopenapi: 3.0.3\n", "api.yaml:6:1: error: a second YAML document starts here; openapi-gen reads one document per file (split the file, or remove the '---')\n"),
             (Self.document("x-when: !!timestamp 2024-01-01\n"), "api.yaml:6:9: error: the tag '!!timestamp' is not supported; openapi-gen reads only the tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq\n"),
             (Self.document("? [a, b]\n: complex\n"), "api.yaml:6:3: error: complex mapping keys (a sequence or a mapping used as a key) are not supported\n"),
-            (Self.document("x-base: &b {a: 1}\nx-more:\n  <<: *b\n"), "api.yaml:8:3: error: '<<' merge keys are a YAML 1.1 feature that openapi-gen does not read; write the members out (or quote '<<' to mean the text)\n"),
+            (Self.document("x-base: &b {a: 1}\nx-more: [<<: *b]\n"), "api.yaml:7:10: error: a '<<' merge key is read only as 'key: value' in a block or flow mapping; write '<<: *base' there, or quote '<<' to mean the text\n"),
             (Self.document("paths: {}\n"), "api.yaml:6:1: error: the file is not valid YAML: the key 'paths' appears twice in one mapping (first at line 5, column 1); keys must be unique\n"),
         ]
         for (text, expected) in cases {

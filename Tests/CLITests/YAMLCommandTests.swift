@@ -19,7 +19,7 @@ final class YAMLCommandTests: XCTestCase {
         let outcome = try CLIRunner.run(["generate", "specs/Bookshelf/openapi.yaml", "--output", "Out"], in: folder)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let committed = CLIRunner.packageRoot.appendingPathComponent("Generated/Bookshelf")
-        for name in ["Client.swift", "Support.swift", "Types.swift"] {
+        for name in CLIRunner.outputNames {
             let written = try String(contentsOf: folder.appendingPathComponent("Out/\(name)"), encoding: .utf8)
             XCTAssertEqual(written, try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8), name)
         }
@@ -75,7 +75,8 @@ final class YAMLCommandTests: XCTestCase {
         try Data(owner.utf8).write(to: folder.appendingPathComponent("schemas/owner.json"))
         let outcome = try CLIRunner.run(["generate", "api.json", "--output", "Out"], in: folder)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        let types = try String(contentsOf: folder.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
+        let types = try CLIRunner.outputNames.filter { $0.hasPrefix("Types") }
+            .map { try String(contentsOf: folder.appendingPathComponent("Out/\($0)"), encoding: .utf8) }.joined(separator: "\n")
         XCTAssertTrue(types.contains("public struct Pet:") && types.contains("public var owner: Owner?"), types)
         XCTAssertTrue(types.contains("public var pets: [Pet]?"), types)
     }

@@ -101,10 +101,10 @@ final class IonosPostgreSQLClientTests: XCTestCase {
         }
         let client = Client(server: .url(server.baseURL), auth: .basic(username: "u", password: "p"))
         let request = CreateClusterRequest(properties: CreateClusterProperties(
-            connections: [Connection(cidr: "192.168.1.100/24", datacenterId: "dc-1", lanId: "2")],
-            cores: 2, credentials: DBUser(password: "pw", username: "admin"), displayName: "db", instances: 1,
-            location: "de/fra", postgresVersion: "15", ram: 2048, storageSize: 20_480, storageType: .ssdPremium,
-            synchronizationMode: .asynchronous
+            displayName: "db", postgresVersion: "15", location: "de/fra", instances: 1, ram: 2048, cores: 2,
+            storageSize: 20_480, storageType: .ssdPremium,
+            connections: [Connection(datacenterId: "dc-1", lanId: "2", cidr: "192.168.1.100/24")],
+            credentials: DBUser(username: "admin", password: "pw"), synchronizationMode: .asynchronous
         ))
         let cluster = try await client.clustersPost(body: request)
         XCTAssertEqual(cluster.id, "c-9")

@@ -14,7 +14,7 @@ final class KitchenSinkClientTests: XCTestCase {
     func testCreatePetSendsTheVariantWithItsDiscriminatorAndDecodesTheResponse() async throws {
         let server = try server { _ in .json(201, #"{"petType":"dog"}"#) }
         let created = try await Client(server: .url(server.baseURL)).createPet(body: .lizard(Lizard(scales: 4)))
-        XCTAssertEqual(created, .dog(Dog(bark: .loud, petType: "dog")))
+        XCTAssertEqual(created, .dog(Dog(petType: "dog", bark: .loud)))
         let request = try XCTUnwrap(server.receivedRequests.first)
         XCTAssertEqual(request.method, "POST")
         XCTAssertEqual(request.path, "/pets")
@@ -39,7 +39,7 @@ final class KitchenSinkClientTests: XCTestCase {
     func testSearchDecodesAnArrayOfOrderedOneOf() async throws {
         let server = try server { _ in .json(200, #"[{"title":"t","score":1},{"petType":"cat","name":"Tom"}]"#) }
         let results = try await Client(server: .url(server.baseURL)).search(q: "t")
-        XCTAssertEqual(results, [.variant2(SearchResult.Variant2(score: 1, title: "t")), .cat(Cat(name: "Tom", petType: "cat"))])
+        XCTAssertEqual(results, [.variant2(SearchResult.Variant2(title: "t", score: 1)), .cat(Cat(petType: "cat", name: "Tom"))])
         XCTAssertEqual(server.receivedRequests.first?.query, [QueryItem(name: "q", value: "t")])
     }
 
@@ -51,7 +51,7 @@ final class KitchenSinkClientTests: XCTestCase {
         _ = try await client.search(
             q: "a b",
             created: SearchCreated(variant1: .init(gt: 10, lte: 20)),
-            page: SearchPage(after: "x&y=z", size: 50),
+            page: SearchPage(size: 50, after: "x&y=z"),
             labels: ["team": "db", "env": "prod"],
             tags: ["red", "blue|green"],
             kinds: ["k1", "k2"]
@@ -106,7 +106,7 @@ final class KitchenSinkClientTests: XCTestCase {
     func testArrayPathAndHeaderParametersAndCookies() async throws {
         let server = try server { _ in .empty(204) }
         let client = Client(server: .url(server.baseURL))
-        try await client.getTagged(ids: ["a", "b/c"], session: "s 1;x", xFlags: [1, 2], theme: .dark)
+        try await client.getTagged(ids: ["a", "b/c"], xFlags: [1, 2], session: "s 1;x", theme: .dark)
         try await client.getTagged(ids: ["only"], session: "s2")
         let first = try XCTUnwrap(server.receivedRequests.first)
         XCTAssertEqual(first.path, "/tagged/a,b%2Fc")

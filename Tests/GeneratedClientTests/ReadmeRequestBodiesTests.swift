@@ -13,10 +13,10 @@ final class ReadmeRequestBodiesTests: XCTestCase {
 
         // multipart/form-data: one property per part; files from bytes, or from a file URL (read while sending)
         try await client.uploadFile(body: .init(file: .fileURL(photoURL, contentType: "image/png"), note: "cover"))
-        try await client.uploadFile(body: .init(attachments: [.data(csv, fileName: "a.csv", contentType: "text/csv")], file: .data(png)))
+        try await client.uploadFile(body: .init(file: .data(png), attachments: [.data(csv, fileName: "a.csv", contentType: "text/csv")]))
 
         // application/x-www-form-urlencoded, by the spec's `encoding` (`filter` deepObject, `colors` not exploded)
-        try await client.submitForm(body: .init(colors: ["red", "green"], filter: .init(kind: "a"), name: "Ann", tags: ["x", "y"]))
+        try await client.submitForm(body: .init(name: "Ann", tags: ["x", "y"], colors: ["red", "green"], filter: .init(kind: "a")))
         // sends colors=red%2Cgreen&filter%5Bkind%5D=a&name=Ann&tags=x&tags=y
 
         // text/plain; charset=iso-8859-1: the String is sent in that charset

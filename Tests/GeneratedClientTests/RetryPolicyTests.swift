@@ -40,8 +40,8 @@ final class RetryPolicyTests: XCTestCase {
     func testDoesNotRetryPostUnlessAskedTo() async throws {
         let server = try flakyServer(failures: 1)
         let body = CreateClusterRequest(properties: CreateClusterProperties(
-            connections: [], cores: 1, credentials: DBUser(username: "a"), displayName: "d", instances: 1, location: "de/fra",
-            postgresVersion: "15", ram: 2048, storageSize: 2048, storageType: .ssd, synchronizationMode: .asynchronous
+            displayName: "d", postgresVersion: "15", location: "de/fra", instances: 1, ram: 2048, cores: 1,
+            storageSize: 2048, storageType: .ssd, connections: [], credentials: DBUser(username: "a"), synchronizationMode: .asynchronous
         ))
         do {
             _ = try await Client(server: .url(server.baseURL), middlewares: [RetryPolicy(initialDelay: 0.01)]).clustersPost(body: body)

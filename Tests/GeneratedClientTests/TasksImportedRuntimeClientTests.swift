@@ -13,10 +13,10 @@ final class TasksImportedRuntimeClientTests: XCTestCase {
     }
 
     func testCreateSendsAndDecodesRecursiveAndOneOfValues() async throws {
-        let server = try server { request in .json(201, String(decoding: request.body, as: UTF8.self).replacingOccurrences(of: "{\"assignee\"", with: "{\"id\":7,\"assignee\"")) }
+        let server = try server { request in .json(201, "{\"id\":7," + String(decoding: request.body, as: UTF8.self).dropFirst()) }
         let client = Tasks.Client(server: .url(server.baseURL), middlewares: [RetryPolicy(maxAttempts: 2)])
         let parent = Tasks.TaskModel(title: "release")
-        let task = Tasks.TaskModel(assignee: .team(Tasks.Team(members: ["ann", "bo"])), due: OpenAPIDate(year: 2026, month: 12, day: 24), parent: parent, title: "notes")
+        let task = Tasks.TaskModel(title: "notes", due: OpenAPIDate(year: 2026, month: 12, day: 24), parent: parent, assignee: .team(Tasks.Team(members: ["ann", "bo"])))
         let created = try await client.createTask(body: task)
         XCTAssertEqual(created.id, 7)
         XCTAssertEqual(created.parent?.title, "release")

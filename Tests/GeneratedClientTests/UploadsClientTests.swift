@@ -27,38 +27,38 @@ final class UploadsClientTests: XCTestCase {
         let coverBytes = Data((0..<3000).map { UInt8($0 % 251) })
         try coverBytes.write(to: cover)
         try await Client(server: .url(server.baseURL)).uploadFile(body: .init(
-            attachments: [.data(Data("first".utf8), fileName: "a.txt", contentType: "text/plain"), .data(Data([0, 1, 2]))],
-            count: 3,
             file: .fileURL(cover, contentType: "image/png"),
             filePartHeaders: [HTTPHeaderField(name: "X-Checksum", value: "abc")],
-            metadata: Metadata(author: "Ann \"Q\"", year: 2024),
             note: "cover: ünïcode\r\nsecond line",
-            tags: ["a", "b c"]
+            tags: ["a", "b c"],
+            attachments: [.data(Data("first".utf8), fileName: "a.txt", contentType: "text/plain"), .data(Data([0, 1, 2]))],
+            metadata: Metadata(author: "Ann \"Q\"", year: 2024),
+            count: 3
         ))
         let request = try XCTUnwrap(server.receivedRequests.first)
         XCTAssertEqual(request.method, "POST")
         XCTAssertEqual(request.path, "/files")
         XCTAssertTrue(request.header("content-type")?.hasPrefix("multipart/form-data; boundary=") == true, request.header("content-type") ?? "")
         let parts = try LoopbackMultipartParser.parts(of: request)
-        XCTAssertEqual(parts.map(\.name), ["attachments", "attachments", "count", "file", "metadata", "note", "tags", "tags"])
-        XCTAssertEqual(parts[0].fileName, "a.txt")
-        XCTAssertEqual(parts[0].contentType, "text/plain")
-        XCTAssertEqual(parts[0].text, "first")
-        XCTAssertEqual(parts[1].fileName, "attachments")
-        XCTAssertEqual(parts[1].contentType, "application/octet-stream")
-        XCTAssertEqual(parts[1].body, Data([0, 1, 2]))
-        XCTAssertEqual(parts[2].contentType, "text/plain")
-        XCTAssertEqual(parts[2].text, "3")
-        XCTAssertEqual(parts[3].fileName, "cover.png")
-        XCTAssertEqual(parts[3].contentType, "image/png")
-        XCTAssertEqual(parts[3].body, coverBytes)
-        XCTAssertEqual(parts[3].headers["x-checksum"], "abc")
-        XCTAssertEqual(parts[4].contentType, "application/json")
-        XCTAssertEqual(parts[4].text, #"{"author":"Ann \"Q\"","year":2024}"#)
-        XCTAssertNil(parts[5].contentType)
-        XCTAssertEqual(parts[5].text, "cover: ünïcode\r\nsecond line")
-        XCTAssertEqual(parts[6].text, "a")
-        XCTAssertEqual(parts[7].text, "b c")
+        XCTAssertEqual(parts.map(\.name), ["file", "note", "tags", "tags", "attachments", "attachments", "metadata", "count"], "document order")
+        XCTAssertEqual(parts[0].fileName, "cover.png")
+        XCTAssertEqual(parts[0].contentType, "image/png")
+        XCTAssertEqual(parts[0].body, coverBytes)
+        XCTAssertEqual(parts[0].headers["x-checksum"], "abc")
+        XCTAssertNil(parts[1].contentType)
+        XCTAssertEqual(parts[1].text, "cover: ünïcode\r\nsecond line")
+        XCTAssertEqual(parts[2].text, "a")
+        XCTAssertEqual(parts[3].text, "b c")
+        XCTAssertEqual(parts[4].fileName, "a.txt")
+        XCTAssertEqual(parts[4].contentType, "text/plain")
+        XCTAssertEqual(parts[4].text, "first")
+        XCTAssertEqual(parts[5].fileName, "attachments")
+        XCTAssertEqual(parts[5].contentType, "application/octet-stream")
+        XCTAssertEqual(parts[5].body, Data([0, 1, 2]))
+        XCTAssertEqual(parts[6].contentType, "application/json")
+        XCTAssertEqual(parts[6].text, #"{"author":"Ann \"Q\"","year":2024}"#)
+        XCTAssertEqual(parts[7].contentType, "text/plain")
+        XCTAssertEqual(parts[7].text, "3")
     }
 
     /// A quote or a line break in a file name cannot break out of `Content-Disposition`.
@@ -94,7 +94,7 @@ final class UploadsClientTests: XCTestCase {
     func testFormBodyFollowsEncoding() async throws {
         let server = try server()
         try await Client(server: .url(server.baseURL)).submitForm(body: .init(
-            age: 42, colors: ["red", "green"], filter: .init(kind: "a&b", size: 3), name: "Ann Lee", subscribed: true, tags: ["x", "y=z"]
+            name: "Ann Lee", age: 42, tags: ["x", "y=z"], colors: ["red", "green"], filter: .init(kind: "a&b", size: 3), subscribed: true
         ))
         let request = try XCTUnwrap(server.receivedRequests.first)
         XCTAssertEqual(request.header("content-type"), "application/x-www-form-urlencoded")
@@ -161,10 +161,10 @@ final class UploadsClientTests: XCTestCase {
     func testABodyWithSeveralMediaTypesIsSentAsTheCallerChooses() async throws {
         let server = try server()
         let client = Client(server: .url(server.baseURL))
-        let document = Document(pages: 2, title: "T 1")
+        let document = Document(title: "T 1", pages: 2)
         try await client.createDocument(body: .json(document))
         try await client.createDocument(body: .form(document))
-        try await client.createDocument(body: .multipart(.init(content: .data(Data("%PDF".utf8), fileName: "t.pdf", contentType: "application/pdf"), title: "T 1")))
+        try await client.createDocument(body: .multipart(.init(title: "T 1", content: .data(Data("%PDF".utf8), fileName: "t.pdf", contentType: "application/pdf"))))
         try await client.createDocument(body: .pdf(.data(Data("%PDF-1.7".utf8))))
         let received = server.receivedRequests
         XCTAssertEqual(received.count, 4)
@@ -173,9 +173,9 @@ final class UploadsClientTests: XCTestCase {
         XCTAssertEqual(received[1].header("content-type"), "application/x-www-form-urlencoded")
         XCTAssertEqual(received[1].bodyText, "pages=2&title=T%201")
         let parts = try LoopbackMultipartParser.parts(of: received[2])
-        XCTAssertEqual(parts.map(\.name), ["content", "title"])
-        XCTAssertEqual(parts[0].fileName, "t.pdf")
-        XCTAssertEqual(parts[0].contentType, "application/pdf")
+        XCTAssertEqual(parts.map(\.name), ["title", "content"])
+        XCTAssertEqual(parts[1].fileName, "t.pdf")
+        XCTAssertEqual(parts[1].contentType, "application/pdf")
         XCTAssertEqual(received[3].header("content-type"), "application/pdf")
         XCTAssertEqual(received[3].bodyText, "%PDF-1.7")
     }

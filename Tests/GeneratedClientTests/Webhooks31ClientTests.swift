@@ -23,7 +23,7 @@ final class Webhooks31ClientTests: XCTestCase {
         XCTAssertEqual(subscription.secret, Data("secret".utf8))
         XCTAssertEqual(subscription.priority, .string("high"))
         // Owner is also sent in a request body, so its nullable email tells an explicit null from a missing key.
-        XCTAssertEqual(subscription.owner, Owner(email: .null, name: "Ada"))
+        XCTAssertEqual(subscription.owner, Owner(name: "Ada", email: .null))
         XCTAssertEqual(server.receivedRequests.first?.path, "/subscriptions/sub_1")
         XCTAssertEqual(server.receivedRequests.first?.header("authorization"), "Bearer t")
     }
@@ -31,8 +31,8 @@ final class Webhooks31ClientTests: XCTestCase {
     func testCreateThroughAPathItemReferenceSendsTheSameJSON() async throws {
         let server = try server { request in .json(201, request.bodyText) }
         let sent = Subscription(
-            callbackUrl: "https://example.com/hook", id: "sub_2", kind: .subscription, note: nil,
-            position: Position(latitude: 1, longitude: 2), priority: .integer(3), secret: Data([0, 255])
+            id: "sub_2", kind: .subscription, callbackUrl: "https://example.com/hook", note: nil,
+            position: Position(latitude: 1, longitude: 2), secret: Data([0, 255]), priority: .integer(3)
         )
         let created = try await Client(server: .url(server.baseURL), auth: .bearer("t")).createSubscription(body: sent)
         XCTAssertEqual(created, sent)

@@ -7,7 +7,8 @@ import Foundation
 /// through an external reference becomes a component (`#/components/schemas/<name>`, named after its
 /// pointer's last token or its file name) so it is generated once and can be recursive; anything else
 /// (paths, operations, parameters, responses) is inlined. Only files inside the root document's folder are
-/// read: a reference that leaves it, or a remote `http(s)://` reference, is an error at the `$ref`.
+/// read, and those inside the trusted `referenceRoot` folder when one is given (`--ref-root`): a reference that
+/// leaves them, or a remote `http(s)://` reference, is an error at the `$ref`.
 struct ExternalRefBundler {
     /// The bundled document, the files it read, and where each part came from.
     struct Output {
@@ -18,6 +19,8 @@ struct ExternalRefBundler {
 
     private let rootFile: SpecFile
     private let rootFolder: URL?
+    /// A further folder whose files references may read (`--ref-root`), or nil.
+    private let referenceRoot: URL?
     private let read: @Sendable (URL) -> Data?
     private var diagnostics = DiagnosticBag()
     private var loaded: [String: JSONValue?] = [:]
@@ -33,20 +36,21 @@ struct ExternalRefBundler {
     private var anchorIndexes: [String: [String: JSONPointer]] = [:]
 
     /// Bundles `root`, the loaded document of `file`. Returns `root` unchanged when it has no external reference.
-    static func bundle(_ root: JSONValue, file: SpecFile, read: @escaping @Sendable (URL) -> Data?, diagnostics: inout DiagnosticBag) -> Output {
+    static func bundle(_ root: JSONValue, file: SpecFile, referenceRoot: URL? = nil, read: @escaping @Sendable (URL) -> Data?, diagnostics: inout DiagnosticBag) -> Output {
         guard mayHaveExternalReference(root) else {
             return Output(root: root, origins: OriginMap(defaultFile: file.displayPath), externalSources: [])
         }
-        var bundler = ExternalRefBundler(root: root, file: file, read: read)
+        var bundler = ExternalRefBundler(root: root, file: file, referenceRoot: referenceRoot, read: read)
         let bundled = bundler.walk(root, in: file, at: .root, output: .root, context: .other)
         diagnostics.append(contentsOf: bundler.diagnostics)
         return Output(root: bundler.addComponents(to: bundled), origins: bundler.origins, externalSources: bundler.externalSources)
     }
 
-    private init(root: JSONValue, file: SpecFile, read: @escaping @Sendable (URL) -> Data?) {
+    private init(root: JSONValue, file: SpecFile, referenceRoot: URL?, read: @escaping @Sendable (URL) -> Data?) {
         self.rootFile = file
         self.rootValue = root
         self.rootFolder = file.url?.deletingLastPathComponent()
+        self.referenceRoot = referenceRoot?.standardizedFileURL
         self.read = read
         self.origins = OriginMap(defaultFile: file.displayPath)
         self.takenNames = Set(root.value(at: JSONPointer(["components", "schemas"]))?.objectValue?.keys ?? [])
@@ -132,8 +136,8 @@ struct ExternalRefBundler {
                 error("reference '\(ref)' points to another file, but this document was not read from a file", file, refPointer)
                 return .object(JSONObject())
             }
-            guard let rootFolder, resolved.isInside(rootFolder) else {
-                error("reference '\(ref)' leaves the spec folder; only files inside it are read", file, refPointer)
+            guard let rootFolder, resolved.isInside(rootFolder) || referenceRoot.map(resolved.isInside) == true else {
+                error(leavesFolderMessage(ref, target: resolved), file, refPointer)
                 return .object(JSONObject())
             }
             target = resolved
@@ -246,5 +250,15 @@ struct ExternalRefBundler {
         components.set("schemas", .object(schemas))
         object.set("components", .object(components))
         return .object(object)
+    }
+
+    /// Why a reference to a file outside the allowed folders is refused, and what the user can do.
+    private func leavesFolderMessage(_ ref: String, target: SpecFile) -> String {
+        let folder = (rootFile.displayPath as NSString).deletingLastPathComponent
+        let exists = target.url.map { FileManager.default.fileExists(atPath: $0.path) } ?? false
+        let allowed = referenceRoot == nil ? "" : " or the --ref-root folder"
+        return "reference '\(ref)' leaves the spec folder\(folder.isEmpty ? "" : " '\(folder)'")\(allowed): \(target.displayPath)"
+            + (exists ? " is outside it" : " is outside it and does not exist")
+            + "; only files inside the spec folder are read (copy the file into it, or allow a folder you trust with --ref-root DIR)"
     }
 }

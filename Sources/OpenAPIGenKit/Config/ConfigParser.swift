@@ -5,7 +5,7 @@ import Foundation
 public enum ConfigParser {
     static let topLevelKeys = ["access", "filter", "name", "namespace", "pagination", "runtime", "strict", "typeOverrides"]
     static let filterKeys = ["operations", "paths", "tags"]
-    static let paginationKeys = ["cursor", "hasMore", "items", "limit", "nextCursor", "offset", "style"]
+    static let paginationKeys = ["cursor", "hasMore", "items", "limit", "next", "nextCursor", "offset", "style"]
 
     /// Parses the config in `data`; nil when it has errors (reported in `diagnostics`).
     public static func parse(_ data: Data, file: String, diagnostics: inout DiagnosticBag) -> GeneratorConfig? {
@@ -127,14 +127,18 @@ public enum ConfigParser {
             guard let object = object(value, pointer, keys: ConfigParser.paginationKeys, what: "a pagination rule") else { return nil }
             let styleText = string(object, "style", pointer) ?? "offset"
             guard let style = PaginationRule.Style(rawValue: styleText) else {
-                error("'style' must be offset or cursor, not '\(styleText)'", pointer.appending("style"))
+                error("'style' must be offset, cursor, nextLink or linkHeader, not '\(styleText)'", pointer.appending("style"))
                 return nil
             }
             let rule = PaginationRule(
                 style: style, limit: string(object, "limit", pointer) ?? "limit", offset: string(object, "offset", pointer) ?? (style == .offset ? "offset" : nil),
                 cursor: string(object, "cursor", pointer), nextCursor: string(object, "nextCursor", pointer), items: string(object, "items", pointer) ?? "items",
-                hasMore: string(object, "hasMore", pointer)
+                hasMore: string(object, "hasMore", pointer), next: string(object, "next", pointer)
             )
+            if style == .nextLink, rule.next == nil {
+                error("a nextLink pagination rule needs 'next' (the response field holding the next page's URL)", pointer)
+                return nil
+            }
             if style == .cursor, rule.cursor == nil || rule.nextCursor == nil {
                 error("a cursor pagination rule needs 'cursor' (the query parameter) and 'nextCursor' (the response field)", pointer)
                 return nil

@@ -61,8 +61,9 @@ public struct OperationFilter: Hashable, Sendable {
     }
 }
 
-/// How a list operation pages: `offset` (limit/offset query parameters) or `cursor` (a marker parameter
-/// filled from a field of the previous page).
+/// How a list operation pages: `offset` (limit/offset query parameters), `cursor` (a marker parameter
+/// filled from a field of the previous page), `nextLink` (a URL in the response body) or `linkHeader` (the
+/// `Link: <…>; rel="next"` response header).
 public struct PaginationRule: Hashable, Sendable {
     /// `offset` or `cursor`.
     public var style: Style
@@ -80,9 +81,12 @@ public struct PaginationRule: Hashable, Sendable {
     /// When not given, a top-level boolean `has_more`, `hasMore`, `has_next`, `hasNext`, `has_next_page` or
     /// `hasNextPage` of the response is used.
     public var hasMore: String? = nil
+    /// For `nextLink`: the dotted path of the next page's URL in the response (`links.next`).
+    public var next: String? = nil
 
-    /// The two paging styles.
+    /// The paging styles: `nextLink` follows a URL in the response body, `linkHeader` the `rel="next"` link of
+    /// the `Link` response header.
     public enum Style: String, Hashable, Sendable, CaseIterable {
-        case offset, cursor
+        case offset, cursor, nextLink, linkHeader
     }
 }

@@ -1,6 +1,6 @@
-/// Decides which operations get a `<method>Pages` method: those named in the config's `pagination`, and
-/// those that plainly page by `limit`/`offset` (integer query parameters of those names and a success body
-/// with an `items` array).
+/// Decides which operations get a `<method>Pages` method: those named in the config's `pagination`, those
+/// that plainly page by `limit`/`offset` (integer query parameters of those names and a success body with an
+/// `items` array), and those that plainly page by next links (`NextLinkDetection`).
 enum PaginationPlanner {
     /// `model` with `pagination` filled in; config rules that do not fit their operation are errors.
     static func apply(_ rules: [String: PaginationRule], to model: APIModel, configFile: String, diagnostics: inout DiagnosticBag) -> APIModel {
@@ -14,7 +14,14 @@ enum PaginationPlanner {
             var copy = endpoint
             let explicit = rules[endpoint.operationID]
             let rule = explicit ?? PaginationRule(style: .offset, limit: "limit", offset: "offset", cursor: nil, nextCursor: nil, items: "items")
-            switch plan(endpoint, rule, types) {
+            let planned = plan(endpoint, rule, types)
+            let detected: Result<Pagination, Mismatch>
+            if explicit == nil, case .failure = planned, let linkRule = NextLinkDetection.rule(for: endpoint, types: types) {
+                detected = plan(endpoint, linkRule, types)
+            } else {
+                detected = planned
+            }
+            switch detected {
             case .success(var pagination):
                 pagination.methodName = SwiftName.unique(endpoint.methodName + "Pages", in: &names)
                 copy.pagination = pagination
@@ -33,7 +40,7 @@ enum PaginationPlanner {
         var message: String
     }
 
-    private static func plan(_ endpoint: Endpoint, _ rule: PaginationRule, _ types: [String: TypeDecl]) -> Result<Pagination, Mismatch> {
+    static func plan(_ endpoint: Endpoint, _ rule: PaginationRule, _ types: [String: TypeDecl]) -> Result<Pagination, Mismatch> {
         func query(_ name: String?) -> EndpointParameter? {
             endpoint.parameters.first { $0.location == .query && $0.name == name }
         }
@@ -44,7 +51,7 @@ enum PaginationPlanner {
             return .failure(Mismatch(message: "it needs a JSON success body and no required request body"))
         }
         let success = body.unwrapped
-        guard let items = path(rule.items, in: success, types: types), case .array(let itemType) = items.type.unwrapped else {
+        guard let items = path(rule.items, in: success, types: types), case .array(let itemType) = aliased(items.type.unwrapped, types) else {
             return .failure(Mismatch(message: "its response has no array at '\(rule.items)'"))
         }
         let style: Pagination.Style
@@ -62,11 +69,20 @@ enum PaginationPlanner {
                 return .failure(Mismatch(message: "its response has no string at '\(rule.nextCursor ?? "")'"))
             }
             style = .cursor(cursorArgument: cursor.swiftName, nextCursor: next.path)
+        case .nextLink, .linkHeader:
+            // The JSON body checked above is the one body of every success status: no per-status enum.
+            if rule.style == .linkHeader {
+                style = .link(nextLink: nil)
+            } else if let next = rule.next.flatMap({ path($0, in: success, types: types) }), next.type.unwrapped == .string {
+                style = .link(nextLink: next.path)
+            } else {
+                return .failure(Mismatch(message: "its response has no string at '\(rule.next ?? "")'"))
+            }
         }
         var hasMore: PropertyPath?
         if rule.style == .cursor {
             switch hasMoreFlag(rule, in: success, types: types) {
-            case .success(let expression): hasMore = expression
+            case .success(let flag): hasMore = flag
             case .failure(let mismatch): return .failure(mismatch)
             }
         }
@@ -94,9 +110,19 @@ enum PaginationPlanner {
         return .success(nil)
     }
 
+    /// `type`, or the type an alias of that name stands for (through chains of aliases).
+    static func aliased(_ type: TypeRef, _ types: [String: TypeDecl]) -> TypeRef {
+        var current = type
+        var seen: Set<String> = []
+        while case .named(let name) = current, seen.insert(name).inserted, let decl = types[name], case .alias(let target) = decl.kind {
+            current = target.unwrapped
+        }
+        return current
+    }
+
     /// The property path and type of a dotted JSON path (`meta.marker`) in `type`; the type is optional when the
-    /// path is.
-    private static func path(_ dotted: String, in type: TypeRef, types: [String: TypeDecl]) -> (path: PropertyPath, type: TypeRef)? {
+    /// path is. The empty path is the value itself.
+    static func path(_ dotted: String, in type: TypeRef, types: [String: TypeDecl]) -> (path: PropertyPath, type: TypeRef)? {
         var segments: [PropertyPath.Segment] = []
         var current = type
         for key in dotted.split(separator: ".").map(String.init) {

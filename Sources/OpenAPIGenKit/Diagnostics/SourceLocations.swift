@@ -29,7 +29,7 @@ enum SourceLocations {
     }
 
     /// The position of `pointer`, or of its nearest ancestor that exists in the file.
-    private static func nearest(_ pointer: JSONPointer, in positions: [JSONPointer: JSONPosition]?) -> JSONPosition? {
+    static func nearest(_ pointer: JSONPointer, in positions: [JSONPointer: JSONPosition]?) -> JSONPosition? {
         guard let positions else { return nil }
         var current: JSONPointer? = pointer
         while let node = current {
@@ -92,8 +92,12 @@ struct JSONPositionScanner {
         }
     }
 
-    /// Scans one value; descends only into containers on the way to a wanted pointer.
+    /// Scans one value; descends only into containers on the way to a wanted pointer. Every call moves past at
+    /// least one byte, so that a stray `}` in an array, or nesting deeper than the loader allows, cannot keep the
+    /// container loops from reaching the end of a damaged file.
     private mutating func value(at pointer: JSONPointer?, depth: Int) {
+        let start = index
+        defer { if index == start, index < bytes.count { index += 1 } }
         guard index < bytes.count, depth < JSONLoader.maximumDepth else { return }
         let track = pointer.map { prefixes.contains($0) } ?? false
         switch bytes[index] {

@@ -12,9 +12,9 @@ public struct OpenAPIDocument: Hashable, Sendable {
     public var servers: [Server]
     /// The document-wide `security`.
     public var security: [SecurityRequirement]
-    /// `components.securitySchemes`, sorted by name.
+    /// `components.securitySchemes`, by name.
     public var securitySchemes: [String: SecuritySchemeDefinition]
-    /// `components.schemas`, by name.
+    /// `components.schemas`, by name (`schemaNames` holds their document order).
     public var schemas: [String: Referable<Schema>]
     /// `components.parameters`, by name.
     public var parameters: [String: Referable<Parameter>]
@@ -22,7 +22,7 @@ public struct OpenAPIDocument: Hashable, Sendable {
     public var requestBodies: [String: Referable<RequestBody>]
     /// `components.responses`, by name.
     public var responses: [String: Referable<Response>]
-    /// Every operation, sorted by path then method.
+    /// Every operation in document order: paths as `paths` lists them, each path item's methods in its order.
     public var operations: [Operation]
     /// The raw merged JSON, for references to places other than components.
     public var raw: JSONValue
@@ -34,6 +34,8 @@ public struct OpenAPIDocument: Hashable, Sendable {
     public var webhooks: [Operation] = []
     /// `info.summary` (OpenAPI 3.1).
     public var summary: String? = nil
+    /// The names of `components.schemas`, in document order.
+    public var schemaNames: [String] = []
 }
 
 /// A Server Object (https://spec.openapis.org/oas/v3.0.3#server-object).
@@ -42,7 +44,7 @@ public struct Server: Hashable, Sendable {
     public var url: String
     /// `description`.
     public var description: String?
-    /// `variables`: name → default value, sorted by name.
+    /// `variables`: name → default value, in document order.
     public var variables: [(name: String, defaultValue: String, description: String?)]
 
     public static func == (lhs: Server, rhs: Server) -> Bool {

@@ -29,7 +29,7 @@ public struct Operation: Hashable, Sendable {
     public var parameters: [Referable<Parameter>] = []
     /// `requestBody`.
     public var requestBody: Referable<RequestBody>?
-    /// `responses`, sorted by status key.
+    /// `responses`, in document order.
     public var responses: [(status: String, response: Referable<Response>)] = []
     /// `security`: nil when the operation inherits the document's.
     public var security: [SecurityRequirement]?
@@ -43,6 +43,18 @@ public struct Operation: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(pointer)
+    }
+}
+
+extension Operation {
+    /// The positions of `operations` ordered by path template, then method (get, put, post, delete, options,
+    /// head, patch, trace): an order that does not depend on how the document is laid out, for decisions that
+    /// must not change when a file is reorganised (which of two clashing names gets the suffix).
+    static func stableOrder(_ operations: [Operation]) -> [Int] {
+        operations.indices.sorted { lhs, rhs in
+            let (a, b) = (operations[lhs], operations[rhs])
+            return a.path != b.path ? a.path < b.path : (a.method != b.method ? a.method < b.method : lhs < rhs)
+        }
     }
 }
 
@@ -83,7 +95,7 @@ public struct RequestBody: Hashable, Sendable {
     public var description: String?
     /// `required`.
     public var required: Bool
-    /// `content`, sorted by media type.
+    /// `content`, in document order.
     public var content: [MediaType]
 }
 
@@ -93,7 +105,7 @@ public struct Response: Hashable, Sendable {
     public var pointer: JSONPointer
     /// `description`.
     public var description: String?
-    /// `content`, sorted by media type.
+    /// `content`, in document order.
     public var content: [MediaType]
     /// `headers`, sorted by name; after resolving, every one is a `.value`.
     public var headers: [NamedHeader] = []
@@ -145,6 +157,6 @@ public struct PropertyEncoding: Hashable, Sendable {
 
 /// One Security Requirement Object: every named scheme applies together.
 public struct SecurityRequirement: Hashable, Sendable {
-    /// Scheme names, sorted.
+    /// Scheme names, in document order.
     public var schemeNames: [String]
 }

@@ -25,7 +25,7 @@ public struct Schema: Hashable, Sendable {
     public var defaultValue: JSONValue?
     /// `example`.
     public var example: JSONValue?
-    /// `properties`, sorted by name.
+    /// `properties`, in document order.
     public var properties: [SchemaProperty] = []
     /// `required`.
     public var required: [String] = []
@@ -78,6 +78,6 @@ public indirect enum AdditionalProperties: Hashable, Sendable {
 public struct Discriminator: Hashable, Sendable {
     /// `propertyName`.
     public var propertyName: String
-    /// `mapping`, sorted by value.
+    /// `mapping`: discriminator value → schema reference.
     public var mapping: [String: String]
 }

@@ -69,7 +69,7 @@ enum ClientEmitter {
                     w.line("case \(SwiftName.escaped(server.caseName))")
                 } else {
                     let arguments = server.variables.map { "\($0.swiftName): Swift.String = \(SwiftLiteral.string($0.defaultValue))" }
-                    w.line("case \(SwiftName.escaped(server.caseName))(\(arguments.joined(separator: ", ")))")
+                    w.line("case \(SwiftName.escaped(server.caseName))", list: arguments)
                 }
             }
             w.doc("Any base URL, for example a staging server or a local mock.")
@@ -123,8 +123,13 @@ enum ClientEmitter {
                 before the call throws `ClientError.timedOut`; no limits of the client's own by default.
             """)
         let defaultServer = servers.first.map { server in " = .\(server.caseName)" + (server.variables.isEmpty ? "" : "()") } ?? ""
-        writer.declaration("init(server: Server\(defaultServer), auth: Auth? = nil, transport: any HTTPTransport = URLSessionTransport(), middlewares: [any ClientMiddleware] = [], timeouts: Timeouts = .none)") { w in
-            w.line("self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)")
+        let parameters = [
+            "server: Server\(defaultServer)", "auth: Auth? = nil", "transport: any HTTPTransport = URLSessionTransport()",
+            "middlewares: [any ClientMiddleware] = []", "timeouts: Timeouts = .none",
+        ]
+        writer.declaration("init", list: parameters, "") { w in
+            let arguments = ["serverURL: server.urlString", "auth: auth", "transport: transport", "middlewares: middlewares", "timeouts: timeouts"]
+            w.line("self.executor = RequestExecutor", list: arguments)
         }
         writer.line()
         writer.doc("Creates a client that sends its requests through `executor`.")

@@ -24,16 +24,18 @@ enum EndpointEmitter {
     private static func emitMethod(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
         emitDoc(endpoint, into: &writer)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
-        writer.declaration(signature(endpoint, defaults: true)) { w in
-            w.line(ResponseMethodEmitter.call(endpoint, method: endpoint.responseMethodName) + ".body")
+        let signature = signature(endpoint, defaults: true)
+        writer.declaration(signature.opening, list: signature.arguments, signature.closing) { w in
+            w.line("try await self.\(SwiftName.escaped(endpoint.responseMethodName))", list: ResponseMethodEmitter.passed(endpoint), ".body")
         }
     }
 
-    /// `func name(arguments) async throws -> Result`; optional arguments default to `nil` when `defaults` (a
-    /// protocol requirement cannot have defaults). `spell` writes each type (qualified outside a namespace).
-    static func signature(_ endpoint: Endpoint, defaults: Bool, spell: (TypeRef) -> String = \.swift) -> String {
+    /// `func name(arguments) async throws -> Result` in the parts `ParameterListLayout` lays out; optional arguments
+    /// default to `nil` when `defaults` (a protocol requirement cannot have defaults). `spell` writes each type
+    /// (qualified outside a namespace).
+    static func signature(_ endpoint: Endpoint, defaults: Bool, spell: (TypeRef) -> String = \.swift) -> (opening: String, arguments: [String], closing: String) {
         let returns = endpoint.success.returnType.map { " -> \(spell($0))" } ?? ""
-        return "func \(SwiftName.escaped(endpoint.methodName))(\(arguments(endpoint, defaults: defaults, spell: spell).joined(separator: ", "))) async throws\(returns)"
+        return ("func \(SwiftName.escaped(endpoint.methodName))", arguments(endpoint, defaults: defaults, spell: spell), " async throws\(returns)")
     }
 
     /// The method's arguments, as declared: parameters, then the body; optional ones default to `nil` when
@@ -50,7 +52,7 @@ enum EndpointEmitter {
     }
 
     static func emitDoc(_ endpoint: Endpoint, into writer: inout SwiftWriter) {
-        var paragraphs = [endpoint.summary, endpoint.doc].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        var paragraphs = [endpoint.summary, endpoint.doc].compactMap { $0.map(PlainText.trimmingWhitespaceAndNewlines) }.filter { !$0.isEmpty }
         if paragraphs.count == 2, paragraphs[0] == paragraphs[1] { paragraphs.removeLast() }
         paragraphs.append("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`")
         writer.doc(paragraphs.joined(separator: "\n\n"))
@@ -81,7 +83,7 @@ enum EndpointEmitter {
 
     /// Prints the request building and sending, ending with `let response = …`: an `HTTPResponse`, or an
     /// `HTTPStreamingResponse` when `streaming`.
-    static func emitRequest(_ endpoint: Endpoint, streaming: Bool = false, into writer: inout SwiftWriter) {
+    static func emitRequest(_ endpoint: Endpoint, streaming: Bool = false, send: Bool = true, into writer: inout SwiftWriter) {
         let operationID = SwiftLiteral.string(endpoint.operationID)
         writer.line("var request = RequestBuilder(method: \(SwiftLiteral.string(endpoint.httpMethod)), operationID: \(operationID))")
         for part in endpoint.path {
@@ -124,6 +126,7 @@ enum EndpointEmitter {
         if let accept = endpoint.success.accept {
             writer.line("request.accept(\(SwiftLiteral.string(accept)))")
         }
+        if !send { return }
         if streaming {
             writer.line("let response = try await ResponseStreamer.send(request, security: \(security(endpoint.security)), executor: executor)")
         } else {
@@ -139,7 +142,7 @@ enum EndpointEmitter {
         return status
     }
 
-    private static func security(_ alternatives: [[SecuritySchemeDefinition]]) -> String {
+    static func security(_ alternatives: [[SecuritySchemeDefinition]]) -> String {
         let rendered = alternatives.map { requirement in
             "[" + requirement.compactMap { scheme -> String? in
                 switch scheme {

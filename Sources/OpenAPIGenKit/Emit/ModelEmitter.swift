@@ -1,19 +1,27 @@
 import Foundation
 
-/// Prints `Types.swift`: one declaration per `TypeDecl`, nested types inside their parents.
+/// Prints the type files (`Types.swift` … `Types7.swift`, see `TypeFiles`): one declaration per `TypeDecl`,
+/// nested types inside their parents.
 enum ModelEmitter {
-    /// The contents of `Types.swift` for `model`, laid out as `layout` says. With a namespace, this file declares it.
-    static func emit(_ model: APIModel, layout: DeclarationLayout) -> String {
-        var writer = SwiftWriter(layout: layout)
-        FileHeader.write(sources: model.sourceFiles, networking: false, into: &writer)
-        writer.namespaceDeclaration(title: model.title)
-        writer.namespace { w in
-            for (index, decl) in model.types.enumerated() {
-                if index > 0 { w.line() }
-                emit(decl, into: &w)
+    /// The contents of each type file for `model`, in the order of `TypeFiles.names`, laid out as `layout` says.
+    /// With a namespace, `Types.swift` declares it.
+    static func emit(_ model: APIModel, layout: DeclarationLayout) -> [String] {
+        TypeFiles.split(model.types).enumerated().map { index, types in
+            var writer = SwiftWriter(layout: layout)
+            FileHeader.write(sources: model.sourceFiles, networking: false, into: &writer)
+            if index == 0 { writer.namespaceDeclaration(title: model.title) }
+            guard !types.isEmpty else {
+                writer.line("// No type of this API falls in this file: types are spread over \(TypeFiles.names.first ?? "") … \(TypeFiles.names.last ?? "") by a hash of their names.")
+                return writer.finished
             }
+            writer.namespace { w in
+                for (index, decl) in types.enumerated() {
+                    if index > 0 { w.line() }
+                    emit(decl, into: &w)
+                }
+            }
+            return writer.finished
         }
-        return writer.finished
     }
 
     /// Prints one declaration.
@@ -45,7 +53,6 @@ enum ModelEmitter {
     /// The first line of a doc text, for parameter lists.
     static func firstLine(_ text: String?) -> String {
         guard let text else { return "" }
-        let line = text.split { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.first ?? ""
-        return String(line.drop { $0.isWhitespace }.trimmingTrailing { $0.isWhitespace })
+        return PlainText.firstLine(text)
     }
 }

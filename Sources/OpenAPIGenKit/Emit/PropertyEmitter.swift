@@ -58,7 +58,7 @@ enum PropertyEmitter {
             let defaultValue = property.defaultValue.map(LiteralRenderer.swift) ?? (property.type.isOptional ? "nil" : nil)
             return "\(SwiftName.escaped(property.swiftName)): \(property.type.swift)" + (defaultValue.map { " = \($0)" } ?? "")
         }
-        writer.declaration("init(\(arguments.joined(separator: ", ")))") { w in
+        writer.declaration("init", list: arguments, "") { w in
             for property in properties {
                 w.line("self.\(property.storedName) = \(storedValue(property, SwiftName.escaped(property.swiftName)))")
             }

@@ -18,9 +18,33 @@ enum ProtocolEmitter {
                 if index > 0 { w.line() }
                 w.doc("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`" + (endpoint.summary.map { ": " + ModelEmitter.firstLine($0) } ?? ""))
                 if endpoint.deprecated { w.line("@available(*, deprecated)") }
-                w.line(EndpointEmitter.signature(endpoint, defaults: false))
+                let signature = EndpointEmitter.signature(endpoint, defaults: false)
+                w.line(signature.opening, list: signature.arguments, signature.closing)
+                for (name, body) in siblings(endpoint) {
+                    w.line()
+                    w.doc("`\(endpoint.methodName)` with the status code and headers (`Client.\(name)`).")
+                    if endpoint.deprecated { w.line("@available(*, deprecated)") }
+                    let sibling = siblingSignature(endpoint, name: name, body: body, typePrefix: "", runtimePrefix: "")
+                    w.line(sibling.opening, list: sibling.arguments, sibling.closing)
+                }
             }
         }
+    }
+
+    /// The `…Response` method of `endpoint` and its `…Stream` method, if any, each with the type of its body
+    /// (nil for the body of the success response).
+    static func siblings(_ endpoint: Endpoint) -> [(name: String, body: String?)] {
+        [(endpoint.responseMethodName, nil)] + (endpoint.streamMethodName.map { [($0, "ByteStream")] } ?? [])
+    }
+
+    /// The requirement of a sibling method: the operation's arguments, returning `OperationResponse`; generated
+    /// types are spelled with `typePrefix`, runtime ones with `runtimePrefix`.
+    static func siblingSignature(_ endpoint: Endpoint, name: String, body: String?, typePrefix: String, runtimePrefix: String) -> (opening: String, arguments: [String], closing: String) {
+        let spell: (TypeRef) -> String = { typePrefix.isEmpty ? $0.swift : qualified($0, prefix: typePrefix) }
+        let bodyType = body.map { runtimePrefix + $0 } ?? endpoint.success.returnType.map(spell) ?? "Swift.Void"
+        let headers = endpoint.responseHeadersTypeName.map { typePrefix + $0 } ?? runtimePrefix + "NoDocumentedHeaders"
+        let arguments = EndpointEmitter.arguments(endpoint, defaults: false, spell: spell)
+        return ("func \(SwiftName.escaped(name))", arguments, " async throws -> \(runtimePrefix)OperationResponse<\(bodyType), \(headers)>")
     }
 
     /// Prints the extension that implements every requirement by throwing `OperationNotImplemented`; at file
@@ -38,8 +62,18 @@ enum ProtocolEmitter {
                 if index > 0 { w.line() }
                 w.doc("Throws `OperationNotImplemented`.")
                 if endpoint.deprecated { w.line("@available(*, deprecated)") }
-                w.declaration(EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix) }) { w in
+                let signature = EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix) }
+                w.declaration(signature.opening, list: signature.arguments, signature.closing) { w in
                     w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
+                }
+                for (name, body) in siblings(endpoint) {
+                    w.line()
+                    w.doc("Throws `OperationNotImplemented`.")
+                    if endpoint.deprecated { w.line("@available(*, deprecated)") }
+                    let sibling = siblingSignature(endpoint, name: name, body: body, typePrefix: prefix, runtimePrefix: runtimePrefix)
+                    w.declaration(sibling.opening, list: sibling.arguments, sibling.closing) { w in
+                        w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
+                    }
                 }
             }
         }

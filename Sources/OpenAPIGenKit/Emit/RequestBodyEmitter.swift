@@ -83,7 +83,7 @@ enum RequestBodyEmitter {
                 ["\(SwiftName.escaped(field.swiftName)): \(field.type.swift)\(field.required ? "" : "? = nil")"]
                     + (field.headers.isEmpty ? [] : ["\(field.swiftName)PartHeaders: [HTTPHeaderField] = []"])
             }
-            w.declaration("init(\(arguments.joined(separator: ", ")))") { w in
+            w.declaration("init", list: arguments, "") { w in
                 for field in form.fields {
                     w.line("self.\(field.swiftName) = \(SwiftName.escaped(field.swiftName))")
                     if !field.headers.isEmpty {

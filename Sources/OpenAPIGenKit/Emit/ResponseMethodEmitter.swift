@@ -2,10 +2,9 @@
 /// the status, typed headers and body returned together), the `…Stream` method of a byte download, and the
 /// types they return: the headers struct and the enum of several media types.
 enum ResponseMethodEmitter {
-    /// `try await self.<method>(label: value, …)`, passing the operation's arguments through.
-    static func call(_ endpoint: Endpoint, method: String) -> String {
-        let passed = endpoint.parameters.map { "\($0.swiftName): \(SwiftName.escaped($0.swiftName))" } + (endpoint.body == nil ? [] : ["body: body"])
-        return "try await self.\(SwiftName.escaped(method))(\(passed.joined(separator: ", ")))"
+    /// The arguments `label: value` that pass the operation's arguments through to another of its methods.
+    static func passed(_ endpoint: Endpoint) -> [String] {
+        endpoint.parameters.map { "\($0.swiftName): \(SwiftName.escaped($0.swiftName))" } + (endpoint.body == nil ? [] : ["body: body"])
     }
 
     /// The headers type: the operation's struct, or `NoDocumentedHeaders`.
@@ -23,8 +22,9 @@ enum ResponseMethodEmitter {
             `headers` the documented response headers, typed, and `headerFields` every header field as received.
             """)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
-        let signature = "func \(SwiftName.escaped(endpoint.responseMethodName))(\(EndpointEmitter.arguments(endpoint).joined(separator: ", "))) async throws -> OperationResponse<\(bodyType), \(headersType(endpoint))>"
-        writer.declaration(signature) { w in
+        let opening = "func \(SwiftName.escaped(endpoint.responseMethodName))"
+        let closing = " async throws -> OperationResponse<\(bodyType), \(headersType(endpoint))>"
+        writer.declaration(opening, list: EndpointEmitter.arguments(endpoint), closing) { w in
             EndpointEmitter.emitRequest(endpoint, streaming: streamed, into: &w)
             w.line("let body: \(bodyType)")
             emitSwitch(endpoint, streamed: streamed, into: &w) { status, hasBody in
@@ -56,7 +56,8 @@ enum ResponseMethodEmitter {
             headers arrived.
             """)
         if endpoint.deprecated { writer.line("@available(*, deprecated)") }
-        writer.declaration("func \(SwiftName.escaped(name))(\(EndpointEmitter.arguments(endpoint).joined(separator: ", "))) async throws -> OperationResponse<ByteStream, \(headersType(endpoint))>") { w in
+        let closing = " async throws -> OperationResponse<ByteStream, \(headersType(endpoint))>"
+        writer.declaration("func \(SwiftName.escaped(name))", list: EndpointEmitter.arguments(endpoint), closing) { w in
             EndpointEmitter.emitRequest(endpoint, streaming: true, into: &w)
             w.line("let body: ByteStream")
             emitSwitch(endpoint, streamed: true, into: &w) { _, _ in "response.body" }

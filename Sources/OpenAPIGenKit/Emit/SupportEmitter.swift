@@ -18,13 +18,12 @@ enum SupportEmitter {
             return writer.finished
         }
         guard let namespace = layout.namespace else {
-            let files = runtime.files.map { $0.lines(access: layout.access).joined(separator: "\n") }
-            writer.lines(files.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false))
+            writer.verbatim(runtime.files.map { $0.text(access: layout.access) }.joined(separator: "\n\n"))
             return writer.finished
         }
         writer.namespace { w in
             let files = runtime.files.map { declarations(of: $0, access: layout.access).joined(separator: "\n") }
-            w.lines(files.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false))
+            w.verbatim(files.joined(separator: "\n\n"))
         }
         writer.line()
         let names = Set(runtime.topLevelNames)

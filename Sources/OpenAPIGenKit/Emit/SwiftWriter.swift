@@ -49,11 +49,23 @@ struct SwiftWriter {
 
     /// Appends one line at the current indentation; an empty string appends an empty line.
     mutating func line(_ content: String = "") {
-        if content.isEmpty {
-            text += "\n"
-        } else {
-            text += String(repeating: "    ", count: level) + content + "\n"
+        if !content.isEmpty {
+            for _ in 0..<level { text += "    " }
+            text += content
         }
+        text += "\n"
+    }
+
+    /// Appends the lines of `block` like `lines(block.split(separator: "\n", omittingEmptySubsequences: false))`;
+    /// at the top level, where no line is indented, the block is appended in one piece.
+    mutating func verbatim(_ block: String) {
+        guard level == 0 else {
+            // A CR LF is one `Character`, which a split at "\n" keeps whole; the byte split is only used without CR.
+            let hasCR = block.utf8.contains(0x0D)
+            return hasCR ? lines(block.split(separator: "\n", omittingEmptySubsequences: false)) : lines(PlainText.linesAtLineFeeds(block))
+        }
+        text += block
+        text += "\n"
     }
 
     /// Appends `header {`, the body one level deeper, and `}`.
@@ -104,9 +116,7 @@ struct SwiftWriter {
     /// Appends `///` lines for `text`, one per source line (LF, CR LF or a lone CR), trailing spaces trimmed; nothing for nil or blank text.
     mutating func doc(_ text: String?) {
         guard let text else { return }
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.map {
-            String($0.trimmingTrailing { $0 == " " || $0 == "\t" })
-        }
+        var lines = PlainText.lines(text).map { String(PlainText.trimmingTrailingBlanks($0)) }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         for docLine in lines {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Loads one JSON document: bytes → `JSONValue`. Foundation's `JSONSerialization` reads the values, once;
-/// `JSONReader` first checks the text strictly (RFC 8259), because Foundation accepts some faults silently
-/// (a repeated member name keeps only the last value; trailing commas) and reports none with a position.
+/// Loads one JSON document: bytes → `JSONValue`, in one pass of `JSONReader`, which is strict (RFC 8259) where
+/// Foundation is not (a repeated member name, trailing commas), says where bad text goes wrong, and keeps each
+/// object's members in document order.
 ///
 /// Bad input never crashes or hangs: an empty file, UTF-16 or UTF-32 text, bytes that are not JSON or not
 /// UTF-8, and nesting deeper than `maximumDepth` each become one error diagnostic with the line and column
@@ -24,7 +24,7 @@ public enum JSONLoader {
             diagnostics.append(Diagnostic(.error, "the file is \(encoding) encoded; save it as UTF-8 (JSON files must be UTF-8)", file: file))
             return nil
         }
-        let result = JSONReader.check(bytes, maximumDepth: maximumDepth)
+        let result = JSONReader.read(bytes, maximumDepth: maximumDepth)
         for duplicate in result.duplicates {
             diagnostics.append(Diagnostic(
                 .error,
@@ -43,49 +43,7 @@ public enum JSONLoader {
             return nil
         }
         guard result.duplicates.isEmpty else { return nil }
-        do {
-            return convert(try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]))
-        } catch {
-            diagnostics.append(Diagnostic(.error, "the file is not valid JSON: Foundation could not read it (\(error.localizedDescription))", file: file, line: 1, column: 1))
-            return nil
-        }
-    }
-
-    /// Converts Foundation's JSON objects. Booleans are told apart from numbers by `objCType`, because
-    /// `NSNumber(1) is Bool` is true; integers that fit `Int` stay integers. Containers are matched first:
-    /// asking a Swift dictionary whether it is an `NSNumber` bridges the whole dictionary to Objective-C.
-    static func convert(_ object: Any) -> JSONValue {
-        switch object {
-        case let dictionary as [String: Any]:
-            var members: [String: JSONValue] = [:]
-            members.reserveCapacity(dictionary.count)
-            for (key, value) in dictionary { members[key] = convert(value) }
-            return .object(JSONObject(members))
-        case let array as [Any]:
-            return .array(array.map(convert))
-        case let string as String:
-            return .string(string)
-        case let number as NSNumber:
-            return convert(number)
-        default:
-            return .null
-        }
-    }
-
-    /// A number: `.bool` for Foundation's booleans, `.int` for integers that fit `Int`, else `.double`.
-    private static func convert(_ number: NSNumber) -> JSONValue {
-        switch number.objCType.pointee {
-        case 0x63, 0x42: // "c", "B"
-            return .bool(number.boolValue)
-        case 0x64, 0x66: // "d", "f"
-            return .double(number.doubleValue)
-        case 0x71, 0x6C, 0x69, 0x73: // "q", "l", "i", "s": signed integers
-            return .int(Int(number.int64Value))
-        default:
-            let int = number.int64Value
-            if int.description == number.stringValue { return .int(Int(int)) }
-            return .double(number.doubleValue)
-        }
+        return result.value
     }
 
     /// "UTF-16" or "UTF-32" when `data` starts with their byte order mark, or, without one, with the pattern of

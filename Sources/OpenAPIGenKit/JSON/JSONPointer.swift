@@ -58,13 +58,42 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         var text = "#"
         for token in tokens {
             text += "/"
-            if token.contains("~") || token.contains("/") {
-                text += token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-            } else {
-                text += token
-            }
+            Self.appendEscaped(token, to: &text)
         }
         return text
+    }
+
+    /// Appends `token` with `~` written `~0` and `/` written `~1`. The bytes are searched with `memchr` and copied in
+    /// runs: Foundation's `contains(_: String)` and `replacingOccurrences` go through NSString, which dominated the
+    /// lowering of large documents (pointers name inline types), and a loop over characters is slow on huge tokens.
+    private static func appendEscaped(_ token: String, to text: inout String) {
+        var token = token
+        let escaped = token.withUTF8 { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            /// The offset of the next `byte` at or after `start`, or `bytes.count`.
+            func next(_ byte: UInt8, from start: Int) -> Int {
+                guard start < bytes.count, let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            var start = 0
+            var tilde = next(UInt8(ascii: "~"), from: 0)
+            var slash = next(UInt8(ascii: "/"), from: 0)
+            guard min(tilde, slash) < bytes.count else { return false }
+            while true {
+                let special = min(tilde, slash)
+                text += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<special]), as: UTF8.self)
+                guard special < bytes.count else { return true }
+                if special == tilde {
+                    text += "~0"
+                    tilde = next(UInt8(ascii: "~"), from: special + 1)
+                } else {
+                    text += "~1"
+                    slash = next(UInt8(ascii: "/"), from: special + 1)
+                }
+                start = special + 1
+            }
+        }
+        if !escaped { text += token }
     }
 
     public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {

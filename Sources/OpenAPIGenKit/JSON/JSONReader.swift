@@ -51,15 +51,10 @@ enum JSONReader {
         var duplicates: [DuplicateMember]
     }
 
-    /// Checks `data` strictly without building values (the loader reads them with `JSONSerialization`).
-    static func check(_ data: Data, maximumDepth: Int = JSONLoader.maximumDepth) -> Result {
-        read(data, maximumDepth: maximumDepth, buildsValues: false)
-    }
-
     /// Reads `data` (without a byte order mark). Containers nested deeper than `maximumDepth` are a fault.
-    static func read(_ data: Data, maximumDepth: Int = JSONLoader.maximumDepth, buildsValues: Bool = true) -> Result {
+    static func read(_ data: Data, maximumDepth: Int = JSONLoader.maximumDepth) -> Result {
         data.withUnsafeBytes { raw in
-            var parser = JSONTextParser(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: maximumDepth, buildsValues: buildsValues)
+            var parser = JSONTextParser(bytes: raw.bindMemory(to: UInt8.self), maximumDepth: maximumDepth)
             do throws(JSONReader.Fault) {
                 let value = try parser.document()
                 return Result(value: value, fault: nil, duplicates: parser.duplicates)
@@ -93,7 +88,7 @@ struct JSONTextParser {
     struct Frame {
         var isObject: Bool
         var elements: [JSONValue] = []
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         /// Where each member name of this object first appears.
         var firstSeen: [String: (line: Int, column: Int)] = [:]
         /// The name of the member whose value is being read.
@@ -102,13 +97,9 @@ struct JSONTextParser {
 
     var stack: [Frame] = []
 
-    /// When false, containers stay empty: the parser only checks the text (and still finds repeated names).
-    let buildsValues: Bool
-
-    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, buildsValues: Bool = true) {
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
         self.maximumDepth = max(1, maximumDepth)
-        self.buildsValues = buildsValues
     }
 
     // MARK: Positions and faults
@@ -196,10 +187,8 @@ struct JSONTextParser {
                 }
                 let top = stack.count - 1
                 let isObject = stack[top].isObject
-                if !buildsValues {
-                    // Checking only: nothing to keep.
-                } else if isObject {
-                    stack[top].members[stack[top].key] = value
+                if isObject {
+                    stack[top].members.set(stack[top].key, value)
                 } else {
                     stack[top].elements.append(value)
                 }
@@ -221,7 +210,7 @@ struct JSONTextParser {
                 }
                 index += 1
                 let frame = stack.removeLast()
-                value = frame.isObject ? .object(JSONObject(frame.members)) : .array(frame.elements)
+                value = frame.isObject ? .object(frame.members) : .array(frame.elements)
             }
         }
     }

@@ -1,7 +1,6 @@
-/// A JSON value as the generator sees it, after `JSONLoader` converted Foundation's output exactly once.
+/// A JSON value as the generator sees it, as `JSONLoader` or `YAMLLoader` read it.
 ///
-/// Object members are kept in a `JSONObject`, which iterates its keys in sorted order, so no later stage
-/// can observe Foundation's hash-seeded dictionary order.
+/// Object members are kept in a `JSONObject`, which iterates its members in document order.
 public indirect enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
@@ -60,44 +59,84 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 }
 
-/// A JSON object whose keys iterate in sorted order.
+/// A JSON object whose members keep the order of the document they were read from.
+///
+/// The order is what the API's authors wrote (`petType, name, indoor`), so generated declarations can follow it;
+/// it is as deterministic as sorting was, since a reader sees the same text every time. Lookup by key goes
+/// through a dictionary of positions, so reading, looking up and setting a member are each O(1) on average.
+///
+/// Two objects are equal when they have the same members, in any order: that is what a JSON object means, and
+/// merging fragments that repeat a component with its keys in another order must not see a conflict.
 public struct JSONObject: Hashable, Sendable {
-    /// The keys, sorted by their Unicode scalar order.
+    /// The keys, in document order (the order they were first set in).
     public private(set) var keys: [String]
-    private var storage: [String: JSONValue]
+    private var values: [JSONValue]
+    /// Key → position in `keys` and `values`.
+    private var positions: [String: Int]
 
-    /// Creates an object from unordered members; keys are sorted once here.
-    public init(_ members: [String: JSONValue] = [:]) {
-        self.storage = members
-        self.keys = members.keys.sorted()
+    /// An empty object.
+    public init() {
+        keys = []
+        values = []
+        positions = [:]
+    }
+
+    /// An object with `members` in the order given; a repeated key keeps its first position and its last value.
+    public init(_ members: KeyValuePairs<String, JSONValue>) {
+        self.init()
+        for (key, value) in members { set(key, value) }
+    }
+
+    /// An object with `members` in the order given; a repeated key keeps its first position and its last value.
+    public init(orderedMembers members: some Sequence<(key: String, value: JSONValue)>) {
+        self.init()
+        for (key, value) in members { set(key, value) }
     }
 
     /// The value for `key`, if present.
     public subscript(key: String) -> JSONValue? {
-        storage[key]
+        positions[key].map { values[$0] }
     }
 
-    /// The members in key order.
+    /// The members in document order.
     public var members: [(key: String, value: JSONValue)] {
-        keys.compactMap { key in storage[key].map { (key, $0) } }
+        Array(zip(keys, values))
     }
+
+    /// The number of members.
+    public var count: Int { keys.count }
 
     /// Whether the object has no members.
     public var isEmpty: Bool { keys.isEmpty }
 
-    /// Sets or replaces a member, keeping the key order sorted. Keys set in order (as merging and bundling do,
-    /// walking other objects' members) are appended; others are placed by binary search.
+    /// Sets or replaces a member: a new key is appended after the others; a key already present keeps its place.
     public mutating func set(_ key: String, _ value: JSONValue) {
-        guard storage.updateValue(value, forKey: key) == nil else { return }
-        guard let last = keys.last, last > key else {
+        if let position = positions[key] {
+            values[position] = value
+        } else {
+            positions[key] = keys.count
             keys.append(key)
-            return
+            values.append(value)
         }
-        var low = 0, high = keys.count  // keys before `low` are not greater than `key`; keys from `high` on are
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] > key { high = middle } else { low = middle + 1 }
+    }
+
+    /// The same members, whatever their order.
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.keys.count == rhs.keys.count else { return false }
+        for (key, value) in zip(lhs.keys, lhs.values) where rhs[key] != value { return false }
+        return true
+    }
+
+    /// Hashes the members independently of their order, agreeing with `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(keys.count)
+        var sum = 0
+        for (key, value) in zip(keys, values) {
+            var member = Hasher()
+            member.combine(key)
+            member.combine(value)
+            sum &+= member.finalize()
         }
-        keys.insert(key, at: low)
+        hasher.combine(sum)
     }
 }

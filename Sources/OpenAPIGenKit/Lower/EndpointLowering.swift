@@ -2,14 +2,19 @@ import Foundation
 
 /// Lowers resolved operations into client `Endpoint`s: method names, arguments, body, success and error types.
 extension SchemaLowering {
-    /// The endpoints of every operation, sorted by method name.
+    /// The endpoints of every operation, in document order, each with its parameters in document order. Method
+    /// names are made unique in `Operation.stableOrder`, so a clash is settled the same however the file is laid out.
     mutating func lowerEndpoints() -> [Endpoint] {
         var methodNames: NameSet = ["init", "server", "executor"]
+        var names: [String] = Array(repeating: "", count: document.operations.count)
+        for index in Operation.stableOrder(document.operations.map(\.operation)) {
+            let op = document.operations[index].operation
+            names[index] = SwiftName.unique(SwiftName.memberName(Self.operationID(op)), in: &methodNames)
+        }
         var endpoints: [Endpoint] = []
-        for operation in document.operations {
+        for (operation, methodName) in zip(document.operations, names) {
             let op = operation.operation
-            let operationID = op.operationID ?? "\(op.method.rawValue) \(op.path)"
-            let methodName = SwiftName.unique(SwiftName.memberName(operationID), in: &methodNames)
+            let operationID = Self.operationID(op)
             let typePrefix = SwiftName.typeName(methodName)
             var argumentNames: Set<String> = ["body", "request", "response"]
             var parameters: [EndpointParameter] = []
@@ -17,24 +22,25 @@ extension SchemaLowering {
                 if let lowered = lowerParameter(parameter, typePrefix: typePrefix, names: &argumentNames) { parameters.append(lowered) }
             }
             let path = pathParts(op, parameters: parameters)
-            parameters.sort { rank($0) < rank($1) }
             var endpoint = Endpoint(
                 operationID: operationID, methodName: methodName, httpMethod: op.method.rawValue.uppercased(), path: path,
                 pathTemplate: op.path, summary: op.summary, doc: op.description, deprecated: op.deprecated,
                 parameters: parameters, body: lowerRequestBody(operation.requestBody, typePrefix: typePrefix),
                 success: lowerSuccess(operation.responses, typePrefix: typePrefix),
                 errorType: lowerErrorType(operation.responses, typePrefix: typePrefix),
-                security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } }
+                security: operation.security.map { $0.schemeNames.compactMap { document.securitySchemes[$0] } },
+                origin: SpecPlace(op.pointer)
             )
             (endpoint.responseHeaders, endpoint.responseHeadersTypeName) = lowerResponseHeaders(operation.responses, typePrefix: typePrefix)
             endpoints.append(endpoint)
         }
         counters.count(.names, methodNames.tries)
-        return namingSiblings(endpoints.sorted { $0.methodName < $1.methodName })
+        return namingSiblings(endpoints)
     }
 
-    private func rank(_ parameter: EndpointParameter) -> Int {
-        parameter.location == .path ? 0 : (parameter.required ? 1 : 2)
+    /// The `operationId`, or `get /path` for an operation without one.
+    private static func operationID(_ operation: Operation) -> String {
+        operation.operationID ?? "\(operation.method.rawValue) \(operation.path)"
     }
 
     private mutating func lowerParameter(_ parameter: Parameter, typePrefix: String, names: inout Set<String>) -> EndpointParameter? {
@@ -57,7 +63,7 @@ extension SchemaLowering {
             swiftName: SwiftName.unique(SwiftName.memberName(parameter.name), in: &names), name: parameter.name,
             location: parameter.location, type: type, required: parameter.required,
             explode: parameter.explode ?? (parameter.style == nil || parameter.style == "form"), doc: parameter.description,
-            style: style, isStructured: structured, allowReserved: parameter.allowReserved
+            style: style, isStructured: structured, allowReserved: parameter.allowReserved, origin: SpecPlace(parameter.pointer)
         )
     }
 

@@ -15,8 +15,7 @@ public enum ModelLowering {
         diagnostics.append(contentsOf: lowering.context.diagnostics)
         counters.add(lowering.counters)
         counters.count(.names, lowering.topLevelNames.tries)
-        let sorted = lowering.declarations.sorted { $0.name < $1.name }
-        let types = OneOfKeyCoverage.apply(RecursionDetector.breakCycles(sorted, counters: &counters), counters: &counters)
+        let types = OneOfKeyCoverage.apply(RecursionDetector.breakCycles(lowering.declarations, counters: &counters), counters: &counters)
         return APIModel(
             title: document.title, sourceFiles: document.files, types: types,
             servers: servers(document.servers), endpoints: endpoints

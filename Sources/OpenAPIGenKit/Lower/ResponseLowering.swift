@@ -101,13 +101,15 @@ extension SchemaLowering {
     /// adding them never renames an operation's method.
     func namingSiblings(_ endpoints: [Endpoint]) -> [Endpoint] {
         var names = Set(endpoints.map(\.methodName)).union(["init", "server", "executor"])
-        return endpoints.map { endpoint in
-            var endpoint = endpoint
-            endpoint.responseMethodName = SwiftName.unique(endpoint.methodName + "Response", in: &names)
+        var named = endpoints
+        // Clashes are settled in method-name order, so moving an operation in the file never renames a sibling.
+        for index in endpoints.indices.sorted(by: { endpoints[$0].methodName < endpoints[$1].methodName }) {
+            let endpoint = endpoints[index]
+            named[index].responseMethodName = SwiftName.unique(endpoint.methodName + "Response", in: &names)
             if case .body(let content, _, _) = endpoint.success, Self.isBytes(content.body) {
-                endpoint.streamMethodName = SwiftName.unique(endpoint.methodName + "Stream", in: &names)
+                named[index].streamMethodName = SwiftName.unique(endpoint.methodName + "Stream", in: &names)
             }
-            return endpoint
         }
+        return named
     }
 }

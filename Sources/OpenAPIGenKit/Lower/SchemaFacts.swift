@@ -41,7 +41,7 @@ extension SchemaLowering {
     func propertyDoc(_ referable: Referable<Schema>) -> String? {
         var paragraphs: [String] = []
         if case .value(let schema) = referable, let text = schema.description ?? schema.title {
-            paragraphs.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            paragraphs.append(PlainText.trimmingWhitespaceAndNewlines(text))
         }
         if flag(referable, \.readOnly) { paragraphs.append("Read-only: set by the server.") }
         if flag(referable, \.writeOnly) { paragraphs.append("Write-only: sent to the server, never returned by it.") }
@@ -68,6 +68,14 @@ extension SchemaLowering {
     func pointer(of referable: Referable<Schema>) -> JSONPointer {
         switch referable {
         case .reference(let reference): return reference.pointer
+        case .value(let schema): return schema.pointer
+        }
+    }
+
+    /// The node of a schema as written: the object holding `$ref` for a reference, the schema itself otherwise.
+    func node(of referable: Referable<Schema>) -> JSONPointer {
+        switch referable {
+        case .reference(let reference): return reference.pointer.tokens.last == "$ref" ? reference.pointer.parent ?? reference.pointer : reference.pointer
         case .value(let schema): return schema.pointer
         }
     }

@@ -3,7 +3,8 @@ import Foundation
 /// Lowers resolved schemas into the types of the `APIModel`: structs, enums, `oneOf` enums, `anyOf` structs and
 /// typealiases.
 ///
-/// Component schemas keep their names (made legal and unique, in sorted order). Inline schemas are named
+/// Component schemas keep their names (made legal and unique, in sorted order, so that which of two clashing
+/// names gets a suffix does not depend on the file's layout) and are declared in document order. Inline schemas are named
 /// from their position (`Backup` + `datastore` → `Backup.Datastore`) and declared inside the type that
 /// uses them; inline schemas of operations become top-level types named after the operation.
 ///
@@ -36,6 +37,8 @@ struct SchemaLowering {
     /// The names of nested types being built inside one struct or union.
     struct Scope {
         var path: String
+        /// Names no nested type inside the top-level owner takes (`namesAvoided(inside:named:)`).
+        var avoided: Set<String>
         var taken: NameSet = ["CodingKeys"]
         var nested: [TypeDecl] = []
     }
@@ -47,7 +50,8 @@ struct SchemaLowering {
         // Names that would shadow a standard type get the suffix `Model`, after every other name is taken, so that a
         // schema really called `ErrorModel` keeps its name and `Error` becomes `ErrorModel2`.
         func shadows(_ named: NamedSchema) -> Bool { SwiftKeywords.shadowingTypeNames.contains(SwiftName.typeName(named.name)) }
-        for named in document.schemas.filter({ !shadows($0) }) + document.schemas.filter(shadows) {
+        let sorted = document.schemas.sorted { $0.name < $1.name }
+        for named in sorted.filter({ !shadows($0) }) + sorted.filter(shadows) {
             let base = SwiftName.typeName(named.name)
             let candidate = SwiftKeywords.shadowingTypeNames.contains(base) ? base + "Model" : base
             let name = SwiftName.unique(candidate, in: &topLevelNames)
@@ -62,7 +66,7 @@ struct SchemaLowering {
         facts = ComponentFacts(components: componentSchemas, counters: &counters)
     }
 
-    /// Declares every component schema (and the deprecated aliases of deprecated ones).
+    /// Declares every component schema (and the deprecated aliases of deprecated ones), in document order.
     mutating func lowerComponents() {
         for named in document.schemas {
             guard let name = componentTypeNames[named.name] else { continue }
@@ -72,7 +76,7 @@ struct SchemaLowering {
                 // The alias's origin is the `deprecated` keyword, so that the component's own origin names the real type
                 // (`typeOverrides` replaces that one, and rewriting the alias's target follows).
                 declare(TypeDecl(name: alias, doc: decl.doc, origin: decl.origin.appending("deprecated"), kind: .alias(.named(name)), deprecated: true))
-                decl.doc = [decl.doc?.trimmingCharacters(in: .whitespacesAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
+                decl.doc = [decl.doc.map(PlainText.trimmingWhitespaceAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
             }
             declare(decl)
         }
@@ -97,7 +101,8 @@ struct SchemaLowering {
     // MARK: - Declarations
 
     /// The declaration for a named schema: a struct, an enum, a union, or a typealias to whatever `typeRef` gives.
-    mutating func declaration(_ referable: Referable<Schema>, name: String, qualifiedName: String) -> TypeDecl {
+    /// Its nested types avoid `avoided`: for a top-level declaration (nil), the names its own schema makes it refer to.
+    mutating func declaration(_ referable: Referable<Schema>, name: String, qualifiedName: String, avoided: Set<String>? = nil) -> TypeDecl {
         guard case .value(let schema) = referable else {
             var none: Scope?
             return TypeDecl(name: name, doc: nil, origin: pointer(of: referable), kind: .alias(typeRef(referable, suggested: name, scope: &none)))
@@ -107,25 +112,25 @@ struct SchemaLowering {
             return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .enumeration(enumDecl))
         }
         if isUnion(schema), singleVariant(schema) == nil {
-            var scope = Scope(path: qualifiedName)
+            var scope = Scope(path: qualifiedName, avoided: avoided ?? namesAvoided(inside: referable, named: name))
             let kind = unionKind(schema, scope: &scope)
-            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: kind, nested: scope.nested.sorted { $0.name < $1.name })
+            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: kind, nested: scope.nested)
         }
         if isTuple(schema) {
-            var scope = Scope(path: qualifiedName)
+            var scope = Scope(path: qualifiedName, avoided: avoided ?? namesAvoided(inside: referable, named: name))
             var decl = TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(tupleProperties(schema, scope: &scope)))
-            decl.nested = scope.nested.sorted { $0.name < $1.name }
+            decl.nested = scope.nested
             decl.isTuple = true
             return decl
         }
         if isStruct(schema) {
-            var scope = Scope(path: qualifiedName)
+            var scope = Scope(path: qualifiedName, avoided: avoided ?? namesAvoided(inside: referable, named: name))
             let properties = structProperties(schema, scope: &scope)
-            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(properties), nested: scope.nested.sorted { $0.name < $1.name })
+            return TypeDecl(name: name, doc: doc, origin: schema.pointer, kind: .structure(properties), nested: scope.nested)
         }
         var none: Scope?
         let note = FormatMapping.note(type: schema.type, format: schema.format)
-        let aliasDoc = [doc?.trimmingCharacters(in: .whitespacesAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
+        let aliasDoc = [doc.map(PlainText.trimmingWhitespaceAndNewlines), note].compactMap { $0 }.joined(separator: "\n\n")
         return TypeDecl(name: name, doc: aliasDoc.isEmpty ? nil : aliasDoc, origin: schema.pointer, kind: .alias(typeRef(referable, suggested: name, scope: &none)))
     }
 
@@ -163,7 +168,7 @@ struct SchemaLowering {
         return Property(
             jsonKey: property.name, swiftName: swiftName, type: type, isRequired: isRequired && !writeOnly,
             doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema), defaultValue: defaultValue,
-            isNullable: nullable
+            isNullable: nullable, origin: SpecPlace(node(of: property.schema))
         )
     }
 
@@ -182,7 +187,7 @@ struct SchemaLowering {
         return Property(
             jsonKey: "", swiftName: SwiftName.unique("additionalProperties", in: &taken), type: .dictionary(value),
             isRequired: false, doc: "The members whose keys the schema does not declare, by key.", deprecated: false,
-            defaultValue: .dictionary([]), isAdditionalProperties: true
+            defaultValue: .dictionary([]), isAdditionalProperties: true, origin: SpecPlace(schema.pointer.appending("additionalProperties"))
         )
     }
 
@@ -216,10 +221,10 @@ struct SchemaLowering {
             case (.null, _):
                 continue
             case (.string(let string), false):
-                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), rawValue: .string(string))))
+                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), rawValue: .string(string), origin: SpecPlace(schema.pointer.appending("enum").appending(index)))))
             case (.int(let int), true):
                 let name = int < 0 ? "negative\(-int)" : "_\(int)"
-                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), rawValue: .integer(int))))
+                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), rawValue: .integer(int), origin: SpecPlace(schema.pointer.appending("enum").appending(index)))))
             default:
                 rejected.append(index)
             }
@@ -281,11 +286,11 @@ struct SchemaLowering {
             let root = current.path.split(separator: ".").first.map(String.init) ?? current.path
             let key = "\(root) \(pointer(of: referable))"
             if let shared = sharedInline[key] { return shared }
-            // A nested type must not shadow a top-level type either.
-            let name = SwiftName.unique(suggested, in: &current.taken, avoiding: topLevelNames.names)
+            // A nested type must not shadow a name its owner refers to, but may share one with an unrelated type.
+            let name = SwiftName.unique(suggested, in: &current.taken, avoiding: current.avoided)
             let qualified = "\(current.path).\(name)"
             scope = current
-            let decl = declaration(referable, name: name, qualifiedName: qualified)
+            let decl = declaration(referable, name: name, qualifiedName: qualified, avoided: current.avoided)
             scope?.nested.append(decl)
             sharedInline[key] = qualified
             return qualified

@@ -25,7 +25,8 @@ extension SchemaLowering {
             if !isRequired || isNullable(element) { type = type.optional }
             properties.append(Property(
                 jsonKey: String(index), swiftName: swiftName, type: type, isRequired: isRequired,
-                doc: propertyDoc(element) ?? "Position \(index) of the array.", deprecated: isDeprecated(element)
+                doc: propertyDoc(element) ?? "Position \(index) of the array.", deprecated: isDeprecated(element),
+                origin: SpecPlace(schema.pointer.appending("prefixItems").appending(index))
             ))
         }
         if !schema.forbidsExtraItems {
@@ -33,7 +34,8 @@ extension SchemaLowering {
             if let items = schema.items, isNullable(items) { element = element.optional }
             properties.append(Property(
                 jsonKey: "", swiftName: SwiftName.unique("rest", in: &taken), type: .array(element), isRequired: false,
-                doc: "The elements after the first \(schema.prefixItems.count).", deprecated: false, defaultValue: .array([])
+                doc: "The elements after the first \(schema.prefixItems.count).", deprecated: false, defaultValue: .array([]),
+                origin: SpecPlace(schema.pointer.appending("items"))
             ))
         }
         return properties

@@ -41,7 +41,8 @@ extension SchemaLowering {
             }
             cases.append(OneOfCase(
                 name: name, type: type, discriminatorValues: owned.sorted(),
-                injectedDiscriminator: discriminator.flatMap { needsInjection(variant, $0) ? owned.first : nil }, label: type.swift
+                injectedDiscriminator: discriminator.flatMap { needsInjection(variant, $0) ? owned.first : nil }, label: type.swift,
+                origin: SpecPlace(schema.pointer.appending("oneOf").appending(index))
             ))
         }
         counters.count(.names, taken.tries)
@@ -55,7 +56,7 @@ extension SchemaLowering {
             let type = typeRef(variant, suggested: "Variant\(index + 1)", scope: &scope)
             let property = Property(
                 jsonKey: "", swiftName: SwiftName.unique(Self.caseBaseName(type), in: &taken), type: type.optional,
-                isRequired: false, doc: propertyDoc(variant), deprecated: false
+                isRequired: false, doc: propertyDoc(variant), deprecated: false, origin: SpecPlace(schema.pointer.appending("anyOf").appending(index))
             )
             members.append(AnyOfMember(property: property, isObject: isObjectSchema(variant), label: type.swift))
         }

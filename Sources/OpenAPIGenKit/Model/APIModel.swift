@@ -5,11 +5,12 @@ public struct APIModel: Hashable, Sendable {
     public var title: String
     /// The source files, as display paths.
     public var sourceFiles: [String]
-    /// Top-level types, sorted by name.
+    /// Top-level types in document order: component schemas as `components.schemas` lists them, then the inline
+    /// types of operations in operation order, then those of webhooks.
     public var types: [TypeDecl]
     /// The servers the client can talk to.
     public var servers: [ServerChoice]
-    /// One endpoint per operation, sorted by method name.
+    /// One endpoint per operation, in document order (paths as listed, each path item's methods in its order).
     public var endpoints: [Endpoint]
 }
 

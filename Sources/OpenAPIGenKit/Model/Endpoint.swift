@@ -36,6 +36,8 @@ public struct Endpoint: Hashable, Sendable {
     public var responseHeadersTypeName: String? = nil
     /// The `…Stream` method of an operation whose success body is bytes: the body as it arrives.
     public var streamMethodName: String? = nil
+    /// The operation in the document (`#/paths/~1clusters/get`), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 }
 
 /// A piece of a path template.
@@ -68,6 +70,8 @@ public struct EndpointParameter: Hashable, Sendable {
     public var isStructured: Bool = false
     /// `allowReserved`: a query value's reserved characters (`:/?@!$'()*+,;=`) are sent as they are.
     public var allowReserved: Bool = false
+    /// The Parameter Object in the document (a component's, when the operation refers to one), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 }
 
 /// The `style` of a query parameter (https://spec.openapis.org/oas/v3.0.3#style-values).

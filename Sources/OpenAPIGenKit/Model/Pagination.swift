@@ -8,6 +8,9 @@ public struct Pagination: Hashable, Sendable {
         /// A cursor query parameter filled from a field of the previous page (`nextCursor`, a string); no cursor
         /// ends the walk.
         case cursor(cursorArgument: String, nextCursor: PropertyPath)
+        /// The next page's URL, followed as it is: where the body's link is (an optional `Swift.String`), or nil
+        /// for the `rel="next"` link of the `Link` response header.
+        case link(nextLink: PropertyPath?)
     }
 
     /// The name of the generated method.
@@ -16,7 +19,7 @@ public struct Pagination: Hashable, Sendable {
     public var limitArgument: String
     /// The page-size argument's type (`Swift.Int`, `Swift.Int32`, …).
     public var limitType: TypeRef
-    /// Offset or cursor.
+    /// Offset, cursor or next link.
     public var style: Style
     /// Where the page's items are in the response: an array, reached through `items` (possibly optional on the way).
     public var items: PropertyPath

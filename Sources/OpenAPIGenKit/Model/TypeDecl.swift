@@ -8,7 +8,7 @@ public struct TypeDecl: Hashable, Sendable {
     public var origin: JSONPointer
     /// What is declared.
     public var kind: Kind
-    /// Types declared inside this one (inline schemas of its properties), sorted by name.
+    /// Types declared inside this one (inline schemas of its properties), in the order of the properties.
     public var nested: [TypeDecl] = []
     /// `deprecated: true` on the schema. Only deprecated-name aliases carry it: generated code always names the
     /// undeprecated declaration, so that it compiles without deprecation warnings.
@@ -63,6 +63,8 @@ public struct Property: Hashable, Sendable {
     /// Whether the type is the three-state `OpenAPINullable<T>?` (see `ExplicitNullPlanner`): decoding tells a
     /// missing key (`nil`) from `null` (`.null`).
     public var isExplicitNull = false
+    /// The property's schema in the document (`…/properties/parent_id`), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 
     /// The name of the stored property and of its coding key.
     public var storedName: String {
@@ -84,6 +86,8 @@ public struct EnumCase: Hashable, Sendable {
     public var name: String
     /// The raw value: `.string("done")` or `.integer(42)`.
     public var rawValue: LiteralValue
+    /// The value in the schema's `enum` (`…/enum/2`), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 }
 
 extension Array where Element == TypeDecl {

@@ -25,6 +25,8 @@ public struct OneOfCase: Hashable, Sendable {
     /// Whether the payload is a generated struct that drops keys it does not declare: decoding without a
     /// discriminator then prefers a later variant that keeps every key of the object (see `OneOfKeyCoverage`).
     public var checksKeys = false
+    /// The variant in the schema's `oneOf` (`…/oneOf/1`), for `openapi-gen diff`.
+    public var origin = SpecPlace()
 }
 
 /// An `anyOf` schema as a struct of optionals: every variant that decodes is kept; encoding writes each non-nil one.

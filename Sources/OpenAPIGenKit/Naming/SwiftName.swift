@@ -46,10 +46,15 @@ public enum SwiftName {
         return name
     }
 
-    /// The words of `raw`. Characters that cannot be in an identifier separate words.
+    /// The words of `raw`. Characters that cannot be in an identifier separate words; in a name without letters
+    /// they are spelled out instead (`SymbolNames`: `+1` is `plus`, `1`).
     static func words(_ raw: String) -> [String] {
-        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(Array(raw.utf8)) }
-        return unicodeWords(raw)
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(raw.utf8)
+            let hasLetter = bytes.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            return hasLetter ? asciiWords(bytes) : SymbolNames.words(raw)
+        }
+        return SymbolNames.applies(to: raw) ? SymbolNames.words(raw) : unicodeWords(raw)
     }
 
     /// `words(_:)` for ASCII text, on bytes: the same rules as `unicodeWords(_:)`, without Unicode property

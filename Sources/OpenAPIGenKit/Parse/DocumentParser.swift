@@ -32,8 +32,10 @@ public enum DocumentParser {
             context.object(components, name, at: componentsPointer)?.members ?? []
         }
         var schemas: [String: Referable<Schema>] = [:]
+        var schemaNames: [String] = []
         for (name, value) in section("schemas") {
             schemas[name] = context.schema(value, at: componentsPointer.appending("schemas").appending(name))
+            schemaNames.append(name)
         }
         var parameters: [String: Referable<Parameter>] = [:]
         for (name, value) in section("parameters") {
@@ -77,19 +79,20 @@ public enum DocumentParser {
             servers: servers(root, context: &context), security: documentSecurity, securitySchemes: schemes,
             schemas: schemas, parameters: parameters, requestBodies: requestBodies, responses: responses,
             operations: operations, raw: merged.root, origins: merged.origins, files: merged.files,
-            webhooks: webhooks, summary: info.flatMap { context.isOpenAPI31 ? context.string($0, "summary", at: infoPointer) : nil }
+            webhooks: webhooks, summary: info.flatMap { context.isOpenAPI31 ? context.string($0, "summary", at: infoPointer) : nil },
+            schemaNames: schemaNames
         )
     }
 
     /// `operationId`s must be unique in the API (https://spec.openapis.org/oas/v3.0.3#operation-object). Each
     /// repeat is a lenient warning at its `operationId`, naming the first use, and is renamed `<id>_2`, `<id>_3`, …
-    /// (the first suffix no operation uses). "Earlier" is the order of `operations`: paths sorted by their
-    /// template (Unicode scalar order), then methods in the order get, put, post, delete, options, head, patch,
-    /// trace. It depends on the paths and methods only, not on how the file is laid out, so names are stable.
+    /// (the first suffix no operation uses). "Earlier" is paths sorted by their template, then methods in the
+    /// order get, put, post, delete, options, head, patch, trace (`stableOrder`), not the document order of
+    /// `operations`: it depends on the paths and methods only, not on how the file is laid out, so names are stable.
     private static func deduplicateOperationIDs(_ operations: inout [Operation], context: inout ParseContext) {
         var taken = Set(operations.compactMap(\.operationID))
         var first: [String: Operation] = [:]
-        for index in operations.indices {
+        for index in Operation.stableOrder(operations) {
             let operation = operations[index]
             guard let id = operation.operationID else { continue }
             guard let earlier = first[id] else {

@@ -10,19 +10,20 @@ extension ParseContext {
         }
     }
 
+    /// The `schema` of a parameter or header, or else the schema of the first media type of its `content`.
+    mutating func schemaOrContentSchema(_ object: JSONObject, at pointer: JSONPointer) -> Referable<Schema>? {
+        if let raw = object["schema"] { return self.schema(raw, at: pointer.appending("schema")) }
+        guard let content = self.object(object, "content", at: pointer), let first = content.members.first else { return nil }
+        let mediaPointer = pointer.appending("content").appending(first.key)
+        guard let media = expectObject(first.value, "a media type", at: mediaPointer), let raw = media["schema"] else { return nil }
+        return self.schema(raw, at: mediaPointer.appending("schema"))
+    }
+
     /// A Header Object or a reference to one.
     mutating func header(_ value: JSONValue, at pointer: JSONPointer) -> Referable<Header>? {
         guard let object = expectObject(value, "a header", at: pointer) else { return nil }
         if let reference = reference(object, at: pointer) { return .reference(reference) }
-        var schema: Referable<Schema>?
-        if let raw = object["schema"] {
-            schema = self.schema(raw, at: pointer.appending("schema"))
-        } else if let content = self.object(object, "content", at: pointer), let first = content.members.first {
-            let mediaPointer = pointer.appending("content").appending(first.key)
-            if let media = expectObject(first.value, "a media type", at: mediaPointer), let raw = media["schema"] {
-                schema = self.schema(raw, at: mediaPointer.appending("schema"))
-            }
-        }
+        let schema = schemaOrContentSchema(object, at: pointer)
         return .value(Header(
             pointer: pointer, description: string(object, "description", at: pointer),
             required: bool(object, "required", at: pointer) ?? false, schema: schema

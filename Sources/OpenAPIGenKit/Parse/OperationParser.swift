@@ -1,7 +1,8 @@
 /// Parses Path Item, Operation, Parameter, Request Body and Response Objects
 /// (https://spec.openapis.org/oas/v3.0.3#path-item-object).
 extension ParseContext {
-    /// Every operation of one path item, with the path item's parameters in front of the operation's.
+    /// Every operation of one path item, in the order the path item lists its methods, with the path item's
+    /// parameters in front of the operation's.
     mutating func operations(path: String, _ value: JSONValue, at pointer: JSONPointer, documentSecurity: [SecurityRequirement]) -> [Operation] {
         guard let item = expectObject(value, "the path item '\(path)'", at: pointer) else { return [] }
         if item["$ref"] != nil {
@@ -10,8 +11,8 @@ extension ParseContext {
         }
         let shared = parameterList(item, at: pointer)
         var result: [Operation] = []
-        for method in HTTPMethod.allCases {
-            guard let raw = item[method.rawValue] else { continue }
+        for (key, raw) in item.members {
+            guard let method = HTTPMethod(rawValue: key) else { continue }
             let opPointer = pointer.appending(method.rawValue)
             guard let object = expectObject(raw, "the operation", at: opPointer) else { continue }
             var operation = Operation(pointer: opPointer, path: path, method: method)
@@ -62,15 +63,7 @@ extension ParseContext {
             error("the parameter '\(name)' has 'in: \(rawLocation)'; expected path, query, header or cookie", at: pointer.appending("in"))
             return nil
         }
-        var schema: Referable<Schema>?
-        if let raw = object["schema"] {
-            schema = self.schema(raw, at: pointer.appending("schema"))
-        } else if let content = self.object(object, "content", at: pointer), let first = content.members.first {
-            let mediaPointer = pointer.appending("content").appending(first.key)
-            if let media = expectObject(first.value, "a media type", at: mediaPointer), let raw = media["schema"] {
-                schema = self.schema(raw, at: mediaPointer.appending("schema"))
-            }
-        }
+        var schema = schemaOrContentSchema(object, at: pointer)
         if schema == nil {
             let problem = object["content"] == nil ? "the parameter '\(name)' has neither 'schema' nor 'content'" : "the parameter '\(name)' has no schema in its 'content'"
             lenient(.parameterWithoutSchema, problem, assumed: "assumed a string", at: pointer)

@@ -114,12 +114,49 @@ extension ParseContext {
     }
 
     /// Removes the variants that only allow null (`{"type": "null"}`) and makes the schema nullable instead.
+    /// A variant that accepts any value (`{}`, `true`, or only annotations) accepts null too, so it makes the schema
+    /// nullable as well, as `{"nullable": true}` does in 3.0 (`oneOf: [{type: boolean}, {}]` is `Bool?`-like).
+    /// When one inline variant is left, it becomes the schema (`hoistOnlyVariant`).
     private mutating func dropNullVariants(_ object: JSONObject, _ key: String, _ variants: WritableKeyPath<Schema, [Referable<Schema>]>, schema: inout Schema, at pointer: JSONPointer) {
         guard case .array(let raw)? = object[key] else { return }
+        if raw.contains(where: Self.acceptsAnyValue) { schema.nullable = true }
         let nullPointers = Set(raw.indices.filter { Self.allowsOnlyNull(raw[$0]) }.map { pointer.appending(key).appending($0) })
         guard !nullPointers.isEmpty else { return }
         schema.nullable = true
         schema[keyPath: variants].removeAll { if case .value(let variant) = $0 { nullPointers.contains(variant.pointer) } else { false } }
+        if object["type"] == nil { hoistOnlyVariant(variants, &schema) }
+    }
+
+    /// `anyOf: [X, {type: null}]` with nothing else that shapes the value is X made nullable (3.0's `nullable: true`
+    /// next to X's keywords), keeping the wrapper's documentation where it has some. A `$ref` X stays a wrapper,
+    /// which lowering already reads as the referenced type.
+    private func hoistOnlyVariant(_ variants: WritableKeyPath<Schema, [Referable<Schema>]>, _ schema: inout Schema) {
+        guard schema[keyPath: variants].count == 1, case .value(var only) = schema[keyPath: variants][0],
+              schema.oneOf.count + schema.anyOf.count == 1, schema.allOf.isEmpty, schema.type == nil, schema.properties.isEmpty,
+              schema.items == nil, schema.prefixItems.isEmpty, schema.additionalProperties == nil, schema.enumValues == nil,
+              schema.discriminator == nil, schema.format == nil else { return }
+        only.nullable = true
+        only.description = schema.description ?? only.description
+        only.title = schema.title ?? only.title
+        only.defaultValue = schema.defaultValue ?? only.defaultValue
+        only.deprecated = schema.deprecated || only.deprecated
+        only.readOnly = schema.readOnly || only.readOnly
+        only.writeOnly = schema.writeOnly || only.writeOnly
+        schema = only
+    }
+
+    /// Keywords that describe a value without constraining it.
+    private static let annotationKeywords: Set<String> = [
+        "description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment", "$id", "$anchor", "$schema", "externalDocs",
+    ]
+
+    /// Whether a schema accepts every JSON value, null included: `true`, `{}`, or only annotations.
+    static func acceptsAnyValue(_ value: JSONValue) -> Bool {
+        switch value {
+        case .bool(let accepts): return accepts
+        case .object(let object): return object.keys.allSatisfy { annotationKeywords.contains($0) || $0.hasPrefix("x-") }
+        default: return false
+        }
     }
 
     /// Several non-null types (`type: [string, integer]`): a `oneOf` with one copy of the schema per type, when the

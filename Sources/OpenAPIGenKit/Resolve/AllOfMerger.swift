@@ -87,7 +87,8 @@ extension RefResolver {
             && schema.prefixItems.isEmpty
     }
 
-    /// One object schema holding every part's properties; `required` is the union.
+    /// One object schema holding every part's properties, in order of appearance (the parts in order, then the
+    /// schema's own); `required` is the union.
     private mutating func mergeAllOf(_ schema: Schema, visiting: [String]) -> Schema {
         var merged = schema
         merged.allOf = []
@@ -122,7 +123,7 @@ extension RefResolver {
             if concrete.type == "object" || !concrete.properties.isEmpty { merged.type = "object" }
         }
         for property in schema.properties { add(property, from: schema.pointer.appending("properties"), context: &context) }
-        merged.properties = order.sorted().compactMap { name in properties[name].map { SchemaProperty(name: name, schema: $0.schema) } }
+        merged.properties = order.compactMap { name in properties[name].map { SchemaProperty(name: name, schema: $0.schema) } }
         merged.required = required.sorted()
         if merged.type == nil, !merged.properties.isEmpty { merged.type = "object" }
         return merged
@@ -135,7 +136,7 @@ extension RefResolver {
             return a.raw == b.raw
         case (.value(let a), .value(let b)):
             return a.type == b.type && a.format == b.format && a.enumValues == b.enumValues
-                && a.properties.map(\.name) == b.properties.map(\.name)
+                && a.properties.map(\.name).sorted() == b.properties.map(\.name).sorted()
         default:
             return false
         }

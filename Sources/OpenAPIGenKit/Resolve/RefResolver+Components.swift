@@ -7,10 +7,14 @@
 /// normalized in dependency order (those an `allOf` names first), found with an explicit stack, so a long chain
 /// does not recurse deeply either.
 extension RefResolver {
-    /// The normalized schema of every component, in the order of `names` in the result.
+    /// The normalized schema of every component, in document order. They are normalized in name order (with
+    /// dependencies first), so which reference of a loop reports it does not depend on the file's layout.
     mutating func normalizeComponents() -> [NamedSchema] {
-        let names = document.schemas.keys.sorted()
-        for name in dependencyOrder(names) { _ = normalizedComponent(name) }
+        let sorted = document.schemas.keys.sorted()
+        for name in dependencyOrder(sorted) { _ = normalizedComponent(name) }
+        var listed: Set<String> = []
+        let names = document.schemaNames.filter { document.schemas[$0] != nil && listed.insert($0).inserted }
+            + sorted.filter { !listed.contains($0) }
         return names.compactMap { name in normalizedComponents[name].map { NamedSchema(name: name, schema: $0) } }
     }
 

@@ -124,7 +124,9 @@ public struct RefResolver {
         for (status, referable) in operation.responses {
             guard var response = follow(referable, section: "responses", parse: { $0.response($1, at: $2) }) else { continue }
             for index in response.content.indices { response.content[index] = normalizeMedia(response.content[index]) }
-            response.headers = response.headers.compactMap { named in
+            // Only the success statuses' headers are typed (in `…Response` methods); the others are not read, so that
+            // a broken reference there (DigitalOcean has one) does not stop generation, as before headers were typed.
+            response.headers = !status.hasPrefix("2") ? [] : response.headers.compactMap { named in
                 guard var header = follow(named.header, section: "headers", parse: { $0.header($1, at: $2) }) else { return nil }
                 header.schema = header.schema.map { normalize($0, visiting: []) }
                 return NamedHeader(name: named.name, header: .value(header))

@@ -11,9 +11,9 @@ public struct ResolvedDocument: Hashable, Sendable {
     public var servers: [Server]
     /// Security schemes by name.
     public var securitySchemes: [String: SecuritySchemeDefinition]
-    /// Component schemas, sorted by name.
+    /// Component schemas, in document order.
     public var schemas: [NamedSchema]
-    /// Operations, sorted by path then method.
+    /// Operations, in document order (paths as listed, each path item's methods in its order).
     public var operations: [ResolvedOperation]
     /// Which file each node came from.
     public var origins: OriginMap
@@ -39,7 +39,7 @@ public struct ResolvedOperation: Hashable, Sendable {
     public var parameters: [Parameter]
     /// The request body.
     public var requestBody: RequestBody?
-    /// Responses by status key (`200`, `2XX`, `default`), sorted.
+    /// Responses by status key (`200`, `2XX`, `default`), in document order.
     public var responses: [ResolvedResponse]
     /// The requirements that apply: the operation's own or else the document's. Empty means no auth.
     public var security: [SecurityRequirement]

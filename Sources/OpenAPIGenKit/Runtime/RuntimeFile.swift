@@ -36,6 +36,13 @@ public struct RuntimeFile: Hashable, Sendable {
 
     /// The lines of `body` as embedded: the generated-only markers removed and every access modifier replaced by `access`.
     func lines(access: AccessLevel) -> [Substring] {
+        let text = text(access: access)
+        // A CR LF is one `Character`, which a split at "\n" keeps whole; the byte split is only used without CR.
+        return text.utf8.contains(0x0D) ? text.split(separator: "\n", omittingEmptySubsequences: false) : PlainText.linesAtLineFeeds(text)
+    }
+
+    /// `body` as embedded: the generated-only markers removed and every access modifier replaced by `access`.
+    func text(access: AccessLevel) -> String {
         let publicLength = AccessLevel.public.rawValue.utf8.count
         let edits = accessModifiers.map { (offset: $0, length: publicLength, replacement: access.rawValue) }
             + generatedOnly.map { (offset: $0.offset, length: $0.length, replacement: "") }
@@ -43,7 +50,7 @@ public struct RuntimeFile: Hashable, Sendable {
         for edit in edits.sorted(by: { $0.offset > $1.offset }) {
             utf8.replaceSubrange(edit.offset..<edit.offset + edit.length, with: edit.replacement.utf8)
         }
-        return String(decoding: utf8, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        return String(decoding: utf8, as: UTF8.self)
     }
 }
 

@@ -7,8 +7,9 @@ import Foundation
 /// or hangs: an empty file, UTF-16 or UTF-32 text, bytes that are not UTF-8, control characters, syntax
 /// errors, tabs used as indentation, nesting deeper than `maximumDepth` and aliases that expand to more than
 /// `maximumAliasExpansion` nodes each become one error diagnostic with the line and column of the fault, and
-/// a nil result. YAML that openapi-gen does not read (several documents, custom tags, complex keys, merge keys)
-/// is refused the same way, never read wrongly. A UTF-8 byte order mark is accepted and skipped.
+/// a nil result. YAML that openapi-gen does not read (several documents, custom tags, complex keys) is refused
+/// the same way, never read wrongly. YAML 1.1 merge keys (`<<: *base`) are read (`YAMLMerges`). A UTF-8 byte
+/// order mark is accepted and skipped.
 public enum YAMLLoader {
     /// Deeper nesting than this is refused (the same limit as JSON's).
     public static let maximumDepth = JSONLoader.maximumDepth

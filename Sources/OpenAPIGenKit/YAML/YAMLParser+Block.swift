@@ -90,23 +90,29 @@ extension YAMLParser {
     /// then on its `:`).
     mutating func parseBlockMapping(indent: Int, firstKey: (String, YAMLMark)?, depth: Int, pointer: JSONPointer?) throws(YAMLError) -> JSONValue {
         try enter(depth + 1, at: firstKey?.1 ?? mark)
-        var members: [String: JSONValue] = [:]
-        var order: [(key: String, mark: YAMLMark)] = []
+        var members = JSONObject()
+        var firstMarks: [String: YAMLMark] = [:]
+        var merges = YAMLMerges()
         var pending = firstKey
         while true {
             let key: String
             let keyMark: YAMLMark
             let value: JSONValue
+            let isMerge: Bool
             if let (text, at) = pending {
                 pending = nil
                 key = text
                 keyMark = at
+                isMerge = lastKeyIsMerge
                 index += 1
-                value = try parseBlockNode(parent: indent, mode: .mappingValue, depth: depth + 1, pointer: child(pointer, key))
+                value = try parseBlockNode(parent: indent, mode: .mappingValue, depth: depth + 1, pointer: isMerge ? nil : child(pointer, key))
             } else if byte() == UInt8(ascii: "?"), Self.isBlankOrEnd(byte(1)) {
                 keyMark = mark
                 index += 1
+                lastKeyIsMerge = false
                 key = try explicitKey(parent: indent, depth: depth + 1, at: keyMark)
+                if lastKeyIsMerge { throw mergeKeyMisplaced(at: keyMark) }
+                isMerge = false
                 _ = try skipToContent()
                 if column == indent, byte() == UInt8(ascii: ":"), Self.isBlankOrEnd(byte(1)), !atEnd {
                     index += 1
@@ -118,15 +124,20 @@ extension YAMLParser {
             } else {
                 keyMark = mark
                 key = try implicitKey(depth: depth + 1)
+                isMerge = lastKeyIsMerge
                 index += 1
-                value = try parseBlockNode(parent: indent, mode: .mappingValue, depth: depth + 1, pointer: child(pointer, key))
+                value = try parseBlockNode(parent: indent, mode: .mappingValue, depth: depth + 1, pointer: isMerge ? nil : child(pointer, key))
             }
-            record(child(pointer, key), at: keyMark)
-            if members.updateValue(value, forKey: key) != nil {
-                let first = order.first { $0.key == key }?.mark ?? keyMark
+            if isMerge {
+                try merges.add(value, at: keyMark, parser: self)
+            } else if members[key] != nil {
+                let first = firstMarks[key] ?? keyMark
                 throw error("the key '\(key)' appears twice in one mapping (first at \(first.description)); keys must be unique", at: keyMark)
+            } else {
+                record(child(pointer, key), at: keyMark)
+                firstMarks[key] = keyMark
+                members.set(key, value)
             }
-            order.append((key, keyMark))
             _ = try skipToContent()
             if atEnd || atDocumentMarker(UInt8(ascii: "-")) || atDocumentMarker(UInt8(ascii: ".")) { break }
             try requireLineStart()
@@ -136,7 +147,8 @@ extension YAMLParser {
             }
             if atSequenceEntry { throw error("a sequence item ('- ') where a key of the mapping was expected; indent the sequence under its key") }
         }
-        return .object(JSONObject(members))
+        merges.apply(to: &members)
+        return .object(members)
     }
 
     /// Reads a block sequence whose `- ` are at column `indent`. A `compact` sequence (the value of a mapping

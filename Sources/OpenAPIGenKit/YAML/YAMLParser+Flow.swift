@@ -33,22 +33,28 @@ extension YAMLParser {
         let start = mark
         try enter(depth + 1, at: start)
         index += 1
-        var members: [String: JSONValue] = [:]
-        var order: [(key: String, mark: YAMLMark)] = []
+        var members = JSONObject()
+        var firstMarks: [String: YAMLMark] = [:]
+        var merges = YAMLMerges()
         while true {
             _ = try skipToContent(inFlow: true)
             if byte() == UInt8(ascii: "}") {
                 index += 1
-                return .object(JSONObject(members))
+                merges.apply(to: &members)
+                return .object(members)
             }
             if atEnd { throw error("the text ends inside a flow mapping that starts at \(start.description) (truncated file?)") }
             let keyMark = mark
-            let (key, value) = try parseFlowPair(depth: depth + 1, pointer: pointer)
-            if members.updateValue(value, forKey: key) != nil {
-                let first = order.first { $0.key == key }?.mark ?? keyMark
+            let (key, value, isMerge) = try parseFlowPair(depth: depth + 1, pointer: pointer)
+            if isMerge {
+                try merges.add(value, at: keyMark, parser: self)
+            } else if members[key] != nil {
+                let first = firstMarks[key] ?? keyMark
                 throw error("the key '\(key)' appears twice in one mapping (first at \(first.description)); keys must be unique", at: keyMark)
+            } else {
+                firstMarks[key] = keyMark
+                members.set(key, value)
             }
-            order.append((key, keyMark))
             _ = try skipToContent(inFlow: true)
             let current = byte()
             if current == UInt8(ascii: ",") {
@@ -65,8 +71,9 @@ extension YAMLParser {
         let start = mark
         if byte() == UInt8(ascii: "?"), Self.isBlankOrEnd(byte(1)) {
             try enter(depth + 1, at: start)
-            let (key, value) = try parseFlowPair(depth: depth + 1, pointer: nil)
-            return .object(JSONObject([key: value]))
+            let (key, value, isMerge) = try parseFlowPair(depth: depth + 1, pointer: nil)
+            if isMerge { throw mergeKeyMisplaced(at: start) }
+            return .object(JSONObject(orderedMembers: [(key, value)]))
         }
         let properties = try parseProperties(inFlow: true, depth: depth)
         let scope = beginAnchor(properties, depth: depth)
@@ -78,14 +85,15 @@ extension YAMLParser {
         guard byte() == UInt8(ascii: ":") else { return try finishScalar(piece, properties: properties, scope: scope, depth: depth) }
         try enter(depth + 1, at: start)
         let key = try keyText(piece)
+        if lastKeyIsMerge { throw mergeKeyMisplaced(at: start) }
         if let scope { endAnchor(scope, value: .string(key), keyText: key) }
         index += 1
         let value = try parseFlowValue(depth: depth + 1, pointer: nil)
-        return .object(JSONObject([key: value]))
+        return .object(JSONObject(orderedMembers: [(key, value)]))
     }
 
     /// Reads `key`, `key: value` or `? key: value` in a flow collection; a key without a value maps to null.
-    private mutating func parseFlowPair(depth: Int, pointer: JSONPointer?) throws(YAMLError) -> (String, JSONValue) {
+    private mutating func parseFlowPair(depth: Int, pointer: JSONPointer?) throws(YAMLError) -> (String, JSONValue, isMerge: Bool) {
         let keyMark = mark
         if byte() == UInt8(ascii: "?"), Self.isBlankOrEnd(byte(1)) {
             index += 1
@@ -94,6 +102,7 @@ extension YAMLParser {
         let properties = try parseProperties(inFlow: true, depth: depth)
         let scope = beginAnchor(properties, depth: depth)
         let key: String
+        lastKeyIsMerge = false
         if byte() == UInt8(ascii: ":"), Self.isBlankOrEnd(byte(1)) || Self.isFlowIndicator(byte(1)) {
             key = ""
         } else {
@@ -103,16 +112,17 @@ extension YAMLParser {
             }
             key = try keyText(piece)
         }
+        let isMerge = lastKeyIsMerge
         if let scope { endAnchor(scope, value: .string(key), keyText: key) }
-        let valuePointer = child(pointer, key)
+        let valuePointer = isMerge ? nil : child(pointer, key)
         record(valuePointer, at: keyMark)
         _ = try skipToContent(inFlow: true)
         guard byte() == UInt8(ascii: ":") else {
             nodeCount += 1
-            return (key, .null)
+            return (key, .null, isMerge)
         }
         index += 1
-        return (key, try parseFlowValue(depth: depth, pointer: valuePointer))
+        return (key, try parseFlowValue(depth: depth, pointer: valuePointer), isMerge)
     }
 
     /// Reads the value after `:` in a flow collection; nothing before `,` `]` `}` is null.

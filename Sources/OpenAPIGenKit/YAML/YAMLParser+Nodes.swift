@@ -136,14 +136,13 @@ extension YAMLParser {
         return anchor
     }
 
-    /// The text of a key: a scalar's text, or that of the scalar an alias repeats. A plain `<<` (a YAML 1.1
-    /// merge key) is refused rather than read as a member named `<<`.
-    func keyText(_ piece: YAMLPiece) throws(YAMLError) -> String {
+    /// The text of a key: a scalar's text, or that of the scalar an alias repeats. Sets `lastKeyIsMerge` when the
+    /// key is a plain `<<` (a YAML 1.1 merge key), which the mapping reading it merges instead of storing.
+    mutating func keyText(_ piece: YAMLPiece) throws(YAMLError) -> String {
+        lastKeyIsMerge = false
         switch piece.kind {
         case .scalar(let text, let style):
-            if style == .plain, text == "<<" {
-                throw error("'<<' merge keys are a YAML 1.1 feature that openapi-gen does not read; write the members out (or quote '<<' to mean the text)", at: piece.mark, kind: .unsupported)
-            }
+            lastKeyIsMerge = style == .plain && text == "<<"
             return text
         case .alias(let anchor):
             if let text = anchor.keyText { return text }

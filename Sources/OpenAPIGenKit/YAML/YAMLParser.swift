@@ -34,6 +34,8 @@ struct YAMLParser {
     var deepest = 0
     /// Where wanted pointers are found, when positions are being recorded.
     var positions: YAMLPositionRecorder?
+    /// Whether the key `keyText` read last is a plain `<<`, a merge key (see `YAMLParser+Merge.swift`).
+    var lastKeyIsMerge = false
 
     init(text: UnsafeBufferPointer<UInt8>, maximumDepth: Int, maximumAliasExpansion: Int, positions: YAMLPositionRecorder? = nil) {
         self.text = text

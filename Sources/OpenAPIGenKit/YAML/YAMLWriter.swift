@@ -4,7 +4,7 @@ import Foundation
 /// (indented mappings and sequences, literal block scalars for multi-line text) or in flow style
 /// (`{key: value, …}` over several lines). Strings are plain when that is unambiguous, otherwise quoted.
 ///
-/// Used to turn JSON documents into YAML for tests and benchmarks; key order is the value's (sorted).
+/// Used to turn JSON documents into YAML for tests and benchmarks; keys are written in the value's (document) order.
 public enum YAMLWriter {
     /// Block or flow collections.
     public enum Style: Sendable {

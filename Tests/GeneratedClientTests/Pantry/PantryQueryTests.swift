@@ -9,7 +9,7 @@ final class PantryQueryTests: XCTestCase {
         let server = try LoopbackHTTPServer { _ in .json(200, #"{"items":[]}"#) }
         addTeardownBlock { server.stop() }
         let client = Client(server: .url(server.baseURL), auth: .apiKey("k"))
-        _ = try await client.listItems(ids: ["a,b", "c"], shelf: ListItemsShelf(column: "x", row: "1,2"), path: "a/b:c?d=e&f#g")
+        _ = try await client.listItems(ids: ["a,b", "c"], shelf: ListItemsShelf(row: "1,2", column: "x"), path: "a/b:c?d=e&f#g")
         _ = try await client.listItems(ids: ["a", "b"])
         let targets = server.receivedRequests.map(\.target)
         XCTAssertEqual(targets, [

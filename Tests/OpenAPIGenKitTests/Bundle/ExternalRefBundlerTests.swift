@@ -23,7 +23,7 @@ final class ExternalRefBundlerTests: XCTestCase {
     }
 
     private func types(_ result: GenerationResult) -> String {
-        result.files.first { $0.name == "Types.swift" }?.contents ?? ""
+        result.file("Types.swift")
     }
 
     private let api = """
@@ -74,10 +74,33 @@ final class ExternalRefBundlerTests: XCTestCase {
         )
         XCTAssertFalse(result.succeeded)
         XCTAssertEqual(result.diagnostics.map(\.description), [
-            "api/parameters.json:1:55: error: reference '../../secret.json' leaves the spec folder; only files inside it are read [#/limit/schema/$ref]",
+            "api/parameters.json:1:55: error: reference '../../secret.json' leaves the spec folder 'api': ../secret.json is outside it and does not exist; only files inside the spec folder are read (copy the file into it, or allow a folder you trust with --ref-root DIR) [#/limit/schema/$ref]",
         ])
         XCTAssertFalse(reads.names.contains("secret.json"))
         XCTAssertTrue(reads.names.contains("parameters.json"))
+    }
+
+    /// `--ref-root`: a folder the user trusts, whose files references may read besides the spec folder. The
+    /// default stays strict, and a reference leaving both is still refused without being read.
+    func testAReferenceRootAllowsASiblingFolder() throws {
+        let root = try folder([
+            "api/openapi.json": ##"{"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {}, "components": {"schemas": {"Pet": {"type": "object", "properties": {"problem": {"$ref": "../common/common.json#/Problem"}, "missing": {"$ref": "../common/gone.json"}}}}}}"##,
+            "common/common.json": ##"{"Problem": {"type": "object", "properties": {"code": {"type": "integer"}, "secret": {"$ref": "../../secret.json"}}}}"##,
+        ])
+        let spec = root.appendingPathComponent("api/openapi.json")
+        let source = SpecSource(displayPath: "api/openapi.json", data: try Data(contentsOf: spec), url: spec)
+        let strict = Pipeline.generate([source])
+        XCTAssertEqual(strict.diagnostics.map(\.description), [
+            "api/openapi.json:1:155: error: reference '../common/common.json#/Problem' leaves the spec folder 'api': common/common.json is outside it; only files inside the spec folder are read (copy the file into it, or allow a folder you trust with --ref-root DIR) [#/components/schemas/Pet/properties/problem/$ref]",
+            "api/openapi.json:1:210: error: reference '../common/gone.json' leaves the spec folder 'api': common/gone.json is outside it and does not exist; only files inside the spec folder are read (copy the file into it, or allow a folder you trust with --ref-root DIR) [#/components/schemas/Pet/properties/missing/$ref]",
+        ])
+        let reads = ReadLog()
+        let allowed = Pipeline.generate([source], referenceRoot: root, fileReader: { url in reads.append(url.lastPathComponent); return FileManager.default.contents(atPath: url.path) })
+        XCTAssertEqual(allowed.diagnostics.map(\.description), [
+            "api/openapi.json:1:210: error: cannot read 'common/gone.json', which this reference names [#/components/schemas/Pet/properties/missing/$ref]",
+            "common/common.json:1:87: error: reference '../../secret.json' leaves the spec folder 'api' or the --ref-root folder: ../secret.json is outside it and does not exist; only files inside the spec folder are read (copy the file into it, or allow a folder you trust with --ref-root DIR) [#/Problem/properties/secret/$ref]",
+        ])
+        XCTAssertEqual(reads.names.sorted(), ["common.json", "gone.json"])
     }
 
     func testRemoteAndMissingReferences() throws {

@@ -13,7 +13,7 @@ final class ConfigApplicationTests: XCTestCase {
     }
 
     private func file(_ name: String, _ result: GenerationResult) -> String {
-        result.files.first { $0.name == name }?.contents ?? ""
+        result.file(name)
     }
 
     func testFilterByTagKeepsOnlyThoseOperationsAndTheTypesTheyReach() throws {

@@ -59,7 +59,7 @@ final class ConfigParserTests: XCTestCase {
             "'tags' must be an array of strings",
             "'name' must be a string, not a number",
             "'namespace' must be a Swift type name such as 'MyApi', not 'my-api'",
-            "'style' must be offset or cursor, not 'pages'",
+            "'style' must be offset, cursor, nextLink or linkHeader, not 'pages'",
             "'typeOverrides' must be an object mapping schema names to Swift types, not an array",
         ])
     }

@@ -62,6 +62,17 @@ final class SourceLocationsTests: XCTestCase {
         XCTAssertEqual(found[JSONPointer(["paths"])], JSONPosition(line: 4, column: 3))
     }
 
+    /// Damaged text ends the scan instead of looping: a stray `}` inside an array, and nesting deeper than the
+    /// loader allows (both spun forever before, found by the spec fuzz test).
+    func testDamagedTextEndsTheScan() {
+        let stray = positions([JSONPointer(["a", "0"]), JSONPointer(["b"])], in: #"{"a": [1, }, "b": 2}"#)
+        XCTAssertEqual(stray[JSONPointer(["a", "0"])], JSONPosition(line: 1, column: 8))
+        let depth = JSONLoader.maximumDepth + 10
+        let deep = "{\"a\": " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + ", \"b\": 1}"
+        let found = positions([JSONPointer(["a", "0"]), JSONPointer(["b"])], in: deep)
+        XCTAssertEqual(found[JSONPointer(["a", "0"])], JSONPosition(line: 1, column: 8))
+    }
+
     func testByteOrderMarkDoesNotShiftColumns() {
         let found = JSONPositionScanner.positions(of: [JSONPointer(["a"])], in: Data([0xEF, 0xBB, 0xBF]) + Data("{\"a\": 1}".utf8))
         XCTAssertEqual(found[JSONPointer(["a"])], JSONPosition(line: 1, column: 2))

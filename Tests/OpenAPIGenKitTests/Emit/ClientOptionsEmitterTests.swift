@@ -12,7 +12,7 @@ final class ClientOptionsEmitterTests: XCTestCase {
     }
 
     func testTimeoutsInTheInitAndPerCall() {
-        let lines = client("{}")
+        let lines = joiningParameterLists(client("{}"))
         XCTAssertTrue(lines.contains("self.executor = RequestExecutor(serverURL: server.urlString, auth: auth, transport: transport, middlewares: middlewares, timeouts: timeouts)"))
         XCTAssertTrue(lines.contains("private init(executor: RequestExecutor) {"))
         XCTAssertTrue(lines.contains("public func withTimeouts(_ timeouts: Timeouts) -> Client {"))

@@ -8,7 +8,7 @@ final class EndpointEmitterTests: XCTestCase {
     private func client(_ paths: String, schemas: String = "{}", components: String = "", extra: String = "", file: StaticString = #filePath, line: UInt = #line) -> [String] {
         let result = Stages.generate(Fixture.spec(schemas: schemas, paths: paths, components: components, extra: extra))
         XCTAssertEqual(result.diagnostics, [], file: file, line: line)
-        return trimmedLines(result.file("Client.swift"))
+        return joiningParameterLists(trimmedLines(result.file("Client.swift")))
     }
 
     private func assertContains(_ lines: [String], _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
@@ -27,6 +27,27 @@ final class EndpointEmitterTests: XCTestCase {
         XCTAssertNotEqual(newIndex.map { lines[$0 - 1] }, "@available(*, deprecated)")
     }
 
+    /// Methods come in the order of `paths`, each path's methods in the path item's order; arguments in the
+    /// order of `parameters` (the path item's first).
+    func testMethodsAndArgumentsFollowTheDocumentOrder() {
+        let none = ##"{"204": {"description": "done"}}"##
+        let lines = client(##"""
+            {"/zoo/{id}": {"parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "post": {"operationId": "feed", "parameters": [{"name": "food", "in": "query", "required": true, "schema": {"type": "string"}},
+                    {"name": "amount", "in": "query", "schema": {"type": "integer"}}, {"name": "keeper", "in": "header", "required": true, "schema": {"type": "string"}}],
+                    "responses": \##(none)},
+                "get": {"operationId": "visit", "responses": \##(none)}},
+             "/aquarium": {"get": {"operationId": "dive", "responses": \##(none)}}}
+            """##)
+        // The client's methods (the protocol's default implementations follow them, without the defaults).
+        let methods = lines.filter { $0.hasPrefix("public func ") && $0.hasSuffix("async throws {") }.prefix(3)
+        XCTAssertEqual(Array(methods), [
+            "public func feed(id: Swift.String, food: Swift.String, amount: Swift.Int? = nil, keeper: Swift.String) async throws {",
+            "public func visit(id: Swift.String) async throws {",
+            "public func dive() async throws {",
+        ])
+    }
+
     func testSignatureRequestAndResponse() {
         let lines = client(##"""
             {"/pets/{petId}": {"post": {"operationId": "updatePet", "summary": "Update a pet",
@@ -39,7 +60,7 @@ final class EndpointEmitterTests: XCTestCase {
         assertContains(lines, [
             "/// Update a pet",
             "/// `POST /pets/{petId}`",
-            "public func updatePet(petId: Swift.String, xRequestID: Swift.String, tags: [Swift.String]? = nil, body: Pet) async throws -> Pet {",
+            "public func updatePet(petId: Swift.String, tags: [Swift.String]? = nil, xRequestID: Swift.String, body: Pet) async throws -> Pet {",
             ##"var request = RequestBuilder(method: "POST", operationID: "updatePet")"##,
             ##"request.appendPath("/pets/")"##,
             "request.appendPathParameter(petId)",
@@ -47,8 +68,8 @@ final class EndpointEmitterTests: XCTestCase {
             ##"request.setHeader("X-Request-ID", xRequestID)"##,
             "request.setJSONBody(body)",
             ##"request.accept("application/json")"##,
-            "try await self.updatePetResponse(petId: petId, xRequestID: xRequestID, tags: tags, body: body).body",
-            "public func updatePetResponse(petId: Swift.String, xRequestID: Swift.String, tags: [Swift.String]? = nil, body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {",
+            "try await self.updatePetResponse(petId: petId, tags: tags, xRequestID: xRequestID, body: body).body",
+            "public func updatePetResponse(petId: Swift.String, tags: [Swift.String]? = nil, xRequestID: Swift.String, body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {",
             "let response = try await executor.send(request, security: [])",
             "case 200...299:",
             ##"body = try executor.decode(Pet.self, from: response, operationID: "updatePet")"##,

@@ -12,7 +12,7 @@ final class FeatureStructEmitterTests: XCTestCase {
                 "note": {"type": "string", "nullable": true, "default": "none"}, "retries": {"type": "integer", "default": 3}}}}
             """#)
         let lines = FeatureSnippet.declaration("public struct S", in: text)
-        XCTAssertTrue(lines.contains(#"public init(id: Swift.String, mode: S.Mode = .safe, note: Swift.String? = "none", retries: Swift.Int = 3) {"#), text)
+        XCTAssertTrue(joiningParameterLists(lines).contains(#"public init(id: Swift.String, mode: S.Mode = .safe, note: Swift.String? = "none", retries: Swift.Int = 3) {"#), text)
         XCTAssertEqual(FeatureSnippet.declaration("public init(from decoder", in: text), [
             "public init(from decoder: any Swift.Decoder) throws {",
             "let container = try decoder.container(keyedBy: CodingKeys.self)",
@@ -30,7 +30,7 @@ final class FeatureStructEmitterTests: XCTestCase {
         let text = FeatureSnippet.types(#"{"L": {"type": "object", "properties": {"name": {"type": "string"}}, "additionalProperties": {"type": "string"}}}"#)
         let lines = FeatureSnippet.declaration("public struct L", in: text)
         XCTAssertTrue(lines.contains("public var additionalProperties: [Swift.String: Swift.String]"))
-        XCTAssertTrue(lines.contains("public init(name: Swift.String? = nil, additionalProperties: [Swift.String: Swift.String] = [:]) {"))
+        XCTAssertTrue(joiningParameterLists(lines).contains("public init(name: Swift.String? = nil, additionalProperties: [Swift.String: Swift.String] = [:]) {"))
         XCTAssertEqual(FeatureSnippet.declaration("public enum CodingKeys", in: text), ["public enum CodingKeys: Swift.String, Swift.CodingKey {", "case name", "}"])
         XCTAssertEqual(FeatureSnippet.declaration("public init(from decoder", in: text).suffix(7), [
             "var additional: [Swift.String: Swift.String] = [:]",
@@ -61,6 +61,7 @@ final class FeatureStructEmitterTests: XCTestCase {
         let lines = FeatureSnippet.declaration("public struct Node", in: text)
         XCTAssertEqual(Array(lines.prefix(12)), [
             "public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {",
+            "public var value: Swift.String",
             "public var next: Node? {",
             "get { self._next?.value }",
             "set { self._next = newValue.map(OpenAPIBox.init) }",
@@ -71,7 +72,6 @@ final class FeatureStructEmitterTests: XCTestCase {
             "set { self._parent = OpenAPIBox(newValue) }",
             "}",
             "private var _parent: OpenAPIBox<Node>",
-            "public var value: Swift.String",
         ])
         XCTAssertTrue(lines.contains("self._next = next.map(OpenAPIBox.init)"))
         XCTAssertTrue(lines.contains("self._parent = OpenAPIBox(parent)"))
@@ -85,15 +85,16 @@ final class FeatureStructEmitterTests: XCTestCase {
                    "new": {"type": "string", "default": "n"}}}}
             """#)
         let lines = FeatureSnippet.declaration("public struct W", in: text)
-        XCTAssertEqual(Array(lines.prefix(8)), [
+        XCTAssertEqual(Array(lines.prefix(9)), [
             "public struct W: Swift.Codable, Swift.Hashable, Swift.Sendable {",
-            "public var new: Swift.String",
             "/// Use new.",
             "@available(*, deprecated)",
             "public var old: Swift.String {",
             "get { self._old }",
             "set { self._old = newValue }",
             "}",
+            "private var _old: Swift.String",
+            "public var new: Swift.String",
         ])
         XCTAssertTrue(lines.contains("private var _old: Swift.String"))
         XCTAssertTrue(lines.contains("self._old = old"))
@@ -120,10 +121,10 @@ final class FeatureStructEmitterTests: XCTestCase {
         let lines = FeatureSnippet.declaration("public struct A", in: text)
         XCTAssertEqual(Array(lines.prefix(5)), [
             "public struct A: Swift.Codable, Swift.Hashable, Swift.Sendable {",
-            "/// Read-only: set by the server.",
-            "public var id: Swift.String",
             "/// Write-only: sent to the server, never returned by it.",
             "public var pw: Swift.String?",
+            "/// Read-only: set by the server.",
+            "public var id: Swift.String",
         ])
     }
 

@@ -29,7 +29,10 @@ final class LiteralRendererTests: XCTestCase {
 
     func testFreeFormJSONIsSpelledAsJSONValueCases() {
         let value = JSONValue.object(JSONObject(["k": .array([.bool(true), .null, .double(1.5), .string("s"), .int(2)]), "e": .object(JSONObject())]))
-        XCTAssertEqual(LiteralRenderer.swift(.json(value)), #".object(["e": .object([:]), "k": .array([.bool(true), .null, .number(1.5), .string("s"), .integer(2)])])"#)
+        XCTAssertEqual(
+            LiteralRenderer.swift(.json(value)), #".object(["k": .array([.bool(true), .null, .number(1.5), .string("s"), .integer(2)]), "e": .object([:])])"#,
+            "members in document order"
+        )
         XCTAssertEqual(LiteralRenderer.swift(.json(.double(.infinity))), ".null", "JSON has no infinity")
     }
 }

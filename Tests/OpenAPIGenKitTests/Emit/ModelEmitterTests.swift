@@ -24,8 +24,8 @@ final class ModelEmitterTests: XCTestCase {
         XCTAssertEqual(keys, [
             "public enum CodingKeys: Swift.String, Swift.CodingKey {",
             ##"case createdAt = "created_at""##,
-            "case `default`",
             "case name",
+            "case `default`",
             "}",
         ])
     }
@@ -33,9 +33,29 @@ final class ModelEmitterTests: XCTestCase {
     func testInitDefaultsOptionalsToNil() {
         let text = types(##"{"Pet": {"type": "object", "required": ["name", "tag"], "properties": {"name": {"type": "string"}, "age": {"type": "integer", "format": "int32"}, "tag": {"type": "string", "nullable": true}}}}"##)
         let lines = trimmedLines(text)
-        XCTAssertTrue(lines.contains("public init(age: Swift.Int32? = nil, name: Swift.String, tag: Swift.String? = nil) {"), text)
+        XCTAssertTrue(joiningParameterLists(lines).contains("public init(name: Swift.String, age: Swift.Int32? = nil, tag: Swift.String? = nil) {"), text)
         XCTAssertTrue(lines.contains("self.age = age"))
         XCTAssertTrue(lines.contains("self.name = name"))
+    }
+
+    /// Properties keep the document's order, as the API's authors grouped them, not an alphabetical one.
+    func testPropertiesAndInitArgumentsFollowTheDocumentOrder() {
+        let text = types(##"""
+            {"Cat": {"type": "object", "required": ["petType", "name"], "properties": {
+                "petType": {"type": "string"}, "name": {"type": "string"}, "indoor": {"type": "boolean"}}}}
+            """##)
+        let lines = trimmedLines(declarationLines(startingWith: "public struct Cat:", in: text).joined(separator: "\n"))
+        XCTAssertTrue(joiningParameterLists(lines).contains("public init(petType: Swift.String, name: Swift.String, indoor: Swift.Bool? = nil) {"), text)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("public var ") }, ["public var petType: Swift.String", "public var name: Swift.String", "public var indoor: Swift.Bool?"])
+        XCTAssertEqual(lines.filter { $0.hasPrefix("self.") && !$0.contains("try") }, ["self.petType = petType", "self.name = name", "self.indoor = indoor"])
+    }
+
+    /// Component schemas are declared in the order `components.schemas` lists them.
+    func testTypesFollowTheOrderOfTheComponents() {
+        // The type files are chosen by name, so the order shows in the model, which each file follows.
+        let lowered = Stages.lower(Fixture.spec(schemas: ##"{"Zebra": {"type": "string"}, "Apple": {"type": "integer"}, "Mango": {"type": "object", "properties": {"b": {"type": "string"}}}}"##))
+        XCTAssertEqual(lowered.diagnostics, [])
+        XCTAssertEqual(lowered.model?.types.map(\.name), ["Zebra", "Apple", "Mango"])
     }
 
     func testRequiredNullableKeysAreEncodedExplicitly() {

@@ -7,7 +7,7 @@ final class ResponseMethodEmitterTests: XCTestCase {
     private func client(_ paths: String, file: StaticString = #filePath, line: UInt = #line) -> [String] {
         let result = Stages.generate(Fixture.spec(schemas: ##"{"T": {"type": "object", "properties": {"n": {"type": "integer"}}}}"##, paths: paths))
         XCTAssertEqual(result.diagnostics, [], file: file, line: line)
-        return trimmedLines(result.file("Client.swift"))
+        return joiningParameterLists(trimmedLines(result.file("Client.swift")))
     }
 
     private func assertContains(_ lines: [String], _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
@@ -30,7 +30,7 @@ final class ResponseMethodEmitterTests: XCTestCase {
             "return OperationResponse(statusCode: response.statusCode, headers: GetThingResponseHeaders(response.headerFields), headerFields: response.headerFields, body: body)",
             "public struct GetThingResponseHeaders: Swift.Sendable, Swift.Hashable {",
             "public var xCount: Swift.Int?",
-            "public init(xCount: Swift.Int? = nil, xRaw: Swift.String? = nil, xTags: [Swift.String]? = nil) {",
+            "public init(xCount: Swift.Int? = nil, xTags: [Swift.String]? = nil, xRaw: Swift.String? = nil) {",
             "init(_ fields: [HTTPHeaderField]) {",
             ##"self.xCount = reader.value("X-Count", as: Swift.Int.self)"##,
             ##"self.xRaw = reader.raw("X-Raw")"##,

@@ -34,9 +34,7 @@ enum JSONTree {
         edit(&value, parent.tokens[...]) { node in
             switch node {
             case .object(let object):
-                var members: [String: JSONValue] = [:]
-                for (key, member) in object.members where key != last { members[key] = member }
-                node = .object(JSONObject(members))
+                node = .object(JSONObject(orderedMembers: object.members.filter { $0.key != last }))
             case .array(var elements):
                 if let index = Int(last), elements.indices.contains(index) { elements.remove(at: index) }
                 node = .array(elements)
@@ -46,15 +44,13 @@ enum JSONTree {
         }
     }
 
-    /// Gives the object member at `pointer` the name `name` (replacing any member already called that).
+    /// Gives the object member at `pointer` the name `name`, in its place (replacing any member already called that).
     static func rename(_ value: inout JSONValue, at pointer: JSONPointer, to name: String) {
         guard let last = pointer.tokens.last, let parent = pointer.parent, let member = value.value(at: pointer) else { return }
         edit(&value, parent.tokens[...]) { node in
             guard case .object(let object) = node else { return }
-            var members: [String: JSONValue] = [:]
-            for (key, value) in object.members where key != last { members[key] = value }
-            members[name] = member
-            node = .object(JSONObject(members))
+            let members = object.members.filter { $0.key != name }.map { $0.key == last ? (key: name, value: member) : $0 }
+            node = .object(JSONObject(orderedMembers: members))
         }
     }
 

@@ -25,20 +25,21 @@ final class JSONLoaderTests: XCTestCase {
         XCTAssertEqual(value, expected)
     }
 
-    func testObjectKeysIterateSorted() throws {
-        let value = try XCTUnwrap(Stages.load(##"{"zeta": 1, "alpha": 2, "Mid": 3, "beta": 4}"##).value)
+    func testObjectKeysKeepDocumentOrder() throws {
+        let value = try XCTUnwrap(Stages.load(##"{"zeta": 1, "alpha": 2, "Mid": 3, "beta": {"petType": 4, "name": 5, "indoor": 6}}"##).value)
         let object = try XCTUnwrap(value.objectValue)
-        XCTAssertEqual(object.keys, ["Mid", "alpha", "beta", "zeta"])
-        XCTAssertEqual(object.members.map(\.key), ["Mid", "alpha", "beta", "zeta"])
-        XCTAssertEqual(object.members.map(\.value), [.int(3), .int(2), .int(4), .int(1)])
+        XCTAssertEqual(object.keys, ["zeta", "alpha", "Mid", "beta"])
+        XCTAssertEqual(object.members.map(\.key), ["zeta", "alpha", "Mid", "beta"])
+        XCTAssertEqual(object.members.prefix(3).map(\.value), [.int(1), .int(2), .int(3)])
+        XCTAssertEqual(object["beta"]?.objectValue?.keys, ["petType", "name", "indoor"])
     }
 
-    func testSetKeepsKeysSorted() {
+    func testSetAppendsNewKeysAndReplacesInPlace() {
         var object = JSONObject(["b": .int(1), "d": .int(2)])
         object.set("c", .int(3))
         object.set("a", .int(4))
         object.set("b", .int(5))
-        XCTAssertEqual(object.keys, ["a", "b", "c", "d"])
+        XCTAssertEqual(object.keys, ["b", "d", "c", "a"])
         XCTAssertEqual(object["b"], .int(5))
     }
 

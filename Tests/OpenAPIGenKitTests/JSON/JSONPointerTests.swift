@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import OpenAPIGenKit
 
@@ -7,6 +8,14 @@ final class JSONPointerTests: XCTestCase {
         XCTAssertEqual(JSONPointer(["a~b", "~1"]).description, "#/a~0b/~01")
         XCTAssertEqual(JSONPointer.root.description, "#")
         XCTAssertEqual(JSONPointer([""]).description, "#/")
+    }
+
+    func testDescriptionEscapesLikeReplacingOccurrences() {
+        let tokens = ["", "~", "/", "~/~/", "//~~", "a/b~c/", "ünï/cödé~😀", "application/json", "plain", "~0~1", "/~1/"]
+        for token in tokens {
+            let expected = "#/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            XCTAssertEqual(JSONPointer([token]).description, expected, token)
+        }
     }
 
     func testFragmentUnescapesTildeSequencesInTheRightOrder() {

@@ -21,8 +21,8 @@ final class EndpointLoweringTests: XCTestCase {
         XCTAssertEqual(endpoint.httpMethod, "GET")
         XCTAssertEqual(endpoint.pathTemplate, "/clusters/{clusterId}/backups")
         XCTAssertEqual(endpoint.path, [.literal("/clusters/"), .parameter("clusterId"), .literal("/backups")])
-        XCTAssertEqual(endpoint.parameters.first?.swiftName, "clusterId")
-        XCTAssertEqual(endpoint.parameters.first?.location, .path)
+        XCTAssertEqual(endpoint.parameters.map(\.swiftName), ["limit", "offset", "clusterId"], "document order")
+        XCTAssertEqual(endpoint.parameters.map(\.location), [.query, .query, .path])
         XCTAssertEqual(endpoint.success, .body(
             ResponseContent(body: .json(.named("ClusterBackupList")), accept: "application/json"), statuses: ["200"], doc: "Successful operation."
         ))
@@ -35,7 +35,7 @@ final class EndpointLoweringTests: XCTestCase {
     func testDatabaseBackupsCreateBackup() throws {
         let (model, diagnostics) = Stages.lower(try Fixture.specSources("DatabaseBackups"))
         XCTAssertEqual(diagnostics.errors, [])
-        XCTAssertEqual(model?.endpoints.map(\.methodName), ["createBackup", "getBackupArchive", "listBackups"])
+        XCTAssertEqual(model?.endpoints.map(\.methodName), ["listBackups", "createBackup", "getBackupArchive"], "document order")
         let create = try XCTUnwrap(model?.endpoint("createBackup"))
         XCTAssertEqual(create.httpMethod, "POST")
         XCTAssertEqual(create.success, .body(
@@ -53,7 +53,7 @@ final class EndpointLoweringTests: XCTestCase {
 
     // MARK: - Names, paths and parameters
 
-    func testParameterOrderIsPathThenRequiredThenOptional() throws {
+    func testParametersKeepTheDocumentOrder() throws {
         let model = try model(##"""
             {"/items/{item-id}": {"get": {"operationId": "get-item", "parameters": [
                 {"name": "page", "in": "query", "schema": {"type": "integer"}},
@@ -63,9 +63,9 @@ final class EndpointLoweringTests: XCTestCase {
               "responses": {"204": {"description": "done"}}}}}
             """##)
         let endpoint = try XCTUnwrap(model.endpoint("getItem"))
-        XCTAssertEqual(endpoint.parameters.map(\.swiftName), ["itemId", "xTrace", "sort", "page"])
-        XCTAssertEqual(endpoint.parameters.map(\.required), [true, true, true, false])
-        XCTAssertEqual(endpoint.parameters.map(\.type), [.int64, .string, .named("GetItemSort"), .int])
+        XCTAssertEqual(endpoint.parameters.map(\.swiftName), ["page", "xTrace", "itemId", "sort"])
+        XCTAssertEqual(endpoint.parameters.map(\.required), [false, true, true, true])
+        XCTAssertEqual(endpoint.parameters.map(\.type), [.int, .string, .int64, .named("GetItemSort")])
         XCTAssertEqual(endpoint.path, [.literal("/items/"), .parameter("itemId")])
         XCTAssertEqual(endpoint.operationID, "get-item")
         XCTAssertEqual(endpoint.success, .noBody(statuses: ["204"], doc: "done"))
@@ -99,9 +99,9 @@ final class EndpointLoweringTests: XCTestCase {
              "/c": {"get": {"operationId": "fetch_", "responses": {"200": \##(ok)}}},
              "/d": {"get": {"operationId": "init", "responses": {"200": \##(ok)}}}}
             """##)
-        XCTAssertEqual(model.endpoints.map(\.methodName), ["_init", "fetch", "fetch2", "fetch3"])
-        XCTAssertEqual(model.endpoints.map(\.pathTemplate), ["/d", "/a", "/b", "/c"])
-        XCTAssertEqual(model.endpoints.map(\.operationID), ["init", "fetch", "Fetch", "fetch_"])
+        XCTAssertEqual(model.endpoints.map(\.methodName), ["fetch", "fetch2", "fetch3", "_init"])
+        XCTAssertEqual(model.endpoints.map(\.pathTemplate), ["/a", "/b", "/c", "/d"])
+        XCTAssertEqual(model.endpoints.map(\.operationID), ["fetch", "Fetch", "fetch_", "init"])
     }
 
     func testRepeatedOperationIDsGetASuffixInPathThenMethodOrder() throws {
@@ -118,10 +118,11 @@ final class EndpointLoweringTests: XCTestCase {
             "duplicate operationId 'fetch': GET /a already uses it at #/paths/~1a/get/operationId; this one is named 'fetch_3'"
         )
         let endpoints = try XCTUnwrap(model).endpoints
-        XCTAssertEqual(endpoints.map(\.operationID), ["fetch", "fetch_2", "fetch_3", "fetch_4"])
-        XCTAssertEqual(endpoints.map(\.pathTemplate), ["/a", "/c", "/b", "/b"])
-        XCTAssertEqual(endpoints.map(\.httpMethod), ["GET", "GET", "GET", "POST"])
-        XCTAssertEqual(endpoints.map(\.methodName), ["fetch", "fetch2", "fetch3", "fetch4"])
+        // Endpoints come in document order; the suffixes follow path then method order, whatever the layout.
+        XCTAssertEqual(endpoints.map(\.operationID), ["fetch_3", "fetch_4", "fetch", "fetch_2"])
+        XCTAssertEqual(endpoints.map(\.pathTemplate), ["/b", "/b", "/a", "/c"])
+        XCTAssertEqual(endpoints.map(\.httpMethod), ["GET", "POST", "GET", "GET"])
+        XCTAssertEqual(endpoints.map(\.methodName), ["fetch3", "fetch4", "fetch", "fetch2"])
     }
 
     func testPathTemplateNamingAnUndeclaredParameterGetsAStringArgument() throws {

@@ -38,7 +38,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
             "b": .bool(true), "e": .enumCase("default"), "ref": .enumCase("high"), "count": .integer(7), "decorated": .enumCase("low"),
             "day": .date(year: 2024, month: 2, day: 29), "at": .dateTime(secondsSince1970: 1535850000.178),
             "bytes": .bytes([104, 105]), "list": .array([.enumCase("y"), .enumCase("x")]),
-            "map": .dictionary([LiteralEntry(key: "a", value: .integer(1)), LiteralEntry(key: "b", value: .integer(2))]), "empty": .dictionary([]),
+            "map": .dictionary([LiteralEntry(key: "b", value: .integer(2)), LiteralEntry(key: "a", value: .integer(1))]), "empty": .dictionary([]),
             "any": .json(.object(JSONObject(["k": .array([.bool(true), .null, .double(1.5), .string("s")])]))),
         ]
         XCTAssertEqual(props.compactMapValues(\.defaultValue), expected)
@@ -63,7 +63,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.leniency), Array(repeating: .mismatchedDefault, count: 6), "the values of the wrong kind; the struct, binary and null defaults are left out silently")
         XCTAssertEqual(
             diagnostics.compactMap { $0.pointer?.tokens.dropLast().last },
-            ["badDate", "badTime", "fraction", "notInEnum", "overflow", "wrong"]
+            ["wrong", "fraction", "overflow", "badDate", "badTime", "notInEnum"]
         )
         let props = try properties(schemas, allowWarnings: true)
         for (key, property) in props {
@@ -110,7 +110,7 @@ final class FeaturePropertyLoweringTests: XCTestCase {
             {"Old": {"type": "object", "deprecated": true, "description": "Gone soon.", "properties": {"x": {"type": "string"}}},
              "A": {"type": "object", "properties": {"old": {"$ref": "#/components/schemas/Old"}, "gone": {"type": "string", "deprecated": true}}}}
             """#)
-        XCTAssertEqual(model.types.map(\.name), ["A", "Old", "_Old"])
+        XCTAssertEqual(model.types.map(\.name), ["Old", "_Old", "A"])
         XCTAssertEqual(model.type("Old")?.kind, .alias(.named("_Old")))
         XCTAssertEqual(model.type("Old")?.deprecated, true)
         XCTAssertEqual(model.type("Old")?.doc, "Gone soon.")
@@ -194,9 +194,9 @@ final class FeaturePropertyLoweringTests: XCTestCase {
             {"Data": {"type": "object", "properties": {"self": {"type": "string"}, "Type": {"type": "string"}, "default": {"type": "string"}}},
              "URL": {"type": "string"}, "Error": {"type": "object", "properties": {"message": {"type": "string"}}}}
             """#)
-        XCTAssertEqual(model.types.map(\.name), ["DataModel", "ErrorModel", "URLModel"])
-        XCTAssertEqual(model.type("DataModel")?.properties.map(\.jsonKey), ["Type", "default", "self"])
-        XCTAssertEqual(model.type("DataModel")?.properties.map(\.swiftName), ["type", "default", "_self"])
+        XCTAssertEqual(model.types.map(\.name), ["DataModel", "URLModel", "ErrorModel"])
+        XCTAssertEqual(model.type("DataModel")?.properties.map(\.jsonKey), ["self", "Type", "default"])
+        XCTAssertEqual(model.type("DataModel")?.properties.map(\.swiftName), ["_self", "type", "default"])
     }
 
     func testNullableItemsAndValuesAreOptionalElements() throws {

@@ -62,13 +62,13 @@ final class RequestBodyLoweringTests: XCTestCase {
         XCTAssertEqual(multipart.type, .named("SendMultipart"))
         guard case .multipart(let form?) = multipart.encoding else { return XCTFail("expected a multipart struct") }
         XCTAssertEqual(form.typeName, "SendMultipart")
-        XCTAssertEqual(form.fields.map(\.name), ["file", "meta", "more", "note"])
-        XCTAssertEqual(form.fields.map(\.kind), [.file, .value(.named("SendMultipartMeta")), .files, .value(.string)])
+        XCTAssertEqual(form.fields.map(\.name), ["file", "more", "note", "meta"], "document order")
+        XCTAssertEqual(form.fields.map(\.kind), [.file, .files, .value(.string), .value(.named("SendMultipartMeta"))])
         XCTAssertEqual(form.fields.map(\.required), [true, false, false, false])
         XCTAssertEqual(form.fields[0].contentType, "image/png")
         XCTAssertEqual(form.fields[0].doc, "The file.")
         XCTAssertEqual(form.fields.map(\.headers), [["X-A", "X-B"], [], [], []])
-        XCTAssertEqual(form.fields[2].type, .array(.named("MultipartFile")))
+        XCTAssertEqual(form.fields[1].type, .array(.named("MultipartFile")))
     }
 
     func testMultipartWithoutPropertiesIsBuiltByTheCaller() throws {
@@ -77,7 +77,7 @@ final class RequestBodyLoweringTests: XCTestCase {
         XCTAssertEqual(multipart.encoding, .multipart(nil))
     }
 
-    /// JSON media types come first, then the others in media-type order.
+    /// JSON media types come first, then the others, each group in document order.
     func testSeveralMediaTypesBecomeAnEnumJSONFirst() throws {
         let choice = try body(#"""
         {"text/plain": {"schema": {"type": "string"}},
@@ -87,8 +87,8 @@ final class RequestBodyLoweringTests: XCTestCase {
          "application/pdf": {}}
         """#, schemas: #"{"Doc": {"type": "object", "properties": {"t": {"type": "string"}}}}"#)
         XCTAssertEqual(choice.type, .named("SendBody"))
-        XCTAssertEqual(choice.alternatives.map(\.caseName), ["json", "docJson", "pdf", "form", "text"])
-        XCTAssertEqual(choice.alternatives.map(\.contentType), ["application/json", "application/vnd.doc+json", "application/pdf", "application/x-www-form-urlencoded", "text/plain"])
-        XCTAssertEqual(choice.alternatives.map(\.type), [.named("Doc"), .named("Doc"), .named("HTTPRequestBody"), .named("Doc"), .string])
+        XCTAssertEqual(choice.alternatives.map(\.caseName), ["json", "docJson", "text", "form", "pdf"])
+        XCTAssertEqual(choice.alternatives.map(\.contentType), ["application/json", "application/vnd.doc+json", "text/plain", "application/x-www-form-urlencoded", "application/pdf"])
+        XCTAssertEqual(choice.alternatives.map(\.type), [.named("Doc"), .named("Doc"), .string, .named("Doc"), .named("HTTPRequestBody")])
     }
 }

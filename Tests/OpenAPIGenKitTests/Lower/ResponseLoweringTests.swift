@@ -52,9 +52,9 @@ final class ResponseLoweringTests: XCTestCase {
         let success = try XCTUnwrap(model.endpoint("report")?.success)
         guard case .contentTypes(let enumName, let variants)? = success.body else { return XCTFail("\(success)") }
         XCTAssertEqual(enumName, "ReportContent")
-        XCTAssertEqual(variants.map(\.caseName), ["json", "vndA", "xml", "image", "plain", "xml2"])
-        XCTAssertEqual(variants.map(\.body), [.json(.named("T")), .json(.json), .bytes, .bytes, .text, .text])
-        XCTAssertEqual(success.accept, "application/json, application/vnd.a+json;q=0.9, application/xml;q=0.8, image/*;q=0.7, text/plain;q=0.6, text/xml;q=0.5")
+        XCTAssertEqual(variants.map(\.caseName), ["vndA", "json", "plain", "image", "xml", "xml2"])
+        XCTAssertEqual(variants.map(\.body), [.json(.json), .json(.named("T")), .text, .bytes, .bytes, .text])
+        XCTAssertEqual(success.accept, "application/vnd.a+json, application/json;q=0.9, text/plain;q=0.8, image/*;q=0.7, application/xml;q=0.6, text/xml;q=0.5")
     }
 
     func testResponseHeadersAreTypedMergedAndReferenced() throws {
@@ -70,10 +70,10 @@ final class ResponseLoweringTests: XCTestCase {
             """##, components: ##""headers": {"Limit": {"description": "Left.", "schema": {"type": "integer", "format": "int64"}}}"##)
         let endpoint = try XCTUnwrap(model.endpoint("headers"))
         XCTAssertEqual(endpoint.responseHeadersTypeName, "HeadersResponseHeaders")
-        XCTAssertEqual(endpoint.responseHeaders.map(\.name), ["X-Object", "X-Rate-Limit", "X-Tags", "Location"])
-        XCTAssertEqual(endpoint.responseHeaders.map(\.type), [.string, .int64, .array(.string), .string])
-        XCTAssertEqual(endpoint.responseHeaders.map(\.isTyped), [false, true, true, true])
-        XCTAssertEqual(endpoint.responseHeaders[1].doc, "Left.")
+        XCTAssertEqual(endpoint.responseHeaders.map(\.name), ["X-Rate-Limit", "X-Tags", "X-Object", "Location"])
+        XCTAssertEqual(endpoint.responseHeaders.map(\.type), [.int64, .array(.string), .string, .string])
+        XCTAssertEqual(endpoint.responseHeaders.map(\.isTyped), [true, true, false, true])
+        XCTAssertEqual(endpoint.responseHeaders[0].doc, "Left.")
         XCTAssertNil(model.type("HeadersHeadersXObject"), "a header kept as text declares no type")
     }
 

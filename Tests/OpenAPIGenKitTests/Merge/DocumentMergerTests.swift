@@ -20,7 +20,7 @@ final class DocumentMergerTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
         let root = try XCTUnwrap(merged?.root)
         let schemas = try XCTUnwrap(root.value(at: JSONPointer(["components", "schemas"]))?.objectValue)
-        XCTAssertEqual(schemas.keys, ["Owner", "Pet"])
+        XCTAssertEqual(schemas.keys, ["Pet", "Owner"], "file order, then document order")
         XCTAssertEqual(schemas["Pet"], Stages.load(pet).value)
         XCTAssertEqual(merged?.files, ["a.json", "b.json"])
     }
@@ -52,6 +52,21 @@ final class DocumentMergerTests: XCTestCase {
         XCTAssertTrue(errors.first?.message.contains("specs/X/a.json") ?? false, errors.description)
     }
 
+    func testFragmentsMergeInFileOrderAndARepeatWithItsKeysReorderedIsTheSame() throws {
+        let reordered = ##"{"properties": {"name": {"type": "string"}}, "type": "object"}"##
+        let (merged, diagnostics) = Stages.merge([
+            ("a.json", document(paths: ##"{"/b": {}, "/a": {}}"##, schemas: ##"{"Pet": \##(pet), "Cat": {"type": "string"}}"##)),
+            ("b.json", document(paths: ##"{"/c": {}, "/a": {}}"##, schemas: ##"{"Dog": {"type": "string"}, "Pet": \##(reordered)}"##)),
+        ])
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(merged?.root.objectValue?["paths"]?.objectValue?.keys, ["/b", "/a", "/c"])
+        XCTAssertEqual(merged?.root.value(at: JSONPointer(["components", "schemas"]))?.objectValue?.keys, ["Pet", "Cat", "Dog"])
+        XCTAssertEqual(
+            merged?.root.value(at: JSONPointer(["components", "schemas", "Pet"]))?.objectValue?.keys, ["type", "properties"],
+            "the first file's spelling is kept"
+        )
+    }
+
     func testPathsFromSeveralFilesAreUnited() throws {
         let get = ##"{"responses": {"200": {"description": "ok"}}}"##
         let (merged, diagnostics) = Stages.merge([
@@ -61,7 +76,7 @@ final class DocumentMergerTests: XCTestCase {
         ])
         XCTAssertEqual(diagnostics, [])
         let paths = try XCTUnwrap(merged?.root.objectValue?["paths"]?.objectValue)
-        XCTAssertEqual(paths.keys, ["/owners", "/pets"])
+        XCTAssertEqual(paths.keys, ["/pets", "/owners"])
         XCTAssertEqual(paths["/pets"]?.objectValue?.keys, ["get", "post"])
         let origins = try XCTUnwrap(merged?.origins)
         XCTAssertEqual(origins.file(for: JSONPointer(["paths", "/pets", "get", "responses"])), "a.json")

@@ -128,6 +128,31 @@ final class OpenAPI31SchemaParserTests: XCTestCase {
         XCTAssertEqual(schema.value?.anyOf, [.reference(Reference(raw: "#/components/schemas/T", pointer: base.appending("anyOf").appending(0).appending("$ref")))])
     }
 
+    func testVariantsThatAcceptAnyValueMakeTheSchemaNullable() throws {
+        let (schema, diagnostics) = try parse(##"{"oneOf": [{"type": "boolean"}, {"type": "string"}, {"description": "Anything."}]}"##)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(schema.value?.nullable, true)
+        XCTAssertEqual(schema.value?.oneOf.count, 3)
+        XCTAssertEqual(try parse(##"{"anyOf": [{"type": "boolean"}, true]}"##).schema.value?.nullable, true)
+        XCTAssertEqual(try parse(##"{"anyOf": [{"type": "boolean"}, {"type": "string"}]}"##).schema.value?.nullable, false)
+    }
+
+    func testTheOnlyInlineVariantBesideNullBecomesTheSchema() throws {
+        let (schema, diagnostics) = try parse(##"""
+            {"description": "Outer.", "anyOf": [{"allOf": [{"$ref": "#/components/schemas/T"}, {"description": "Inner."}]}, {"type": "null"}]}
+            """##)
+        XCTAssertEqual(diagnostics.errors, [])
+        let value = try XCTUnwrap(schema.value)
+        XCTAssertEqual(value.anyOf.count, 0)
+        XCTAssertEqual(value.allOf.count, 2)
+        XCTAssertTrue(value.nullable)
+        XCTAssertEqual(value.description, "Outer.")
+        // A reference stays wrapped (lowering reads `anyOf: [$ref]` as the referenced type), and so does a variant
+        // next to other shape keywords.
+        XCTAssertEqual(try parse(##"{"anyOf": [{"$ref": "#/components/schemas/T"}, {"type": "null"}]}"##).schema.value?.anyOf.count, 1)
+        XCTAssertEqual(try parse(##"{"anyOf": [{"type": "string"}, {"type": "null"}], "properties": {"a": {}}}"##).schema.value?.anyOf.count, 1)
+    }
+
     func testBooleanSchemas() throws {
         let (schema, diagnostics) = try parse(##"{"type": "object", "properties": {"gone": false, "any": true}, "additionalProperties": false}"##)
         XCTAssertEqual(diagnostics, [])

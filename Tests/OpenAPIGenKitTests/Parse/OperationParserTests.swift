@@ -12,12 +12,13 @@ final class OperationParserTests: XCTestCase {
         return try XCTUnwrap(document, file: file, line: line).operations
     }
 
-    func testOperationsAreSortedByPathThenMethod() throws {
+    func testOperationsKeepTheDocumentOrderOfPathsAndMethods() throws {
         let ok = ##"{"responses": {"200": {"description": "ok"}}}"##
-        let ops = try operations(##"{"/b": {"get": \##(ok)}, "/a": {"post": \##(ok), "get": \##(ok), "delete": \##(ok)}}"##)
-        XCTAssertEqual(ops.map(\.path), ["/a", "/a", "/a", "/b"])
-        XCTAssertEqual(ops.map(\.method), [.get, .post, .delete, .get])
-        XCTAssertEqual(ops.map(\.pointer.description), ["#/paths/~1a/get", "#/paths/~1a/post", "#/paths/~1a/delete", "#/paths/~1b/get"])
+        let ops = try operations(##"{"/b": {"get": \##(ok)}, "/a": {"post": \##(ok), "summary": "not a method", "get": \##(ok), "delete": \##(ok)}}"##)
+        XCTAssertEqual(ops.map(\.path), ["/b", "/a", "/a", "/a"])
+        XCTAssertEqual(ops.map(\.method), [.get, .post, .get, .delete])
+        XCTAssertEqual(ops.map(\.pointer.description), ["#/paths/~1b/get", "#/paths/~1a/post", "#/paths/~1a/get", "#/paths/~1a/delete"])
+        XCTAssertEqual(Op.stableOrder(ops).map { ops[$0].pointer.description }, ["#/paths/~1a/get", "#/paths/~1a/post", "#/paths/~1a/delete", "#/paths/~1b/get"])
     }
 
     func testOperationFields() throws {
@@ -36,7 +37,7 @@ final class OperationParserTests: XCTestCase {
         XCTAssertTrue(op.deprecated)
         XCTAssertEqual(op.tags, ["Pets"])
         XCTAssertEqual(op.security, [])
-        XCTAssertEqual(op.responses.map(\.status), ["200", "default"])
+        XCTAssertEqual(op.responses.map(\.status), ["default", "200"], "document order")
 
         let base = JSONPointer(["paths", "/pets/{id}"])
         var idSchema = Schema(pointer: base.appending("parameters").appending(0).appending("schema"))
@@ -52,7 +53,7 @@ final class OperationParserTests: XCTestCase {
         let mediaPointer = base.appending("get").appending("responses").appending("200").appending("content").appending("application/json")
         var bodySchema = Schema(pointer: mediaPointer.appending("schema"))
         bodySchema.type = "string"
-        XCTAssertEqual(op.responses.first?.response, .value(Response(
+        XCTAssertEqual(op.responses.last?.response, .value(Response(
             pointer: base.appending("get").appending("responses").appending("200"), description: "ok",
             content: [MediaType(pointer: mediaPointer, contentType: "application/json", schema: .value(bodySchema))]
         )))

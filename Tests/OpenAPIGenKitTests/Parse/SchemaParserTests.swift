@@ -29,7 +29,7 @@ final class SchemaParserTests: XCTestCase {
         XCTAssertEqual(parsed, .value(expected))
     }
 
-    func testObjectMembersAreSortedAndNested() throws {
+    func testPropertiesKeepTheDocumentOrder() throws {
         let parsed = try schema(##"""
             {"type": "object", "required": ["b"], "properties": {"b": {"type": "integer"}, "a": {"$ref": "#/components/schemas/X"}},
              "additionalProperties": false}
@@ -42,8 +42,8 @@ final class SchemaParserTests: XCTestCase {
         expected.required = ["b"]
         expected.additionalProperties = .allowed(false)
         expected.properties = [
-            SchemaProperty(name: "a", schema: .reference(Reference(raw: "#/components/schemas/X", pointer: pointer.appending("properties").appending("a").appending("$ref")))),
             SchemaProperty(name: "b", schema: .value(b)),
+            SchemaProperty(name: "a", schema: .reference(Reference(raw: "#/components/schemas/X", pointer: pointer.appending("properties").appending("a").appending("$ref")))),
         ]
         XCTAssertEqual(parsed, .value(expected))
     }

@@ -13,7 +13,7 @@ final class AllOfMergerTests: XCTestCase {
         let (document, diagnostics) = Stages.resolve(try Fixture.specSources("IonosPostgreSQL"))
         XCTAssertEqual(diagnostics, [])
         let list = try XCTUnwrap(document?.schema("ClusterBackupList")?.value)
-        XCTAssertEqual(list.properties.map(\.name), ["id", "items", "limit", "links", "offset", "type"])
+        XCTAssertEqual(list.properties.map(\.name), ["type", "id", "items", "offset", "limit", "links"], "the parts' properties in order of appearance")
         XCTAssertEqual(list.allOf, [])
         XCTAssertEqual(list.type, "object")
         XCTAssertEqual(list.description, "List of backups.")
@@ -29,7 +29,7 @@ final class AllOfMergerTests: XCTestCase {
                 {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}],
               "properties": {"extra": {"type": "integer"}}}}
             """##)
-        XCTAssertEqual(schema.properties.map(\.name), ["extra", "id", "kind", "name"])
+        XCTAssertEqual(schema.properties.map(\.name), ["id", "kind", "name", "extra"], "the allOf parts in order, then the schema's own")
         XCTAssertEqual(schema.required, ["extra", "id", "name"])
         XCTAssertEqual(schema.type, "object")
         XCTAssertEqual(schema.description, "Mine")

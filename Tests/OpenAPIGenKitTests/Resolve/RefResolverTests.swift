@@ -19,7 +19,7 @@ final class RefResolverTests: XCTestCase {
 
     func testComponentSchemaReferencesStayReferences() throws {
         let doc = try resolved(Fixture.spec(schemas: ##"{"Pet": {"type": "object", "properties": {"owner": {"$ref": "#/components/schemas/Owner"}}}, "Owner": {"type": "string"}}"##))
-        XCTAssertEqual(doc.schemas.map(\.name), ["Owner", "Pet"])
+        XCTAssertEqual(doc.schemas.map(\.name), ["Pet", "Owner"], "document order")
         let owner = doc.schema("Pet")?.value?.properties.first?.schema
         XCTAssertEqual(owner, .reference(Reference(raw: "#/components/schemas/Owner", pointer: JSONPointer(["components", "schemas", "Pet", "properties", "owner", "$ref"]))))
     }
@@ -45,8 +45,8 @@ final class RefResolverTests: XCTestCase {
 
         let notFound = components.appending("responses").appending("NotFound")
         let notFoundMedia = notFound.appending("content").appending("application/json")
-        XCTAssertEqual(op.responses.map(\.status), ["200", "404"])
-        XCTAssertEqual(op.responses.last, ResolvedResponse(status: "404", response: Response(
+        XCTAssertEqual(op.responses.map(\.status), ["404", "200"], "document order")
+        XCTAssertEqual(op.responses.first, ResolvedResponse(status: "404", response: Response(
             pointer: notFound, description: "missing",
             content: [MediaType(pointer: notFoundMedia, contentType: "application/json", schema: .reference(Reference(raw: "#/components/schemas/Pet", pointer: notFoundMedia.appending("schema").appending("$ref"))))]
         )))

@@ -167,9 +167,12 @@ extension TypeDecl {
 }
 
 extension GenerationResult {
-    /// The text of the generated file `name` (empty when it was not generated).
+    /// The text of the generated file `name` (empty when it was not generated). `Types.swift` stands for all the
+    /// type files, `Types.swift` … `Types7.swift` joined in name order, since which of them holds a type depends
+    /// on a hash of its name (see `TypeFiles`).
     func file(_ name: String) -> String {
-        files.first { $0.name == name }?.contents ?? ""
+        guard name == "Types.swift" else { return files.first { $0.name == name }?.contents ?? "" }
+        return files.filter { $0.name.hasPrefix("Types") }.map(\.contents).joined(separator: "\n")
     }
 }
 

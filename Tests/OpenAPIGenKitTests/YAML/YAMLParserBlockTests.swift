@@ -93,7 +93,7 @@ final class YAMLParserBlockTests: XCTestCase {
             ("? [a]\n: 1\n", 1, 3, "complex mapping keys", #line),
             ("?\n  - a\n: 1\n", 1, 1, "complex mapping keys", #line),
             ("?\n  0x10\n: 1\n", 1, 1, "an explicit key on the lines below its '?' must be text", #line),
-            ("<<: {a: 1}\n", 1, 1, "'<<' merge keys are a YAML 1.1 feature", #line),
+            ("<<: 1\n", 1, 1, "a '<<' merge key needs a mapping or a list of mappings", #line),
             ("a: 1\n]\n", 2, 1, "unexpected ']'", #line),
             ("a: @x\n", 1, 4, "'@' cannot start a plain scalar", #line),
             ("a: `x`\n", 1, 4, "'`' cannot start a plain scalar", #line),

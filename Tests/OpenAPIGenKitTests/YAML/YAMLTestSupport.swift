@@ -10,9 +10,9 @@ enum YAMLTest {
         YAMLLoader.read(Data(text.utf8))
     }
 
-    /// A mapping from `pairs`.
+    /// A mapping from `pairs`, in their order.
     static func map(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
-        .object(JSONObject(Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })))
+        .object(JSONObject(pairs))
     }
 
     /// Checks that each YAML text reads as its expected value.

@@ -6,8 +6,8 @@ import OpenAPIGenKit
 /// times, alternating, N runs each of
 ///
 /// - `JSONSerialization.jsonObject` on the JSON bytes (Foundation's reader, values as `Any`),
-/// - `JSONLoader.load` on the JSON bytes (openapi-gen's JSON path: strict check, `JSONSerialization`, conversion
-///   to `JSONValue`),
+/// - `JSONLoader.load` on the JSON bytes (openapi-gen's JSON path: `JSONReader`'s one strict pass straight to
+///   `JSONValue`),
 /// - `YAMLLoader.load` on the block-style and on the flow-style YAML bytes (to `JSONValue`),
 ///
 /// and prints the median of each and the ratio of YAML reading to `JSONSerialization`, as a markdown table.
