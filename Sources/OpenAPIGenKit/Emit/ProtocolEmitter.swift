@@ -86,6 +86,7 @@ enum ProtocolEmitter {
         case .array(let element): return "[\(qualified(element, prefix: prefix))]"
         case .dictionary(let value): return "[Swift.String: \(qualified(value, prefix: prefix))]"
         case .optional(let wrapped): return qualified(wrapped, prefix: prefix) + "?"
+        case .explicitNull(let wrapped): return prefix + "OpenAPINullable<\(qualified(wrapped, prefix: prefix))>"
         default: return type.swift
         }
     }

@@ -59,7 +59,7 @@ enum ExplicitNullPlanner {
         guard property.isNullable, !property.isRequired, property.type.isOptional, property.defaultValue == nil,
               !property.isBoxed, !property.isAdditionalProperties, property.storageName == nil else { return property }
         var copy = property
-        copy.type = .optional(.named("OpenAPINullable<\(property.type.unwrapped.swift)>"))
+        copy.type = .optional(.explicitNull(property.type.unwrapped))
         copy.isExplicitNull = true
         return copy
     }

@@ -83,6 +83,9 @@ enum TypeDeduplication {
                 case .array(let element): return .array(normalise(element))
                 case .dictionary(let value): return .dictionary(normalise(value))
                 case .optional(let wrapped): return .optional(normalise(wrapped))
+                // `OpenAPINullable<T>` is compared as written, as when it was spelled as a name: normalising inside it
+                // would merge more types and change the output.
+                case .explicitNull: return type
                 default: return type
                 }
             }

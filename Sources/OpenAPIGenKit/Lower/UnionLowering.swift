@@ -126,7 +126,7 @@ extension SchemaLowering {
         case .json: return "json"
         case .array(let element): return caseBaseName(element) + "Array"
         case .dictionary(let value): return caseBaseName(value) + "Dictionary"
-        case .optional(let wrapped): return caseBaseName(wrapped)
+        case .optional(let wrapped), .explicitNull(let wrapped): return caseBaseName(wrapped)
         }
     }
 }

@@ -15,6 +15,9 @@ public indirect enum TypeRef: Hashable, Sendable {
     case array(TypeRef)
     case dictionary(TypeRef)
     case optional(TypeRef)
+    /// The three-state `OpenAPINullable<T>` of a property that can be sent as an explicit `null`
+    /// (`ExplicitNullPlanner`): `.null` or `.value(T)`; the property's type is `Optional` of it.
+    case explicitNull(TypeRef)
 
     /// The Swift spelling.
     public var swift: String {
@@ -34,6 +37,7 @@ public indirect enum TypeRef: Hashable, Sendable {
         case .array(let element): return "[\(element.swift)]"
         case .dictionary(let value): return "[Swift.String: \(value.swift)]"
         case .optional(let wrapped): return "\(wrapped.swift)?"
+        case .explicitNull(let wrapped): return "OpenAPINullable<\(wrapped.swift)>"
         }
     }
 

@@ -34,4 +34,21 @@ final class ExplicitNullPlannerTests: XCTestCase {
         }
         XCTAssertEqual(lines.filter { $0 == "public var note: Swift.String?" }.count, 1, "Reply, only received, keeps T?")
     }
+
+    func testTheThreeStateTypeIsAModelValue() throws {
+        let spec = Fixture.spec(schemas: ##"""
+            {"Patch": {"type": "object", "properties": {
+                "tags": {"type": "array", "items": {"type": "string"}, "nullable": true},
+                "plain": {"type": "string"}}}}
+            """##, paths: ##"""
+            {"/p": {"patch": {"operationId": "patch",
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Patch"}}}},
+                "responses": {"204": {"description": "done"}}}}}
+            """##)
+        let model = ExplicitNullPlanner.apply(to: try XCTUnwrap(Stages.lower(spec).model))
+        let properties = try XCTUnwrap(model.type("Patch")?.properties)
+        XCTAssertEqual(properties.map(\.type), [.optional(.explicitNull(.array(.string))), .optional(.string)])
+        XCTAssertEqual(properties.map(\.isExplicitNull), [true, false])
+        XCTAssertEqual(TypeRef.optional(.explicitNull(.array(.string))).swift, "OpenAPINullable<[Swift.String]>?", "spelled only by TypeRef.swift")
+    }
 }
