@@ -12,6 +12,10 @@ import PackagePlugin
 /// Every input is declared (the spec, its config and the files it reaches through relative `$ref`s), so editing
 /// any of them regenerates on the next build and nothing else does. The tool's diagnostics go to stderr, which
 /// `swift build` prints as `file:line:col: error: …`.
+///
+/// When the target depends on the library `OpenAPIGenRuntime` and a spec's config does not set `runtime`, the
+/// client imports that library instead of carrying the runtime (`--runtime import`): the runtime is then
+/// compiled once, not again in every client, which makes clean builds of the target faster.
 @main
 struct OpenAPIGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -22,7 +26,22 @@ struct OpenAPIGenPlugin: BuildToolPlugin {
             return []
         }
         let tool = try context.tool(named: "openapi-gen").url
-        return specs.map { $0.command(tool: tool, workDirectory: context.pluginWorkDirectoryURL) }
+        let importsRuntime = Self.dependsOnRuntime(target)
+        return specs.map {
+            $0.command(tool: tool, workDirectory: context.pluginWorkDirectoryURL, importRuntime: importsRuntime && !$0.configSetsRuntime)
+        }
+    }
+
+    /// Whether `target` lists the runtime library (`.product(name: "OpenAPIGenRuntime", …)`, or the target of
+    /// that name inside this package) among its direct dependencies.
+    static func dependsOnRuntime(_ target: SourceModuleTarget) -> Bool {
+        target.dependencies.contains { dependency in
+            switch dependency {
+            case .product(let product): return product.name == "OpenAPIGenRuntime"
+            case .target(let target): return target.name == "OpenAPIGenRuntime"
+            @unknown default: return false
+            }
+        }
     }
 }
 
@@ -66,8 +85,18 @@ struct TargetSpec {
         return specs
     }
 
-    /// `openapi-gen generate SPEC --output DIR [--file-prefix NAME.] [--config CONFIG]` with every input and output.
-    func command(tool: URL, workDirectory: URL) -> Command {
+    /// Whether the spec's config has a `runtime` key (which then decides, whatever the target depends on). A
+    /// config that cannot be read says nothing here; the generator reports it.
+    var configSetsRuntime: Bool {
+        guard let config, let data = try? Data(contentsOf: config),
+            let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        else { return false }
+        return object["runtime"] != nil
+    }
+
+    /// `openapi-gen generate SPEC --output DIR [--file-prefix NAME.] [--config CONFIG] [--runtime import]` with
+    /// every input and output.
+    func command(tool: URL, workDirectory: URL, importRuntime: Bool = false) -> Command {
         var output = workDirectory
         var prefix = ""
         var arguments = ["generate", spec.path]
@@ -78,6 +107,7 @@ struct TargetSpec {
         arguments += ["--output", output.path]
         if !prefix.isEmpty { arguments += ["--file-prefix", prefix] }
         if let config { arguments += ["--config", config.path] }
+        if importRuntime { arguments += ["--runtime", "import"] }
         return .buildCommand(
             displayName: "Generating OpenAPI client from \(spec.lastPathComponent)",
             executable: tool,

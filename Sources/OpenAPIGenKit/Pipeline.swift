@@ -47,10 +47,11 @@ public enum Pipeline {
 
     /// Generates the client for one API made of `sources` (merged into one document), with the options of
     /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`, and
-    /// `strict` true turns strict mode on whatever the config says.
+    /// `strict` true turns strict mode on whatever the config says, and `runtimeMode`, when given, replaces the
+    /// config's `runtime` (the build plugin imports the runtime library when the target depends on it).
     /// `Support.swift` carries `runtime`: the copy compiled into the generator unless another is given.
     /// External `$ref`s read files inside each document's folder, and inside `referenceRoot` when given.
-    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, strict: Bool = false, runtime: Runtime = .embedded, referenceRoot: URL? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
+    public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, strict: Bool = false, runtimeMode: RuntimeMode? = nil, runtime: Runtime = .embedded, referenceRoot: URL? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
         var diagnostics = DiagnosticBag()
         var config = GeneratorConfig()
         if let configSource {
@@ -61,6 +62,7 @@ public enum Pipeline {
         }
         if let name { config.name = name }
         if strict { config.strict = true }
+        if let runtimeMode { config.runtime = runtimeMode }
         return generate(sources, config: config, configFile: configSource?.displayPath ?? "openapi-gen.json", located: sources + [configSource].compactMap { $0 }, runtime: runtime, referenceRoot: referenceRoot, fileReader: fileReader)
     }
 

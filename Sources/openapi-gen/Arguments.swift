@@ -3,7 +3,7 @@ import OpenAPIGenKit
 /// The parsed command line.
 enum Command: Equatable {
     case generateAll(ReportOptions)
-    case generate(specs: [String], output: String, config: String?, filePrefix: String, name: String?, ReportOptions)
+    case generate(specs: [String], output: String, config: String?, filePrefix: String, name: String?, runtime: RuntimeMode?, ReportOptions)
     case check(specs: String, generated: String, ReportOptions)
     case validate(specs: [String], config: String?, ReportOptions)
     case diff(old: String, new: String, failOnBreaking: Bool, format: DiffReport.Format, ReportOptions)
@@ -59,7 +59,7 @@ enum ArgumentParser {
         case "--help", "-h", "help": return .help
         case "--version": return .version
         case "generate":
-            var parsed = try split(rest, valued: ["--output", "-o", "--config", "--file-prefix", "--name"])
+            var parsed = try split(rest, valued: ["--output", "-o", "--config", "--file-prefix", "--name", "--runtime"])
             guard !parsed.positional.isEmpty else { throw UsageError(message: "generate needs at least one spec file") }
             guard let output = parsed.values.removeValue(forKey: "--output") ?? parsed.values.removeValue(forKey: "-o") else {
                 throw UsageError(message: "generate needs --output DIR")
@@ -74,7 +74,14 @@ enum ArgumentParser {
             if let name = parsed.values["--name"], name.allSatisfy(\.isWhitespace) {
                 throw UsageError(message: "--name needs a name, such as --name IonosPostgreSQL")
             }
-            return .generate(specs: parsed.positional, output: output, config: parsed.values["--config"], filePrefix: prefix, name: parsed.values["--name"], options)
+            var runtime: RuntimeMode?
+            if let value = parsed.values["--runtime"] {
+                guard let mode = RuntimeMode(rawValue: value) else {
+                    throw UsageError(message: "--runtime must be one of \(RuntimeMode.allCases.map(\.rawValue).joined(separator: ", ")), not '\(value)'")
+                }
+                runtime = mode
+            }
+            return .generate(specs: parsed.positional, output: output, config: parsed.values["--config"], filePrefix: prefix, name: parsed.values["--name"], runtime: runtime, options)
         case "check":
             let parsed = try split(rest, valued: ["--specs", "--generated"])
             guard parsed.positional.isEmpty else { throw UsageError(message: "check takes no spec files; it reads every folder in specs/") }
@@ -126,9 +133,11 @@ enum ArgumentParser {
         USAGE:
           openapi-gen [--strict] [--verbose]            regenerate every specs/<Name>/ into Generated/<Name>/
           openapi-gen generate SPEC.json [MORE.json…] --output DIR [--config FILE] [--name NAME] [--file-prefix PREFIX]
-                                                        generate one API (several documents are merged);
+                        [--runtime embed|import]        generate one API (several documents are merged);
                                                         writes PREFIX + Client.swift, Support.swift, Types.swift … Types7.swift;
-                                                        --name replaces the config's name (used in doc comments)
+                                                        --name replaces the config's name (used in doc comments),
+                                                        --runtime its "runtime" (import: the files import the
+                                                        library OpenAPIGenRuntime instead of carrying it)
           openapi-gen check [--specs DIR] [--generated DIR]
                                                         exit 2 if Generated/ differs from a fresh generation
           openapi-gen validate SPEC.json [MORE.json…] [--config FILE]

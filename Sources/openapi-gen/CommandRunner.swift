@@ -19,8 +19,8 @@ struct CommandRunner {
                 return 0
             case .generateAll(let options):
                 return generateAll(options)
-            case .generate(let specs, let output, let config, let prefix, let name, let options):
-                return generate(specs.map(url), config: config.map(url), name: name, into: url(output), filePrefix: prefix, options: options)
+            case .generate(let specs, let output, let config, let prefix, let name, let runtimeMode, let options):
+                return generate(specs.map(url), config: config.map(url), name: name, runtimeMode: runtimeMode, into: url(output), filePrefix: prefix, options: options)
             case .check(let specs, let generated, let options):
                 return check(specs: url(specs), generated: url(generated), options: options)
             case .validate(let specs, let config, let options):
@@ -87,8 +87,8 @@ struct CommandRunner {
         }
     }
 
-    private func generate(_ files: [URL], config: URL?, name: String? = nil, runtime: Runtime = .embedded, into output: URL, filePrefix: String, options: ReportOptions) -> Int32 {
-        guard let result = runPipeline(files, config: config, name: name, runtime: runtime, options: options) else { return 1 }
+    private func generate(_ files: [URL], config: URL?, name: String? = nil, runtimeMode: RuntimeMode? = nil, runtime: Runtime = .embedded, into output: URL, filePrefix: String, options: ReportOptions) -> Int32 {
+        guard let result = runPipeline(files, config: config, name: name, runtimeMode: runtimeMode, runtime: runtime, options: options) else { return 1 }
         guard result.succeeded else { return 1 }
         do {
             let named = result.files.map { GeneratedFile(name: filePrefix + $0.name, contents: $0.contents) }
@@ -181,7 +181,7 @@ struct CommandRunner {
 
     /// Reads the files and runs the pipeline, printing diagnostics (`DiagnosticReport`: lenient warnings cut per
     /// kind unless `--verbose`, then the warning summary); nil when a file cannot be read.
-    private func runPipeline(_ files: [URL], config: URL?, name: String? = nil, runtime: Runtime = .embedded, options: ReportOptions) -> GenerationResult? {
+    private func runPipeline(_ files: [URL], config: URL?, name: String? = nil, runtimeMode: RuntimeMode? = nil, runtime: Runtime = .embedded, options: ReportOptions) -> GenerationResult? {
         var sources: [SpecSource] = []
         var configSource: SpecSource?
         for file in files + [config].compactMap({ $0 }) {
@@ -198,7 +198,7 @@ struct CommandRunner {
             if file == config { configSource = source } else { sources.append(source) }
         }
         let referenceRoot = options.referenceRoot.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
-        let result = Pipeline.generate(sources, configSource: configSource, name: name, strict: options.strict, runtime: runtime, referenceRoot: referenceRoot)
+        let result = Pipeline.generate(sources, configSource: configSource, name: name, strict: options.strict, runtimeMode: runtimeMode, runtime: runtime, referenceRoot: referenceRoot)
         for line in DiagnosticReport.lines(result.diagnostics, limitPerKind: options.verbose ? nil : DiagnosticReport.defaultLimitPerKind) {
             printError(line)
         }

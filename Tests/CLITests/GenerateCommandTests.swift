@@ -28,6 +28,23 @@ final class GenerateCommandTests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(["generate", spec.path, "--output", "Out", "--name", " "], in: folder).status, 64)
     }
 
+    func testRuntimeOptionReplacesTheConfigsRuntime() throws {
+        let folder = try CLIRunner.scratchFolder(self)
+        let spec = CLIRunner.packageRoot.appendingPathComponent("specs/DatabaseBackups/openapi.json")
+        try Data(#"{"runtime": "embed"}"#.utf8).write(to: folder.appendingPathComponent("openapi-gen.json"))
+        let imported = try CLIRunner.run(["generate", spec.path, "--output", "Out", "--config", "openapi-gen.json", "--runtime", "import"], in: folder)
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        let support = try String(contentsOf: folder.appendingPathComponent("Out/Support.swift"), encoding: .utf8)
+        XCTAssertTrue(support.contains("@_exported import OpenAPIGenRuntime"), support)
+        XCTAssertFalse(support.contains("struct RequestBuilder"))
+        let embedded = try CLIRunner.run(["generate", spec.path, "--output", "Out", "--runtime", "embed"], in: folder)
+        XCTAssertEqual(embedded.status, 0, embedded.stderr)
+        XCTAssertTrue(try String(contentsOf: folder.appendingPathComponent("Out/Support.swift"), encoding: .utf8).contains("struct RequestBuilder"))
+        let wrong = try CLIRunner.run(["generate", spec.path, "--output", "Out", "--runtime", "shared"], in: folder)
+        XCTAssertEqual(wrong.status, 64)
+        XCTAssertTrue(wrong.stderr.contains("--runtime must be one of embed, import, not 'shared'"), wrong.stderr)
+    }
+
     func testRemovesOnlyFilesItGenerated() throws {
         let folder = try CLIRunner.scratchFolder(self)
         let out = folder.appendingPathComponent("Out")
