@@ -42,29 +42,30 @@ public struct Book: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.format = format
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case title
-        case isbn
-        case published
-        case pages
-        case price
-        case tags
-        case format
-    }
-
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.title = try container.decode(Swift.String.self, forKey: .title)
-        self.isbn = try container.decodeIfPresent(Swift.String.self, forKey: .isbn)
-        self.published = try container.decodeIfPresent(OpenAPIDate.self, forKey: .published)
-        self.pages = try container.decodeIfPresent(Swift.Int32.self, forKey: .pages)
-        self.price = try container.decodeIfPresent(Money.self, forKey: .price)
-        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags)
-        self.format = try container.decodeIfPresent(Book.Format.self, forKey: .format) ?? .paperback
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))
+        self.title = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("title"))
+        self.isbn = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("isbn"))
+        self.published = try container.decodeIfPresent(OpenAPIDate.self, forKey: OpenAPICodingKey("published"))
+        self.pages = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("pages"))
+        self.price = try container.decodeIfPresent(Money.self, forKey: OpenAPICodingKey("price"))
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: OpenAPICodingKey("tags"))
+        self.format = try container.decodeIfPresent(Book.Format.self, forKey: OpenAPICodingKey("format")) ?? .paperback
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encode(self.title, forKey: OpenAPICodingKey("title"))
+        try container.encodeIfPresent(self.isbn, forKey: OpenAPICodingKey("isbn"))
+        try container.encodeIfPresent(self.published, forKey: OpenAPICodingKey("published"))
+        try container.encodeIfPresent(self.pages, forKey: OpenAPICodingKey("pages"))
+        try container.encodeIfPresent(self.price, forKey: OpenAPICodingKey("price"))
+        try container.encodeIfPresent(self.tags, forKey: OpenAPICodingKey("tags"))
+        try container.encode(self.format, forKey: OpenAPICodingKey("format"))
     }
 
     public enum Format: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {

@@ -17,6 +17,20 @@ public struct BookPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.items = items
         self.total = total
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.items = try container.decode([Book].self, forKey: OpenAPICodingKey("items"))
+        self.total = try container.decodeIfPresent(Swift.Int64.self, forKey: OpenAPICodingKey("total"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.items, forKey: OpenAPICodingKey("items"))
+        try container.encodeIfPresent(self.total, forKey: OpenAPICodingKey("total"))
+    }
 }
 
 public enum ListBooksLanguage: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {

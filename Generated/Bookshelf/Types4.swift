@@ -32,4 +32,24 @@ public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.detail = detail
         self.money = money
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("type"))
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("title"))
+        self.status = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("status"))
+        self.detail = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("detail"))
+        self.money = try container.decodeIfPresent(Money.self, forKey: OpenAPICodingKey("money"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.type, forKey: OpenAPICodingKey("type"))
+        try container.encodeIfPresent(self.title, forKey: OpenAPICodingKey("title"))
+        try container.encodeIfPresent(self.status, forKey: OpenAPICodingKey("status"))
+        try container.encodeIfPresent(self.detail, forKey: OpenAPICodingKey("detail"))
+        try container.encodeIfPresent(self.money, forKey: OpenAPICodingKey("money"))
+    }
 }

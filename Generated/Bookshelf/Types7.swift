@@ -22,4 +22,18 @@ public struct Money: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.amount = amount
         self.currency = currency
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.amount = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("amount"))
+        self.currency = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("currency"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.amount, forKey: OpenAPICodingKey("amount"))
+        try container.encode(self.currency, forKey: OpenAPICodingKey("currency"))
+    }
 }

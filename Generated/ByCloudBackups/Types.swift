@@ -85,4 +85,20 @@ public struct ErrorDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.message = message
         self.details = details
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.code = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("code"))
+        self.message = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("message"))
+        self.details = try container.decodeIfPresent([Swift.String].self, forKey: OpenAPICodingKey("details"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.code, forKey: OpenAPICodingKey("code"))
+        try container.encode(self.message, forKey: OpenAPICodingKey("message"))
+        try container.encodeIfPresent(self.details, forKey: OpenAPICodingKey("details"))
+    }
 }

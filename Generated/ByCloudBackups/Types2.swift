@@ -26,11 +26,20 @@ public struct DatabaseBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.links = links
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case databaseBackups = "database_backups"
-        case meta
-        case links
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.databaseBackups = try container.decodeIfPresent([DatabaseBackup].self, forKey: OpenAPICodingKey("database_backups"))
+        self.meta = try container.decodeIfPresent(ListMeta.self, forKey: OpenAPICodingKey("meta"))
+        self.links = try container.decodeIfPresent(ListLinks.self, forKey: OpenAPICodingKey("links"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.databaseBackups, forKey: OpenAPICodingKey("database_backups"))
+        try container.encodeIfPresent(self.meta, forKey: OpenAPICodingKey("meta"))
+        try container.encodeIfPresent(self.links, forKey: OpenAPICodingKey("links"))
     }
 }
 
@@ -65,11 +74,20 @@ public struct ListLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.previous = previous
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case _self = "self"
-        case next
-        case previous
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self._self = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("self"))
+        self.next = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("next"))
+        self.previous = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("previous"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self._self, forKey: OpenAPICodingKey("self"))
+        try container.encodeIfPresent(self.next, forKey: OpenAPICodingKey("next"))
+        try container.encodeIfPresent(self.previous, forKey: OpenAPICodingKey("previous"))
     }
 }
 
@@ -80,5 +98,17 @@ public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `ErrorResponse`.
     public init(error: ErrorDetail) {
         self.error = error
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.error = try container.decode(ErrorDetail.self, forKey: OpenAPICodingKey("error"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.error, forKey: OpenAPICodingKey("error"))
     }
 }

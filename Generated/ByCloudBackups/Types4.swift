@@ -37,11 +37,21 @@ public struct ListMeta: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.hasMore = hasMore
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case total
-        case limit
-        case marker
-        case hasMore = "has_more"
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.total = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("total"))
+        self.limit = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("limit"))
+        self.marker = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("marker"))
+        self.hasMore = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("has_more"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.total, forKey: OpenAPICodingKey("total"))
+        try container.encodeIfPresent(self.limit, forKey: OpenAPICodingKey("limit"))
+        try container.encodeIfPresent(self.marker, forKey: OpenAPICodingKey("marker"))
+        try container.encodeIfPresent(self.hasMore, forKey: OpenAPICodingKey("has_more"))
     }
 }

@@ -79,54 +79,38 @@ public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.updatedAt = updatedAt
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case crn
-        case name
-        case description
-        case status
-        case instanceId = "instance_id"
-        case parentId = "parent_id"
-        case size
-        case datastore
-        case locationRef = "location_ref"
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(Swift.String.self, forKey: .id)
-        self.crn = try container.decodeIfPresent(Swift.String.self, forKey: .crn)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-        self.status = try container.decodeIfPresent(DatabaseBackupStatus.self, forKey: .status)
-        self.instanceId = try container.decodeIfPresent(Swift.String.self, forKey: .instanceId)
-        self.parentId = try container.decodeIfPresent(Swift.String.self, forKey: .parentId)
-        self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
-        self.datastore = try container.decodeIfPresent(DatabaseBackup.Datastore.self, forKey: .datastore)
-        self.locationRef = try container.decodeIfPresent(Swift.String.self, forKey: .locationRef)
-        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
-        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("id"))
+        self.crn = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("crn"))
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("description"))
+        self.status = try container.decodeIfPresent(DatabaseBackupStatus.self, forKey: OpenAPICodingKey("status"))
+        self.instanceId = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("instance_id"))
+        self.parentId = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("parent_id"))
+        self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: OpenAPICodingKey("size"))
+        self.datastore = try container.decodeIfPresent(DatabaseBackup.Datastore.self, forKey: OpenAPICodingKey("datastore"))
+        self.locationRef = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("location_ref"))
+        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("created_at"))?.date
+        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("updated_at"))?.date
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.crn, forKey: .crn)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encodeIfPresent(self.instanceId, forKey: .instanceId)
-        try container.encodeIfPresent(self.parentId, forKey: .parentId)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.datastore, forKey: .datastore)
-        try container.encodeIfPresent(self.locationRef, forKey: .locationRef)
-        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
-        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encodeIfPresent(self.crn, forKey: OpenAPICodingKey("crn"))
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.description, forKey: OpenAPICodingKey("description"))
+        try container.encodeIfPresent(self.status, forKey: OpenAPICodingKey("status"))
+        try container.encodeIfPresent(self.instanceId, forKey: OpenAPICodingKey("instance_id"))
+        try container.encodeIfPresent(self.parentId, forKey: OpenAPICodingKey("parent_id"))
+        try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
+        try container.encodeIfPresent(self.datastore, forKey: OpenAPICodingKey("datastore"))
+        try container.encodeIfPresent(self.locationRef, forKey: OpenAPICodingKey("location_ref"))
+        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("created_at"))
+        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("updated_at"))
     }
 
     /// The database engine the backup was taken from.
@@ -156,11 +140,20 @@ public struct DatabaseBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self.versionId = versionId
         }
 
-        /// The JSON keys of the properties.
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type
-            case version
-            case versionId = "version_id"
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.type = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("type"))
+            self.version = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("version"))
+            self.versionId = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("version_id"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.type, forKey: OpenAPICodingKey("type"))
+            try container.encodeIfPresent(self.version, forKey: OpenAPICodingKey("version"))
+            try container.encodeIfPresent(self.versionId, forKey: OpenAPICodingKey("version_id"))
         }
     }
 }

@@ -14,8 +14,15 @@ public struct BackupEnvelope: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.databaseBackup = databaseBackup
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case databaseBackup = "database_backup"
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.databaseBackup = try container.decode(Backup.self, forKey: OpenAPICodingKey("database_backup"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.databaseBackup, forKey: OpenAPICodingKey("database_backup"))
     }
 }

@@ -71,4 +71,18 @@ public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.error = error
         self.message = message
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.error = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("error"))
+        self.message = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("message"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.error, forKey: OpenAPICodingKey("error"))
+        try container.encodeIfPresent(self.message, forKey: OpenAPICodingKey("message"))
+    }
 }

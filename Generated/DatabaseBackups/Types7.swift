@@ -56,45 +56,32 @@ public struct Backup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.type = type
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case createdAt = "created_at"
-        case startedAt = "started_at"
-        case name
-        case size
-        case status
-        case databaseId = "database_id"
-        case method
-        case type
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: .createdAt).date
-        self.startedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .startedAt)?.date
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: .size)
-        self.status = try container.decode(BackupStatus.self, forKey: .status)
-        self.databaseId = try container.decode(Swift.String.self, forKey: .databaseId)
-        self.method = try container.decodeIfPresent(BackupMethod.self, forKey: .method)
-        self.type = try container.decodeIfPresent(Swift.String.self, forKey: .type)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))
+        self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: OpenAPICodingKey("created_at")).date
+        self.startedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("started_at"))?.date
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.size = try container.decodeIfPresent(Swift.Int64.self, forKey: OpenAPICodingKey("size"))
+        self.status = try container.decode(BackupStatus.self, forKey: OpenAPICodingKey("status"))
+        self.databaseId = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("database_id"))
+        self.method = try container.decodeIfPresent(BackupMethod.self, forKey: OpenAPICodingKey("method"))
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("type"))
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(OpenAPIDateTime(self.createdAt), forKey: .createdAt)
-        try container.encodeIfPresent(self.startedAt.map { OpenAPIDateTime($0) }, forKey: .startedAt)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encode(self.status, forKey: .status)
-        try container.encode(self.databaseId, forKey: .databaseId)
-        try container.encodeIfPresent(self.method, forKey: .method)
-        try container.encodeIfPresent(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encode(OpenAPIDateTime(self.createdAt), forKey: OpenAPICodingKey("created_at"))
+        try container.encodeIfPresent(self.startedAt.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("started_at"))
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
+        try container.encode(self.status, forKey: OpenAPICodingKey("status"))
+        try container.encode(self.databaseId, forKey: OpenAPICodingKey("database_id"))
+        try container.encodeIfPresent(self.method, forKey: OpenAPICodingKey("method"))
+        try container.encodeIfPresent(self.type, forKey: OpenAPICodingKey("type"))
     }
 }
 
@@ -111,9 +98,16 @@ public struct BackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.databaseBackups = databaseBackups
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case databaseBackups = "database_backups"
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.databaseBackups = try container.decode([Backup].self, forKey: OpenAPICodingKey("database_backups"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.databaseBackups, forKey: OpenAPICodingKey("database_backups"))
     }
 }
 
@@ -132,8 +126,15 @@ public struct BackupArchive: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.downloadUrl = downloadUrl
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case downloadUrl = "download_url"
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.downloadUrl = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("download_url"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.downloadUrl, forKey: OpenAPICodingKey("download_url"))
     }
 }

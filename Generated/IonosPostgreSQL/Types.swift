@@ -33,6 +33,20 @@ public struct ErrorMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.errorCode = errorCode
         self.message = message
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.errorCode = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("errorCode"))
+        self.message = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("message"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.errorCode, forKey: OpenAPICodingKey("errorCode"))
+        try container.encodeIfPresent(self.message, forKey: OpenAPICodingKey("message"))
+    }
 }
 
 /// The limit specified in the request (if none was specified, the default
@@ -82,39 +96,28 @@ public struct ClusterMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.state = state
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdDate
-        case createdBy
-        case createdByUserId
-        case lastModifiedDate
-        case lastModifiedBy
-        case lastModifiedByUserId
-        case state
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
-        self.createdBy = try container.decodeIfPresent(Swift.String.self, forKey: .createdBy)
-        self.createdByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .createdByUserId)
-        self.lastModifiedDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .lastModifiedDate)?.date
-        self.lastModifiedBy = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedBy)
-        self.lastModifiedByUserId = try container.decodeIfPresent(Swift.String.self, forKey: .lastModifiedByUserId)
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("createdDate"))?.date
+        self.createdBy = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("createdBy"))
+        self.createdByUserId = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("createdByUserId"))
+        self.lastModifiedDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("lastModifiedDate"))?.date
+        self.lastModifiedBy = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("lastModifiedBy"))
+        self.lastModifiedByUserId = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("lastModifiedByUserId"))
+        self.state = try container.decodeIfPresent(State.self, forKey: OpenAPICodingKey("state"))
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
-        try container.encodeIfPresent(self.createdBy, forKey: .createdBy)
-        try container.encodeIfPresent(self.createdByUserId, forKey: .createdByUserId)
-        try container.encodeIfPresent(self.lastModifiedDate.map { OpenAPIDateTime($0) }, forKey: .lastModifiedDate)
-        try container.encodeIfPresent(self.lastModifiedBy, forKey: .lastModifiedBy)
-        try container.encodeIfPresent(self.lastModifiedByUserId, forKey: .lastModifiedByUserId)
-        try container.encodeIfPresent(self.state, forKey: .state)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("createdDate"))
+        try container.encodeIfPresent(self.createdBy, forKey: OpenAPICodingKey("createdBy"))
+        try container.encodeIfPresent(self.createdByUserId, forKey: OpenAPICodingKey("createdByUserId"))
+        try container.encodeIfPresent(self.lastModifiedDate.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("lastModifiedDate"))
+        try container.encodeIfPresent(self.lastModifiedBy, forKey: OpenAPICodingKey("lastModifiedBy"))
+        try container.encodeIfPresent(self.lastModifiedByUserId, forKey: OpenAPICodingKey("lastModifiedByUserId"))
+        try container.encodeIfPresent(self.state, forKey: OpenAPICodingKey("state"))
     }
 }
 
@@ -138,6 +141,20 @@ public struct DBUser: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.username = username
         self.password = password
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.username = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("username"))
+        self.password = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("password"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.username, forKey: OpenAPICodingKey("username"))
+        try container.encodeIfPresent(self.password, forKey: OpenAPICodingKey("password"))
     }
 }
 
@@ -190,5 +207,33 @@ public struct PatchClusterProperties: Swift.Codable, Swift.Hashable, Swift.Senda
         self.connections = connections
         self.maintenanceWindow = maintenanceWindow
         self.connectionPooler = connectionPooler
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.displayName = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("displayName"))
+        self.postgresVersion = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("postgresVersion"))
+        self.instances = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("instances"))
+        self.cores = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("cores"))
+        self.ram = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("ram"))
+        self.storageSize = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("storageSize"))
+        self.connections = try container.decodeIfPresent([Connection].self, forKey: OpenAPICodingKey("connections"))
+        self.maintenanceWindow = try container.decodeIfPresent(MaintenanceWindow.self, forKey: OpenAPICodingKey("maintenanceWindow"))
+        self.connectionPooler = try container.decodeIfPresent(ConnectionPooler.self, forKey: OpenAPICodingKey("connectionPooler"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.displayName, forKey: OpenAPICodingKey("displayName"))
+        try container.encodeIfPresent(self.postgresVersion, forKey: OpenAPICodingKey("postgresVersion"))
+        try container.encodeIfPresent(self.instances, forKey: OpenAPICodingKey("instances"))
+        try container.encodeIfPresent(self.cores, forKey: OpenAPICodingKey("cores"))
+        try container.encodeIfPresent(self.ram, forKey: OpenAPICodingKey("ram"))
+        try container.encodeIfPresent(self.storageSize, forKey: OpenAPICodingKey("storageSize"))
+        try container.encodeIfPresent(self.connections, forKey: OpenAPICodingKey("connections"))
+        try container.encodeIfPresent(self.maintenanceWindow, forKey: OpenAPICodingKey("maintenanceWindow"))
+        try container.encodeIfPresent(self.connectionPooler, forKey: OpenAPICodingKey("connectionPooler"))
     }
 }

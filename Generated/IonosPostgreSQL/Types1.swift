@@ -34,25 +34,26 @@ public struct ClusterList: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.links = links
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case type
-        case id
-        case items
-        case offset
-        case limit
-        case links
-    }
-
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
-        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
-        self.items = try container.decodeIfPresent([ClusterResponse].self, forKey: .items)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
-        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
-        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.type = try container.decodeIfPresent(ResourceType.self, forKey: OpenAPICodingKey("type"))
+        self.id = try container.decodeIfPresent(ResourceId.self, forKey: OpenAPICodingKey("id"))
+        self.items = try container.decodeIfPresent([ClusterResponse].self, forKey: OpenAPICodingKey("items"))
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: OpenAPICodingKey("offset")) ?? 0
+        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: OpenAPICodingKey("limit")) ?? 100
+        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: OpenAPICodingKey("links"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.type, forKey: OpenAPICodingKey("type"))
+        try container.encodeIfPresent(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encodeIfPresent(self.items, forKey: OpenAPICodingKey("items"))
+        try container.encode(self.offset, forKey: OpenAPICodingKey("offset"))
+        try container.encode(self.limit, forKey: OpenAPICodingKey("limit"))
+        try container.encodeIfPresent(self.links, forKey: OpenAPICodingKey("links"))
     }
 }
 
@@ -79,5 +80,21 @@ public struct Connection: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.datacenterId = datacenterId
         self.lanId = lanId
         self.cidr = cidr
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.datacenterId = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("datacenterId"))
+        self.lanId = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("lanId"))
+        self.cidr = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("cidr"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.datacenterId, forKey: OpenAPICodingKey("datacenterId"))
+        try container.encode(self.lanId, forKey: OpenAPICodingKey("lanId"))
+        try container.encode(self.cidr, forKey: OpenAPICodingKey("cidr"))
     }
 }

@@ -26,24 +26,18 @@ public struct BackupMetadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.state = state
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case createdDate
-        case state
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdDate)?.date
-        self.state = try container.decodeIfPresent(State.self, forKey: .state)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.createdDate = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("createdDate"))?.date
+        self.state = try container.decodeIfPresent(State.self, forKey: OpenAPICodingKey("state"))
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: .createdDate)
-        try container.encodeIfPresent(self.state, forKey: .state)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.createdDate.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("createdDate"))
+        try container.encodeIfPresent(self.state, forKey: OpenAPICodingKey("state"))
     }
 }
 
@@ -62,6 +56,20 @@ public struct ErrorResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.httpStatus = httpStatus
         self.messages = messages
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.httpStatus = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("httpStatus"))
+        self.messages = try container.decodeIfPresent([ErrorMessage].self, forKey: OpenAPICodingKey("messages"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.httpStatus, forKey: OpenAPICodingKey("httpStatus"))
+        try container.encodeIfPresent(self.messages, forKey: OpenAPICodingKey("messages"))
     }
 }
 
@@ -104,11 +112,20 @@ public struct PaginationLinks: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.next = next
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case prev
-        case _self = "self"
-        case next
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.prev = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("prev"))
+        self._self = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("self"))
+        self.next = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("next"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.prev, forKey: OpenAPICodingKey("prev"))
+        try container.encodeIfPresent(self._self, forKey: OpenAPICodingKey("self"))
+        try container.encodeIfPresent(self.next, forKey: OpenAPICodingKey("next"))
     }
 }
 
@@ -124,5 +141,19 @@ public struct CreateClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
     ) {
         self.metadata = metadata
         self.properties = properties
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.metadata = try container.decodeIfPresent(ClusterMetadata.self, forKey: OpenAPICodingKey("metadata"))
+        self.properties = try container.decode(CreateClusterProperties.self, forKey: OpenAPICodingKey("properties"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.metadata, forKey: OpenAPICodingKey("metadata"))
+        try container.encode(self.properties, forKey: OpenAPICodingKey("properties"))
     }
 }

@@ -27,6 +27,24 @@ public struct BackupResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.metadata = metadata
         self.properties = properties
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.type = try container.decodeIfPresent(ResourceType.self, forKey: OpenAPICodingKey("type"))
+        self.id = try container.decodeIfPresent(ResourceId.self, forKey: OpenAPICodingKey("id"))
+        self.metadata = try container.decodeIfPresent(BackupMetadata.self, forKey: OpenAPICodingKey("metadata"))
+        self.properties = try container.decodeIfPresent(ClusterBackup.self, forKey: OpenAPICodingKey("properties"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.type, forKey: OpenAPICodingKey("type"))
+        try container.encodeIfPresent(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encodeIfPresent(self.metadata, forKey: OpenAPICodingKey("metadata"))
+        try container.encodeIfPresent(self.properties, forKey: OpenAPICodingKey("properties"))
+    }
 }
 
 /// Pagination information in list responses. DEPRECATED because of misspelled _links attribute.
@@ -46,19 +64,20 @@ public struct DeprecatedPagination: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.links = links
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case offset
-        case limit
-        case links
-    }
-
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
-        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
-        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: OpenAPICodingKey("offset")) ?? 0
+        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: OpenAPICodingKey("limit")) ?? 100
+        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: OpenAPICodingKey("links"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.offset, forKey: OpenAPICodingKey("offset"))
+        try container.encode(self.limit, forKey: OpenAPICodingKey("limit"))
+        try container.encodeIfPresent(self.links, forKey: OpenAPICodingKey("links"))
     }
 }
 
@@ -125,6 +144,42 @@ public struct ClusterProperties: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.maintenanceWindow = maintenanceWindow
         self.synchronizationMode = synchronizationMode
         self.connectionPooler = connectionPooler
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.displayName = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("displayName"))
+        self.postgresVersion = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("postgresVersion"))
+        self.location = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("location"))
+        self.backupLocation = try container.decodeIfPresent(BackupLocation.self, forKey: OpenAPICodingKey("backupLocation"))
+        self.instances = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("instances"))
+        self.ram = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("ram"))
+        self.cores = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("cores"))
+        self.storageSize = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("storageSize"))
+        self.storageType = try container.decodeIfPresent(StorageType.self, forKey: OpenAPICodingKey("storageType"))
+        self.connections = try container.decodeIfPresent([Connection].self, forKey: OpenAPICodingKey("connections"))
+        self.maintenanceWindow = try container.decodeIfPresent(MaintenanceWindow.self, forKey: OpenAPICodingKey("maintenanceWindow"))
+        self.synchronizationMode = try container.decodeIfPresent(SynchronizationMode.self, forKey: OpenAPICodingKey("synchronizationMode"))
+        self.connectionPooler = try container.decodeIfPresent(ConnectionPooler.self, forKey: OpenAPICodingKey("connectionPooler"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.displayName, forKey: OpenAPICodingKey("displayName"))
+        try container.encodeIfPresent(self.postgresVersion, forKey: OpenAPICodingKey("postgresVersion"))
+        try container.encodeIfPresent(self.location, forKey: OpenAPICodingKey("location"))
+        try container.encodeIfPresent(self.backupLocation, forKey: OpenAPICodingKey("backupLocation"))
+        try container.encodeIfPresent(self.instances, forKey: OpenAPICodingKey("instances"))
+        try container.encodeIfPresent(self.ram, forKey: OpenAPICodingKey("ram"))
+        try container.encodeIfPresent(self.cores, forKey: OpenAPICodingKey("cores"))
+        try container.encodeIfPresent(self.storageSize, forKey: OpenAPICodingKey("storageSize"))
+        try container.encodeIfPresent(self.storageType, forKey: OpenAPICodingKey("storageType"))
+        try container.encodeIfPresent(self.connections, forKey: OpenAPICodingKey("connections"))
+        try container.encodeIfPresent(self.maintenanceWindow, forKey: OpenAPICodingKey("maintenanceWindow"))
+        try container.encodeIfPresent(self.synchronizationMode, forKey: OpenAPICodingKey("synchronizationMode"))
+        try container.encodeIfPresent(self.connectionPooler, forKey: OpenAPICodingKey("connectionPooler"))
     }
 }
 
@@ -198,6 +253,46 @@ public struct CreateClusterProperties: Swift.Codable, Swift.Hashable, Swift.Send
         self.connectionPooler = connectionPooler
         self.fromBackup = fromBackup
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.displayName = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("displayName"))
+        self.postgresVersion = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("postgresVersion"))
+        self.location = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("location"))
+        self.backupLocation = try container.decodeIfPresent(BackupLocation.self, forKey: OpenAPICodingKey("backupLocation"))
+        self.instances = try container.decode(Swift.Int32.self, forKey: OpenAPICodingKey("instances"))
+        self.ram = try container.decode(Swift.Int32.self, forKey: OpenAPICodingKey("ram"))
+        self.cores = try container.decode(Swift.Int32.self, forKey: OpenAPICodingKey("cores"))
+        self.storageSize = try container.decode(Swift.Int32.self, forKey: OpenAPICodingKey("storageSize"))
+        self.storageType = try container.decode(StorageType.self, forKey: OpenAPICodingKey("storageType"))
+        self.connections = try container.decode([Connection].self, forKey: OpenAPICodingKey("connections"))
+        self.credentials = try container.decode(DBUser.self, forKey: OpenAPICodingKey("credentials"))
+        self.synchronizationMode = try container.decode(SynchronizationMode.self, forKey: OpenAPICodingKey("synchronizationMode"))
+        self.maintenanceWindow = try container.decodeIfPresent(MaintenanceWindow.self, forKey: OpenAPICodingKey("maintenanceWindow"))
+        self.connectionPooler = try container.decodeIfPresent(ConnectionPooler.self, forKey: OpenAPICodingKey("connectionPooler"))
+        self.fromBackup = try container.decodeIfPresent(CreateRestoreRequest.self, forKey: OpenAPICodingKey("fromBackup"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.displayName, forKey: OpenAPICodingKey("displayName"))
+        try container.encode(self.postgresVersion, forKey: OpenAPICodingKey("postgresVersion"))
+        try container.encode(self.location, forKey: OpenAPICodingKey("location"))
+        try container.encodeIfPresent(self.backupLocation, forKey: OpenAPICodingKey("backupLocation"))
+        try container.encode(self.instances, forKey: OpenAPICodingKey("instances"))
+        try container.encode(self.ram, forKey: OpenAPICodingKey("ram"))
+        try container.encode(self.cores, forKey: OpenAPICodingKey("cores"))
+        try container.encode(self.storageSize, forKey: OpenAPICodingKey("storageSize"))
+        try container.encode(self.storageType, forKey: OpenAPICodingKey("storageType"))
+        try container.encode(self.connections, forKey: OpenAPICodingKey("connections"))
+        try container.encode(self.credentials, forKey: OpenAPICodingKey("credentials"))
+        try container.encode(self.synchronizationMode, forKey: OpenAPICodingKey("synchronizationMode"))
+        try container.encodeIfPresent(self.maintenanceWindow, forKey: OpenAPICodingKey("maintenanceWindow"))
+        try container.encodeIfPresent(self.connectionPooler, forKey: OpenAPICodingKey("connectionPooler"))
+        try container.encodeIfPresent(self.fromBackup, forKey: OpenAPICodingKey("fromBackup"))
+    }
 }
 
 /// How writes are replicated from the primary to the standby instances.
@@ -267,6 +362,20 @@ public struct MaintenanceWindow: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.time = time
         self.dayOfTheWeek = dayOfTheWeek
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.time = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("time"))
+        self.dayOfTheWeek = try container.decode(DayOfTheWeek.self, forKey: OpenAPICodingKey("dayOfTheWeek"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.time, forKey: OpenAPICodingKey("time"))
+        try container.encode(self.dayOfTheWeek, forKey: OpenAPICodingKey("dayOfTheWeek"))
+    }
 }
 
 /// Settings of the built-in connection pooler.
@@ -287,6 +396,20 @@ public struct ConnectionPooler: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.enabled = enabled
         self.poolMode = poolMode
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("enabled"))
+        self.poolMode = try container.decodeIfPresent(ConnectionPooler.PoolMode.self, forKey: OpenAPICodingKey("poolMode"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.enabled, forKey: OpenAPICodingKey("enabled"))
+        try container.encodeIfPresent(self.poolMode, forKey: OpenAPICodingKey("poolMode"))
     }
 
     /// When a server connection is handed back to the pool: after each transaction or when the client session ends.

@@ -90,6 +90,24 @@ public struct ClusterResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.metadata = metadata
         self.properties = properties
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.type = try container.decodeIfPresent(ResourceType.self, forKey: OpenAPICodingKey("type"))
+        self.id = try container.decodeIfPresent(ResourceId.self, forKey: OpenAPICodingKey("id"))
+        self.metadata = try container.decodeIfPresent(ClusterMetadata.self, forKey: OpenAPICodingKey("metadata"))
+        self.properties = try container.decodeIfPresent(ClusterProperties.self, forKey: OpenAPICodingKey("properties"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.type, forKey: OpenAPICodingKey("type"))
+        try container.encodeIfPresent(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encodeIfPresent(self.metadata, forKey: OpenAPICodingKey("metadata"))
+        try container.encodeIfPresent(self.properties, forKey: OpenAPICodingKey("properties"))
+    }
 }
 
 /// Identifies the backup (and optionally a point in time) a new cluster is restored from.
@@ -112,24 +130,18 @@ public struct CreateRestoreRequest: Swift.Codable, Swift.Hashable, Swift.Sendabl
         self.recoveryTargetTime = recoveryTargetTime
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case backupId
-        case recoveryTargetTime
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.backupId = try container.decode(Swift.String.self, forKey: .backupId)
-        self.recoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .recoveryTargetTime)?.date
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.backupId = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("backupId"))
+        self.recoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("recoveryTargetTime"))?.date
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.backupId, forKey: .backupId)
-        try container.encodeIfPresent(self.recoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .recoveryTargetTime)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.backupId, forKey: OpenAPICodingKey("backupId"))
+        try container.encodeIfPresent(self.recoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("recoveryTargetTime"))
     }
 }
 
@@ -145,6 +157,20 @@ public struct PatchClusterRequest: Swift.Codable, Swift.Hashable, Swift.Sendable
     ) {
         self.metadata = metadata
         self.properties = properties
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.metadata = try container.decodeIfPresent(ClusterMetadata.self, forKey: OpenAPICodingKey("metadata"))
+        self.properties = try container.decodeIfPresent(PatchClusterProperties.self, forKey: OpenAPICodingKey("properties"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.metadata, forKey: OpenAPICodingKey("metadata"))
+        try container.encodeIfPresent(self.properties, forKey: OpenAPICodingKey("properties"))
     }
 }
 
@@ -213,6 +239,18 @@ public struct PostgresVersionList: Swift.Codable, Swift.Hashable, Swift.Sendable
     public init(data: [PostgresVersionListData]? = nil) {
         self.data = data
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.data = try container.decodeIfPresent([PostgresVersionListData].self, forKey: OpenAPICodingKey("data"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.data, forKey: OpenAPICodingKey("data"))
+    }
 }
 
 /// One available PostgreSQL version.
@@ -226,5 +264,17 @@ public struct PostgresVersionListData: Swift.Codable, Swift.Hashable, Swift.Send
     ///   - name: The version number.
     public init(name: Swift.String? = nil) {
         self.name = name
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
     }
 }

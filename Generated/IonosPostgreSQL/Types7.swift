@@ -49,39 +49,28 @@ public struct ClusterBackup: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.location = location
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case clusterId
-        case version
-        case isActive
-        case earliestRecoveryTargetTime
-        case size
-        case location
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
-        self.clusterId = try container.decodeIfPresent(Swift.String.self, forKey: .clusterId)
-        self.version = try container.decodeIfPresent(Swift.String.self, forKey: .version)
-        self.isActive = try container.decodeIfPresent(Swift.Bool.self, forKey: .isActive)
-        self.earliestRecoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .earliestRecoveryTargetTime)?.date
-        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: .size)
-        self.location = try container.decodeIfPresent(BackupLocation.self, forKey: .location)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decodeIfPresent(ResourceId.self, forKey: OpenAPICodingKey("id"))
+        self.clusterId = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("clusterId"))
+        self.version = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("version"))
+        self.isActive = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("isActive"))
+        self.earliestRecoveryTargetTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("earliestRecoveryTargetTime"))?.date
+        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("size"))
+        self.location = try container.decodeIfPresent(BackupLocation.self, forKey: OpenAPICodingKey("location"))
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.id, forKey: .id)
-        try container.encodeIfPresent(self.clusterId, forKey: .clusterId)
-        try container.encodeIfPresent(self.version, forKey: .version)
-        try container.encodeIfPresent(self.isActive, forKey: .isActive)
-        try container.encodeIfPresent(self.earliestRecoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: .earliestRecoveryTargetTime)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.location, forKey: .location)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encodeIfPresent(self.clusterId, forKey: OpenAPICodingKey("clusterId"))
+        try container.encodeIfPresent(self.version, forKey: OpenAPICodingKey("version"))
+        try container.encodeIfPresent(self.isActive, forKey: OpenAPICodingKey("isActive"))
+        try container.encodeIfPresent(self.earliestRecoveryTargetTime.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("earliestRecoveryTargetTime"))
+        try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
+        try container.encodeIfPresent(self.location, forKey: OpenAPICodingKey("location"))
     }
 }
 
@@ -111,24 +100,25 @@ public struct ClusterBackupList: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.links = links
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case type
-        case id
-        case items
-        case offset
-        case limit
-        case links
-    }
-
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decodeIfPresent(ResourceType.self, forKey: .type)
-        self.id = try container.decodeIfPresent(ResourceId.self, forKey: .id)
-        self.items = try container.decodeIfPresent([BackupResponse].self, forKey: .items)
-        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: .offset) ?? 0
-        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: .limit) ?? 100
-        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: .links)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.type = try container.decodeIfPresent(ResourceType.self, forKey: OpenAPICodingKey("type"))
+        self.id = try container.decodeIfPresent(ResourceId.self, forKey: OpenAPICodingKey("id"))
+        self.items = try container.decodeIfPresent([BackupResponse].self, forKey: OpenAPICodingKey("items"))
+        self.offset = try container.decodeIfPresent(PaginationOffset.self, forKey: OpenAPICodingKey("offset")) ?? 0
+        self.limit = try container.decodeIfPresent(PaginationLimit.self, forKey: OpenAPICodingKey("limit")) ?? 100
+        self.links = try container.decodeIfPresent(PaginationLinks.self, forKey: OpenAPICodingKey("links"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.type, forKey: OpenAPICodingKey("type"))
+        try container.encodeIfPresent(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encodeIfPresent(self.items, forKey: OpenAPICodingKey("items"))
+        try container.encode(self.offset, forKey: OpenAPICodingKey("offset"))
+        try container.encode(self.limit, forKey: OpenAPICodingKey("limit"))
+        try container.encodeIfPresent(self.links, forKey: OpenAPICodingKey("links"))
     }
 }

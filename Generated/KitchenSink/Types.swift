@@ -71,6 +71,20 @@ public enum SearchResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
             case title
             case score
         }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.title = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("title"))
+            self.score = try container.decodeIfPresent(Swift.Double.self, forKey: OpenAPICodingKey("score"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encode(self.title, forKey: OpenAPICodingKey("title"))
+            try container.encodeIfPresent(self.score, forKey: OpenAPICodingKey("score"))
+        }
     }
 }
 
@@ -91,30 +105,25 @@ public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case version
-    }
-
     /// Decodes the value; keys the schema does not declare go to `additionalProperties`.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.version = try container.decodeIfPresent(Swift.Int.self, forKey: .version)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.version = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("version"))
         var additional: [Swift.String: JSONValue] = [:]
-        let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            additional[key.stringValue] = try dynamicContainer.decode(JSONValue.self, forKey: key)
+        let declared: Swift.Set<Swift.String> = ["version"]
+        for key in container.allKeys where !declared.contains(key.stringValue) {
+            additional[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         self.additionalProperties = additional
     }
 
     /// Encodes the value; the members of `additionalProperties` are written next to the declared ones.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.version, forKey: .version)
-        var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)
-        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil {
-            try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.version, forKey: OpenAPICodingKey("version"))
+        let declared: Swift.Set<Swift.String> = ["version"]
+        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where !declared.contains(key) {
+            try container.encode(value, forKey: OpenAPICodingKey(key))
         }
     }
 }
@@ -171,43 +180,44 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.wrongType = wrongType
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case title
-        case retries
-        case limit
-        case ratio
-        case scale
-        case enabled
-        case mode
-        case level
-        case startDate
-        case startTime
-        case tags
-        case note
-        case extra
-        case labels
-        case wrongType
-    }
-
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title) ?? "Untitled \"draft\""
-        self.retries = try container.decodeIfPresent(Swift.Int32.self, forKey: .retries) ?? 3
-        self.limit = try container.decodeIfPresent(Swift.Int64.self, forKey: .limit) ?? 100
-        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: .ratio) ?? 0.5
-        self.scale = try container.decodeIfPresent(Swift.Float.self, forKey: .scale) ?? 2
-        self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: .enabled) ?? false
-        self.mode = try container.decodeIfPresent(Settings.Mode.self, forKey: .mode) ?? .safe
-        self.level = try container.decodeIfPresent(Level.self, forKey: .level) ?? .medium
-        self.startDate = try container.decodeIfPresent(OpenAPIDate.self, forKey: .startDate) ?? OpenAPIDate(year: 2024, month: 1, day: 31)
-        self.startTime = try container.decodeIfPresent(Foundation.Date.self, forKey: .startTime) ?? Foundation.Date(timeIntervalSince1970: 1706695200.5)
-        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags) ?? ["a", "b"]
-        self.note = try container.contains(.note) ? container.decodeIfPresent(Swift.String.self, forKey: .note) : "none"
-        self.extra = try container.decodeIfPresent(JSONValue.self, forKey: .extra) ?? .object(["k": .array([.integer(1), .number(2.5), .null])])
-        self.labels = try container.decodeIfPresent(Labels.self, forKey: .labels)
-        self.wrongType = try container.decodeIfPresent(Swift.Int.self, forKey: .wrongType)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("title")) ?? "Untitled \"draft\""
+        self.retries = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("retries")) ?? 3
+        self.limit = try container.decodeIfPresent(Swift.Int64.self, forKey: OpenAPICodingKey("limit")) ?? 100
+        self.ratio = try container.decodeIfPresent(Swift.Double.self, forKey: OpenAPICodingKey("ratio")) ?? 0.5
+        self.scale = try container.decodeIfPresent(Swift.Float.self, forKey: OpenAPICodingKey("scale")) ?? 2
+        self.enabled = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("enabled")) ?? false
+        self.mode = try container.decodeIfPresent(Settings.Mode.self, forKey: OpenAPICodingKey("mode")) ?? .safe
+        self.level = try container.decodeIfPresent(Level.self, forKey: OpenAPICodingKey("level")) ?? .medium
+        self.startDate = try container.decodeIfPresent(OpenAPIDate.self, forKey: OpenAPICodingKey("startDate")) ?? OpenAPIDate(year: 2024, month: 1, day: 31)
+        self.startTime = try container.decodeIfPresent(Foundation.Date.self, forKey: OpenAPICodingKey("startTime")) ?? Foundation.Date(timeIntervalSince1970: 1706695200.5)
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: OpenAPICodingKey("tags")) ?? ["a", "b"]
+        self.note = try container.contains(OpenAPICodingKey("note")) ? container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("note")) : "none"
+        self.extra = try container.decodeIfPresent(JSONValue.self, forKey: OpenAPICodingKey("extra")) ?? .object(["k": .array([.integer(1), .number(2.5), .null])])
+        self.labels = try container.decodeIfPresent(Labels.self, forKey: OpenAPICodingKey("labels"))
+        self.wrongType = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("wrongType"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.title, forKey: OpenAPICodingKey("title"))
+        try container.encode(self.retries, forKey: OpenAPICodingKey("retries"))
+        try container.encode(self.limit, forKey: OpenAPICodingKey("limit"))
+        try container.encode(self.ratio, forKey: OpenAPICodingKey("ratio"))
+        try container.encode(self.scale, forKey: OpenAPICodingKey("scale"))
+        try container.encode(self.enabled, forKey: OpenAPICodingKey("enabled"))
+        try container.encode(self.mode, forKey: OpenAPICodingKey("mode"))
+        try container.encode(self.level, forKey: OpenAPICodingKey("level"))
+        try container.encode(self.startDate, forKey: OpenAPICodingKey("startDate"))
+        try container.encode(self.startTime, forKey: OpenAPICodingKey("startTime"))
+        try container.encode(self.tags, forKey: OpenAPICodingKey("tags"))
+        try container.encodeIfPresent(self.note, forKey: OpenAPICodingKey("note"))
+        try container.encode(self.extra, forKey: OpenAPICodingKey("extra"))
+        try container.encodeIfPresent(self.labels, forKey: OpenAPICodingKey("labels"))
+        try container.encodeIfPresent(self.wrongType, forKey: OpenAPICodingKey("wrongType"))
     }
 
     public enum Mode: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
@@ -278,21 +288,22 @@ public struct Assignment: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.plain = plain
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case owner
-        case note
-        case backup
-        case plain
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: OpenAPICodingKey("owner"))
+        self.note = try container.decodeIfPresent(NullableNote.self, forKey: OpenAPICodingKey("note"))
+        self.backup = try container.decodeIfPresent(NullableOwner.self, forKey: OpenAPICodingKey("backup"))
+        self.plain = try container.decode(Owner.self, forKey: OpenAPICodingKey("plain"))
     }
 
     /// Encodes the value; a required nullable property is written as `null` when nil.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.owner, forKey: .owner)
-        try container.encode(self.note, forKey: .note)
-        try container.encode(self.backup, forKey: .backup)
-        try container.encode(self.plain, forKey: .plain)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.owner, forKey: OpenAPICodingKey("owner"))
+        try container.encode(self.note, forKey: OpenAPICodingKey("note"))
+        try container.encode(self.backup, forKey: OpenAPICodingKey("backup"))
+        try container.encode(self.plain, forKey: OpenAPICodingKey("plain"))
     }
 }
 

@@ -18,17 +18,18 @@ public struct Dog: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.bark = bark
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case petType
-        case bark
-    }
-
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.petType = try container.decode(Swift.String.self, forKey: .petType)
-        self.bark = try container.decodeIfPresent(Dog.Bark.self, forKey: .bark) ?? .loud
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.petType = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("petType"))
+        self.bark = try container.decodeIfPresent(Dog.Bark.self, forKey: OpenAPICodingKey("bark")) ?? .loud
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.petType, forKey: OpenAPICodingKey("petType"))
+        try container.encode(self.bark, forKey: OpenAPICodingKey("bark"))
     }
 
     public enum Bark: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
@@ -86,6 +87,18 @@ public struct Lizard: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(scales: Swift.Int? = nil) {
         self.scales = scales
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.scales = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("scales"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.scales, forKey: OpenAPICodingKey("scales"))
+    }
 }
 
 public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -100,6 +113,20 @@ public struct Circle: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.kind = kind
         self.radius = radius
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.kind = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("kind"))
+        self.radius = try container.decode(Swift.Double.self, forKey: OpenAPICodingKey("radius"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.kind, forKey: OpenAPICodingKey("kind"))
+        try container.encode(self.radius, forKey: OpenAPICodingKey("radius"))
+    }
 }
 
 public struct EmailContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -109,6 +136,18 @@ public struct EmailContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(email: Swift.String) {
         self.email = email
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.email = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("email"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.email, forKey: OpenAPICodingKey("email"))
+    }
 }
 
 public struct PhoneContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -117,6 +156,18 @@ public struct PhoneContact: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `PhoneContact`.
     public init(phone: Swift.String) {
         self.phone = phone
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.phone = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("phone"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.phone, forKey: OpenAPICodingKey("phone"))
     }
 }
 
@@ -139,6 +190,24 @@ public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.state = state
         self.link = link
         self.attachment = attachment
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.status = try container.decodeIfPresent(TaskModel.Status2.self, forKey: OpenAPICodingKey("status"))
+        self.state = try container.decodeIfPresent(Status.self, forKey: OpenAPICodingKey("state"))
+        self.link = try container.decodeIfPresent(URLModel.self, forKey: OpenAPICodingKey("link"))
+        self.attachment = try container.decodeIfPresent(DataModel.self, forKey: OpenAPICodingKey("attachment"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.status, forKey: OpenAPICodingKey("status"))
+        try container.encodeIfPresent(self.state, forKey: OpenAPICodingKey("state"))
+        try container.encodeIfPresent(self.link, forKey: OpenAPICodingKey("link"))
+        try container.encodeIfPresent(self.attachment, forKey: OpenAPICodingKey("attachment"))
     }
 
     public enum Status2: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
@@ -194,5 +263,17 @@ public struct SubmitJobResponse202: Swift.Codable, Swift.Hashable, Swift.Sendabl
     /// Creates a `SubmitJobResponse202`.
     public init(position: Swift.Int) {
         self.position = position
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.position = try container.decode(Swift.Int.self, forKey: OpenAPICodingKey("position"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.position, forKey: OpenAPICodingKey("position"))
     }
 }

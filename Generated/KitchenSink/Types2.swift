@@ -23,30 +23,25 @@ public struct Labels: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name
-    }
-
     /// Decodes the value; keys the schema does not declare go to `additionalProperties`.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
         var additional: [Swift.String: Swift.String] = [:]
-        let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)
-        for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
-            additional[key.stringValue] = try dynamicContainer.decode(Swift.String.self, forKey: key)
+        let declared: Swift.Set<Swift.String> = ["name"]
+        for key in container.allKeys where !declared.contains(key.stringValue) {
+            additional[key.stringValue] = try container.decode(Swift.String.self, forKey: key)
         }
         self.additionalProperties = additional
     }
 
     /// Encodes the value; the members of `additionalProperties` are written next to the declared ones.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)
-        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil {
-            try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+        let declared: Swift.Set<Swift.String> = ["name"]
+        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where !declared.contains(key) {
+            try container.encode(value, forKey: OpenAPICodingKey(key))
         }
     }
 }
@@ -62,6 +57,18 @@ public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(payload: Foundation.Data? = nil) {
         self.payload = payload
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.payload = try container.decodeIfPresent(Foundation.Data.self, forKey: OpenAPICodingKey("payload"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.payload, forKey: OpenAPICodingKey("payload"))
+    }
 }
 
 public struct SearchPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -75,5 +82,19 @@ public struct SearchPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.size = size
         self.after = after
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("size"))
+        self.after = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("after"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
+        try container.encodeIfPresent(self.after, forKey: OpenAPICodingKey("after"))
     }
 }

@@ -24,6 +24,24 @@ public struct BinaryOp: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.right = right
     }
 
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.type = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("type"))
+        self.op = try container.decode(BinaryOp.Op.self, forKey: OpenAPICodingKey("op"))
+        self.left = try container.decode(Expr.self, forKey: OpenAPICodingKey("left"))
+        self.right = try container.decode(Expr.self, forKey: OpenAPICodingKey("right"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.type, forKey: OpenAPICodingKey("type"))
+        try container.encode(self.op, forKey: OpenAPICodingKey("op"))
+        try container.encode(self.left, forKey: OpenAPICodingKey("left"))
+        try container.encode(self.right, forKey: OpenAPICodingKey("right"))
+    }
+
     public enum Op: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
         case plus
         case minus
@@ -138,66 +156,46 @@ public struct Formats: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.boolean = boolean
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case int32
-        case int64
-        case integer
-        case float
-        case double
-        case number
-        case dateTime
-        case date
-        case byte
-        case binary
-        case uuid
-        case uri
-        case email
-        case hostname
-        case password
-        case boolean
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.int32 = try container.decodeIfPresent(Swift.Int32.self, forKey: .int32)
-        self.int64 = try container.decodeIfPresent(Swift.Int64.self, forKey: .int64)
-        self.integer = try container.decodeIfPresent(Swift.Int.self, forKey: .integer)
-        self.float = try container.decodeIfPresent(Swift.Float.self, forKey: .float)
-        self.double = try container.decodeIfPresent(Swift.Double.self, forKey: .double)
-        self.number = try container.decodeIfPresent(Swift.Double.self, forKey: .number)
-        self.dateTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .dateTime)?.date
-        self.date = try container.decodeIfPresent(OpenAPIDate.self, forKey: .date)
-        self.byte = try container.decodeIfPresent(Foundation.Data.self, forKey: .byte)
-        self.binary = try container.decodeIfPresent(Foundation.Data.self, forKey: .binary)
-        self.uuid = try container.decodeIfPresent(Swift.String.self, forKey: .uuid)
-        self.uri = try container.decodeIfPresent(Swift.String.self, forKey: .uri)
-        self.email = try container.decodeIfPresent(Swift.String.self, forKey: .email)
-        self.hostname = try container.decodeIfPresent(Swift.String.self, forKey: .hostname)
-        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
-        self.boolean = try container.decodeIfPresent(Swift.Bool.self, forKey: .boolean)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.int32 = try container.decodeIfPresent(Swift.Int32.self, forKey: OpenAPICodingKey("int32"))
+        self.int64 = try container.decodeIfPresent(Swift.Int64.self, forKey: OpenAPICodingKey("int64"))
+        self.integer = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("integer"))
+        self.float = try container.decodeIfPresent(Swift.Float.self, forKey: OpenAPICodingKey("float"))
+        self.double = try container.decodeIfPresent(Swift.Double.self, forKey: OpenAPICodingKey("double"))
+        self.number = try container.decodeIfPresent(Swift.Double.self, forKey: OpenAPICodingKey("number"))
+        self.dateTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("dateTime"))?.date
+        self.date = try container.decodeIfPresent(OpenAPIDate.self, forKey: OpenAPICodingKey("date"))
+        self.byte = try container.decodeIfPresent(Foundation.Data.self, forKey: OpenAPICodingKey("byte"))
+        self.binary = try container.decodeIfPresent(Foundation.Data.self, forKey: OpenAPICodingKey("binary"))
+        self.uuid = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("uuid"))
+        self.uri = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("uri"))
+        self.email = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("email"))
+        self.hostname = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("hostname"))
+        self.password = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("password"))
+        self.boolean = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("boolean"))
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.int32, forKey: .int32)
-        try container.encodeIfPresent(self.int64, forKey: .int64)
-        try container.encodeIfPresent(self.integer, forKey: .integer)
-        try container.encodeIfPresent(self.float, forKey: .float)
-        try container.encodeIfPresent(self.double, forKey: .double)
-        try container.encodeIfPresent(self.number, forKey: .number)
-        try container.encodeIfPresent(self.dateTime.map { OpenAPIDateTime($0) }, forKey: .dateTime)
-        try container.encodeIfPresent(self.date, forKey: .date)
-        try container.encodeIfPresent(self.byte, forKey: .byte)
-        try container.encodeIfPresent(self.binary, forKey: .binary)
-        try container.encodeIfPresent(self.uuid, forKey: .uuid)
-        try container.encodeIfPresent(self.uri, forKey: .uri)
-        try container.encodeIfPresent(self.email, forKey: .email)
-        try container.encodeIfPresent(self.hostname, forKey: .hostname)
-        try container.encodeIfPresent(self.password, forKey: .password)
-        try container.encodeIfPresent(self.boolean, forKey: .boolean)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.int32, forKey: OpenAPICodingKey("int32"))
+        try container.encodeIfPresent(self.int64, forKey: OpenAPICodingKey("int64"))
+        try container.encodeIfPresent(self.integer, forKey: OpenAPICodingKey("integer"))
+        try container.encodeIfPresent(self.float, forKey: OpenAPICodingKey("float"))
+        try container.encodeIfPresent(self.double, forKey: OpenAPICodingKey("double"))
+        try container.encodeIfPresent(self.number, forKey: OpenAPICodingKey("number"))
+        try container.encodeIfPresent(self.dateTime.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("dateTime"))
+        try container.encodeIfPresent(self.date, forKey: OpenAPICodingKey("date"))
+        try container.encodeIfPresent(self.byte, forKey: OpenAPICodingKey("byte"))
+        try container.encodeIfPresent(self.binary, forKey: OpenAPICodingKey("binary"))
+        try container.encodeIfPresent(self.uuid, forKey: OpenAPICodingKey("uuid"))
+        try container.encodeIfPresent(self.uri, forKey: OpenAPICodingKey("uri"))
+        try container.encodeIfPresent(self.email, forKey: OpenAPICodingKey("email"))
+        try container.encodeIfPresent(self.hostname, forKey: OpenAPICodingKey("hostname"))
+        try container.encodeIfPresent(self.password, forKey: OpenAPICodingKey("password"))
+        try container.encodeIfPresent(self.boolean, forKey: OpenAPICodingKey("boolean"))
     }
 }
 
@@ -210,5 +208,17 @@ public struct NullableOwner: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `NullableOwner`.
     public init(name: Swift.String? = nil) {
         self.name = name
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
     }
 }

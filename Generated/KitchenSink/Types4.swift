@@ -17,6 +17,20 @@ public struct TreeA: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.name = name
         self.b = b
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.b = try container.decodeIfPresent(TreeB.self, forKey: OpenAPICodingKey("b"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.b, forKey: OpenAPICodingKey("b"))
+    }
 }
 
 public struct Literal: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -30,6 +44,20 @@ public struct Literal: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.type = type
         self.value = value
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.type = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("type"))
+        self.value = try container.decode(Swift.Double.self, forKey: OpenAPICodingKey("value"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.type, forKey: OpenAPICodingKey("type"))
+        try container.encode(self.value, forKey: OpenAPICodingKey("value"))
     }
 }
 
@@ -62,30 +90,22 @@ public struct Account: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.createdAt = createdAt
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case email
-        case password
-        case createdAt
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.email = try container.decode(Swift.String.self, forKey: .email)
-        self.password = try container.decodeIfPresent(Swift.String.self, forKey: .password)
-        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .createdAt)?.date
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))
+        self.email = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("email"))
+        self.password = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("password"))
+        self.createdAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("createdAt"))?.date
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.email, forKey: .email)
-        try container.encodeIfPresent(self.password, forKey: .password)
-        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: .createdAt)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encode(self.email, forKey: OpenAPICodingKey("email"))
+        try container.encodeIfPresent(self.password, forKey: OpenAPICodingKey("password"))
+        try container.encodeIfPresent(self.createdAt.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("createdAt"))
     }
 }
 
@@ -95,5 +115,17 @@ public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `Owner`.
     public init(name: Swift.String) {
         self.name = name
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
     }
 }

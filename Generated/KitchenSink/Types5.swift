@@ -66,6 +66,18 @@ public enum ContactCard: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public enum CodingKeys: Swift.String, Swift.CodingKey {
             case name
         }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+        }
     }
 
     public struct Variant2: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -85,6 +97,20 @@ public enum ContactCard: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public enum CodingKeys: Swift.String, Swift.CodingKey {
             case name
             case email
+        }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+            self.email = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("email"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+            try container.encodeIfPresent(self.email, forKey: OpenAPICodingKey("email"))
         }
     }
 }
@@ -114,12 +140,22 @@ public struct Node: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.byName = byName
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case value
-        case _next = "next"
-        case children
-        case byName
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.value = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("value"))
+        self._next = try container.decodeIfPresent(OpenAPIBox<Node>.self, forKey: OpenAPICodingKey("next"))
+        self.children = try container.decodeIfPresent([Node].self, forKey: OpenAPICodingKey("children"))
+        self.byName = try container.decodeIfPresent([Swift.String: Node].self, forKey: OpenAPICodingKey("byName"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.value, forKey: OpenAPICodingKey("value"))
+        try container.encodeIfPresent(self._next, forKey: OpenAPICodingKey("next"))
+        try container.encodeIfPresent(self.children, forKey: OpenAPICodingKey("children"))
+        try container.encodeIfPresent(self.byName, forKey: OpenAPICodingKey("byName"))
     }
 }
 
@@ -140,10 +176,18 @@ public struct TreeB: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self._a = OpenAPIBox(a)
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case label
-        case _a = "a"
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.label = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("label"))
+        self._a = try container.decode(OpenAPIBox<TreeA>.self, forKey: OpenAPICodingKey("a"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.label, forKey: OpenAPICodingKey("label"))
+        try container.encode(self._a, forKey: OpenAPICodingKey("a"))
     }
 }
 
@@ -206,6 +250,18 @@ public struct _LegacyWidget: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(size: Swift.Int? = nil) {
         self.size = size
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("size"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
+    }
 }
 
 public struct Widget: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -233,11 +289,20 @@ public struct Widget: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.legacy = legacy
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name
-        case _oldName = "oldName"
-        case legacy
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self._oldName = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("oldName"))
+        self.legacy = try container.decodeIfPresent(_LegacyWidget.self, forKey: OpenAPICodingKey("legacy"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self._oldName, forKey: OpenAPICodingKey("oldName"))
+        try container.encodeIfPresent(self.legacy, forKey: OpenAPICodingKey("legacy"))
     }
 }
 
@@ -269,14 +334,27 @@ public struct Keywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.description = description
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case `default`
-        case _self = "self"
-        case type = "Type"
-        case `class`
-        case `protocol`
-        case _init = "init"
-        case description
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.default = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("default"))
+        self._self = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("self"))
+        self.type = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("Type"))
+        self.class = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("class"))
+        self.protocol = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("protocol"))
+        self._init = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("init"))
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("description"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.default, forKey: OpenAPICodingKey("default"))
+        try container.encodeIfPresent(self._self, forKey: OpenAPICodingKey("self"))
+        try container.encodeIfPresent(self.type, forKey: OpenAPICodingKey("Type"))
+        try container.encodeIfPresent(self.class, forKey: OpenAPICodingKey("class"))
+        try container.encodeIfPresent(self.protocol, forKey: OpenAPICodingKey("protocol"))
+        try container.encodeIfPresent(self._init, forKey: OpenAPICodingKey("init"))
+        try container.encodeIfPresent(self.description, forKey: OpenAPICodingKey("description"))
     }
 }

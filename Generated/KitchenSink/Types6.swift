@@ -102,6 +102,20 @@ public struct Square: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.kind = kind
         self.side = side
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.kind = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("kind"))
+        self.side = try container.decode(Swift.Float.self, forKey: OpenAPICodingKey("side"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.kind, forKey: OpenAPICodingKey("kind"))
+        try container.encode(self.side, forKey: OpenAPICodingKey("side"))
+    }
 }
 
 /// A string, a number or a list of strings, tried in that order.
@@ -197,5 +211,19 @@ public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.message = message
         self.code = code
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.message = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("message"))
+        self.code = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("code"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.message, forKey: OpenAPICodingKey("message"))
+        try container.encodeIfPresent(self.code, forKey: OpenAPICodingKey("code"))
     }
 }

@@ -30,10 +30,18 @@ public struct Cat: Swift.Codable, Swift.Hashable, Swift.Sendable {
 
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.petType = try container.decode(Swift.String.self, forKey: .petType)
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.indoor = try container.decodeIfPresent(Swift.Bool.self, forKey: .indoor) ?? true
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.petType = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("petType"))
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.indoor = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("indoor")) ?? true
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.petType, forKey: OpenAPICodingKey("petType"))
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encode(self.indoor, forKey: OpenAPICodingKey("indoor"))
     }
 }
 
@@ -194,6 +202,20 @@ public struct SearchCreated: Swift.Codable, Swift.Hashable, Swift.Sendable {
         ) {
             self.gt = gt
             self.lte = lte
+        }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.gt = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("gt"))
+            self.lte = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("lte"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.gt, forKey: OpenAPICodingKey("gt"))
+            try container.encodeIfPresent(self.lte, forKey: OpenAPICodingKey("lte"))
         }
     }
 }

@@ -30,25 +30,26 @@ public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.tags = tags
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case name
-        case size
-        case color
-        case shape
-        case tags
-    }
-
     /// Decodes the value; a missing key with a default gets the default.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: .size)
-        self.color = try container.decodeIfPresent(Item.Color.self, forKey: .color) ?? .green
-        self.shape = try container.decodeIfPresent(Item.Shape.self, forKey: .shape)
-        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags) ?? ["new"]
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.size = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("size"))
+        self.color = try container.decodeIfPresent(Item.Color.self, forKey: OpenAPICodingKey("color")) ?? .green
+        self.shape = try container.decodeIfPresent(Item.Shape.self, forKey: OpenAPICodingKey("shape"))
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: OpenAPICodingKey("tags")) ?? ["new"]
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
+        try container.encode(self.color, forKey: OpenAPICodingKey("color"))
+        try container.encodeIfPresent(self.shape, forKey: OpenAPICodingKey("shape"))
+        try container.encode(self.tags, forKey: OpenAPICodingKey("tags"))
     }
 
     public enum Color: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {

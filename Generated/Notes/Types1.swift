@@ -24,6 +24,24 @@ extension Notes {
             self.due = due
             self.attributes = attributes
         }
+
+        /// Decodes the value from a JSON object.
+        package init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.text = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("text"))
+            self.color = try container.decodeIfPresent(Color.self, forKey: OpenAPICodingKey("color"))
+            self.due = try container.decodeIfPresent(OpenAPIDate.self, forKey: OpenAPICodingKey("due"))
+            self.attributes = try container.decodeIfPresent([Swift.String: JSONValue].self, forKey: OpenAPICodingKey("attributes"))
+        }
+
+        /// Encodes the value as a JSON object.
+        package func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encode(self.text, forKey: OpenAPICodingKey("text"))
+            try container.encodeIfPresent(self.color, forKey: OpenAPICodingKey("color"))
+            try container.encodeIfPresent(self.due, forKey: OpenAPICodingKey("due"))
+            try container.encodeIfPresent(self.attributes, forKey: OpenAPICodingKey("attributes"))
+        }
     }
 
     package struct NoteList: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -37,6 +55,20 @@ extension Notes {
         ) {
             self.items = items
             self.total = total
+        }
+
+        /// Decodes the value from a JSON object.
+        package init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.items = try container.decode([Note].self, forKey: OpenAPICodingKey("items"))
+            self.total = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("total"))
+        }
+
+        /// Encodes the value as a JSON object.
+        package func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encode(self.items, forKey: OpenAPICodingKey("items"))
+            try container.encodeIfPresent(self.total, forKey: OpenAPICodingKey("total"))
         }
     }
 }

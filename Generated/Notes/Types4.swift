@@ -18,5 +18,19 @@ extension Notes {
             self.code = code
             self.message = message
         }
+
+        /// Decodes the value from a JSON object.
+        package init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.code = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("code"))
+            self.message = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("message"))
+        }
+
+        /// Encodes the value as a JSON object.
+        package func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.code, forKey: OpenAPICodingKey("code"))
+            try container.encodeIfPresent(self.message, forKey: OpenAPICodingKey("message"))
+        }
     }
 }

@@ -35,36 +35,26 @@ extension Notes {
             self.createdAt = createdAt
         }
 
-        /// The JSON keys of the properties.
-        package enum CodingKeys: Swift.String, Swift.CodingKey {
-            case text
-            case color
-            case due
-            case attributes
-            case id
-            case createdAt
-        }
-
         /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
         package init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.text = try container.decode(Swift.String.self, forKey: .text)
-            self.color = try container.decodeIfPresent(Color.self, forKey: .color)
-            self.due = try container.decodeIfPresent(OpenAPIDate.self, forKey: .due)
-            self.attributes = try container.decodeIfPresent([Swift.String: JSONValue].self, forKey: .attributes)
-            self.id = try container.decode(Swift.String.self, forKey: .id)
-            self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: .createdAt).date
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.text = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("text"))
+            self.color = try container.decodeIfPresent(Color.self, forKey: OpenAPICodingKey("color"))
+            self.due = try container.decodeIfPresent(OpenAPIDate.self, forKey: OpenAPICodingKey("due"))
+            self.attributes = try container.decodeIfPresent([Swift.String: JSONValue].self, forKey: OpenAPICodingKey("attributes"))
+            self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))
+            self.createdAt = try container.decode(OpenAPIDateTime.self, forKey: OpenAPICodingKey("createdAt")).date
         }
 
         /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
         package func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.text, forKey: .text)
-            try container.encodeIfPresent(self.color, forKey: .color)
-            try container.encodeIfPresent(self.due, forKey: .due)
-            try container.encodeIfPresent(self.attributes, forKey: .attributes)
-            try container.encode(self.id, forKey: .id)
-            try container.encode(OpenAPIDateTime(self.createdAt), forKey: .createdAt)
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encode(self.text, forKey: OpenAPICodingKey("text"))
+            try container.encodeIfPresent(self.color, forKey: OpenAPICodingKey("color"))
+            try container.encodeIfPresent(self.due, forKey: OpenAPICodingKey("due"))
+            try container.encodeIfPresent(self.attributes, forKey: OpenAPICodingKey("attributes"))
+            try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+            try container.encode(OpenAPIDateTime(self.createdAt), forKey: OpenAPICodingKey("createdAt"))
         }
     }
 }

@@ -20,12 +20,38 @@ public struct LogPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.paging = paging
     }
 
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.entries = try container.decode([Swift.String].self, forKey: OpenAPICodingKey("entries"))
+        self.paging = try container.decodeIfPresent(LogPage.Paging.self, forKey: OpenAPICodingKey("paging"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.entries, forKey: OpenAPICodingKey("entries"))
+        try container.encodeIfPresent(self.paging, forKey: OpenAPICodingKey("paging"))
+    }
+
     public struct Paging: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public var following: Swift.String?
 
         /// Creates a `Paging`.
         public init(following: Swift.String? = nil) {
             self.following = following
+        }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.following = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("following"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.following, forKey: OpenAPICodingKey("following"))
         }
     }
 }

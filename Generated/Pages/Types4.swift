@@ -18,6 +18,20 @@ public struct EventPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.links = links
     }
 
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.data = try container.decode([Event].self, forKey: OpenAPICodingKey("data"))
+        self.links = try container.decodeIfPresent(EventPage.Links.self, forKey: OpenAPICodingKey("links"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.data, forKey: OpenAPICodingKey("data"))
+        try container.encodeIfPresent(self.links, forKey: OpenAPICodingKey("links"))
+    }
+
     public struct Links: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Format `uri`, kept as `Swift.String`: servers send values that `Foundation.URL` would reject.
         public var next: Swift.String?
@@ -35,10 +49,18 @@ public struct EventPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
             self._self = _self
         }
 
-        /// The JSON keys of the properties.
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case next
-            case _self = "self"
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.next = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("next"))
+            self._self = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("self"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.next, forKey: OpenAPICodingKey("next"))
+            try container.encodeIfPresent(self._self, forKey: OpenAPICodingKey("self"))
         }
     }
 }
@@ -49,5 +71,17 @@ public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `Problem`.
     public init(message: Swift.String? = nil) {
         self.message = message
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.message = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("message"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.message, forKey: OpenAPICodingKey("message"))
     }
 }

@@ -12,4 +12,16 @@ public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(id: Swift.String) {
         self.id = id
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+    }
 }

@@ -12,6 +12,18 @@ public struct ResultModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(ok: Swift.Bool? = nil) {
         self.ok = ok
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.ok = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("ok"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.ok, forKey: OpenAPICodingKey("ok"))
+    }
 }
 
 public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -20,5 +32,17 @@ public struct TaskModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `TaskModel`.
     public init(title: Swift.String? = nil) {
         self.title = title
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("title"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.title, forKey: OpenAPICodingKey("title"))
     }
 }

@@ -12,4 +12,16 @@ public struct DataModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(bytes: Swift.Int? = nil) {
         self.bytes = bytes
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.bytes = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("bytes"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.bytes, forKey: OpenAPICodingKey("bytes"))
+    }
 }

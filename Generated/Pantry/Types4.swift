@@ -25,20 +25,21 @@ public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.updatedAt = updatedAt
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name
-        case description
-        case tags
-        case updatedAt
-    }
-
     /// Decodes the value; a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
-        self.tags = try container.contains(.tags) ? container.decode(OpenAPINullable<[Swift.String]>.self, forKey: .tags) : nil
-        self.updatedAt = try container.contains(.updatedAt) ? container.decode(OpenAPINullable<Foundation.Date>.self, forKey: .updatedAt) : nil
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.description = try container.contains(OpenAPICodingKey("description")) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: OpenAPICodingKey("description")) : nil
+        self.tags = try container.contains(OpenAPICodingKey("tags")) ? container.decode(OpenAPINullable<[Swift.String]>.self, forKey: OpenAPICodingKey("tags")) : nil
+        self.updatedAt = try container.contains(OpenAPICodingKey("updatedAt")) ? container.decode(OpenAPINullable<Foundation.Date>.self, forKey: OpenAPICodingKey("updatedAt")) : nil
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.description, forKey: OpenAPICodingKey("description"))
+        try container.encodeIfPresent(self.tags, forKey: OpenAPICodingKey("tags"))
+        try container.encodeIfPresent(self.updatedAt, forKey: OpenAPICodingKey("updatedAt"))
     }
 }

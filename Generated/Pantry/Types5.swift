@@ -21,11 +21,20 @@ public struct ItemPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.hasMore = hasMore
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case items
-        case nextCursor = "next_cursor"
-        case hasMore = "has_more"
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.items = try container.decode([Item].self, forKey: OpenAPICodingKey("items"))
+        self.nextCursor = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("next_cursor"))
+        self.hasMore = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("has_more"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.items, forKey: OpenAPICodingKey("items"))
+        try container.encodeIfPresent(self.nextCursor, forKey: OpenAPICodingKey("next_cursor"))
+        try container.encodeIfPresent(self.hasMore, forKey: OpenAPICodingKey("has_more"))
     }
 }
 
@@ -40,5 +49,19 @@ public struct ListItemsShelf: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.row = row
         self.column = column
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.row = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("row"))
+        self.column = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("column"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.row, forKey: OpenAPICodingKey("row"))
+        try container.encodeIfPresent(self.column, forKey: OpenAPICodingKey("column"))
     }
 }

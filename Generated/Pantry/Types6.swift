@@ -33,39 +33,28 @@ public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.seenAt = seenAt
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case name
-        case description
-        case updatedAt
-        case tags
-        case counts
-        case seenAt
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(Swift.String.self, forKey: .description)
-        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date
-        self.tags = try container.decodeIfPresent([Swift.String?].self, forKey: .tags)
-        self.counts = try container.decodeIfPresent([Swift.String: Swift.Int?].self, forKey: .counts)
-        self.seenAt = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: .seenAt)?.map(\.date)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.description = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("description"))
+        self.updatedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("updatedAt"))?.date
+        self.tags = try container.decodeIfPresent([Swift.String?].self, forKey: OpenAPICodingKey("tags"))
+        self.counts = try container.decodeIfPresent([Swift.String: Swift.Int?].self, forKey: OpenAPICodingKey("counts"))
+        self.seenAt = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: OpenAPICodingKey("seenAt"))?.map(\.date)
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: .updatedAt)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.counts, forKey: .counts)
-        try container.encodeIfPresent(self.seenAt.map { $0.map(OpenAPIDateTime.init) }, forKey: .seenAt)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.description, forKey: OpenAPICodingKey("description"))
+        try container.encodeIfPresent(self.updatedAt.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("updatedAt"))
+        try container.encodeIfPresent(self.tags, forKey: OpenAPICodingKey("tags"))
+        try container.encodeIfPresent(self.counts, forKey: OpenAPICodingKey("counts"))
+        try container.encodeIfPresent(self.seenAt.map { $0.map(OpenAPIDateTime.init) }, forKey: OpenAPICodingKey("seenAt"))
     }
 }
 
@@ -75,5 +64,17 @@ public struct ErrorModel: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `ErrorModel`.
     public init(message: Swift.String) {
         self.message = message
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.message = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("message"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.message, forKey: OpenAPICodingKey("message"))
     }
 }

@@ -12,4 +12,16 @@ public struct Report: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(total: Swift.Int) {
         self.total = total
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.total = try container.decode(Swift.Int.self, forKey: OpenAPICodingKey("total"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.total, forKey: OpenAPICodingKey("total"))
+    }
 }

@@ -12,6 +12,18 @@ public struct Tick: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public init(n: Swift.Int) {
         self.n = n
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.n = try container.decode(Swift.Int.self, forKey: OpenAPICodingKey("n"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.n, forKey: OpenAPICodingKey("n"))
+    }
 }
 
 public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -20,5 +32,17 @@ public struct Problem: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `Problem`.
     public init(title: Swift.String? = nil) {
         self.title = title
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.title = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("title"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.title, forKey: OpenAPICodingKey("title"))
     }
 }

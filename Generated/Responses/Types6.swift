@@ -17,4 +17,18 @@ public struct Item: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.id = id
         self.name = name
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decode(Swift.Int.self, forKey: OpenAPICodingKey("id"))
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+    }
 }

@@ -22,5 +22,17 @@ extension Tasks {
         public enum CodingKeys: Swift.String, Swift.CodingKey {
             case name
         }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+        }
     }
 }

@@ -40,14 +40,26 @@ extension Tasks {
             self.assignee = assignee
         }
 
-        /// The JSON keys of the properties.
-        public enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id
-            case title
-            case done
-            case due
-            case _parent = "parent"
-            case assignee
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.id = try container.decodeIfPresent(Swift.Int64.self, forKey: OpenAPICodingKey("id"))
+            self.title = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("title"))
+            self.done = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("done"))
+            self.due = try container.decodeIfPresent(OpenAPIDate.self, forKey: OpenAPICodingKey("due"))
+            self._parent = try container.decodeIfPresent(OpenAPIBox<TaskModel>.self, forKey: OpenAPICodingKey("parent"))
+            self.assignee = try container.decodeIfPresent(TaskModel.Assignee.self, forKey: OpenAPICodingKey("assignee"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.id, forKey: OpenAPICodingKey("id"))
+            try container.encode(self.title, forKey: OpenAPICodingKey("title"))
+            try container.encodeIfPresent(self.done, forKey: OpenAPICodingKey("done"))
+            try container.encodeIfPresent(self.due, forKey: OpenAPICodingKey("due"))
+            try container.encodeIfPresent(self._parent, forKey: OpenAPICodingKey("parent"))
+            try container.encodeIfPresent(self.assignee, forKey: OpenAPICodingKey("assignee"))
         }
 
         public enum Assignee: Swift.Codable, Swift.Hashable, Swift.Sendable {

@@ -14,5 +14,17 @@ extension Tasks {
         public init(message: Swift.String? = nil) {
             self.message = message
         }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.message = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("message"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.message, forKey: OpenAPICodingKey("message"))
+        }
     }
 }

@@ -19,5 +19,17 @@ extension Tasks {
         public enum CodingKeys: Swift.String, Swift.CodingKey {
             case members
         }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.members = try container.decode([Swift.String].self, forKey: OpenAPICodingKey("members"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encode(self.members, forKey: OpenAPICodingKey("members"))
+        }
     }
 }

@@ -19,5 +19,19 @@ extension Tasks {
             self.done = done
             self.dueBefore = dueBefore
         }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.done = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("done"))
+            self.dueBefore = try container.decodeIfPresent(OpenAPIDate.self, forKey: OpenAPICodingKey("dueBefore"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.done, forKey: OpenAPICodingKey("done"))
+            try container.encodeIfPresent(self.dueBefore, forKey: OpenAPICodingKey("dueBefore"))
+        }
     }
 }

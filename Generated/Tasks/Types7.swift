@@ -14,5 +14,17 @@ extension Tasks {
         public init(items: [TaskModel]) {
             self.items = items
         }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.items = try container.decode([TaskModel].self, forKey: OpenAPICodingKey("items"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encode(self.items, forKey: OpenAPICodingKey("items"))
+        }
     }
 }

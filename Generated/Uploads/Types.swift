@@ -17,6 +17,20 @@ public struct Metadata: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.author = author
         self.year = year
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.author = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("author"))
+        self.year = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("year"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.author, forKey: OpenAPICodingKey("author"))
+        try container.encodeIfPresent(self.year, forKey: OpenAPICodingKey("year"))
+    }
 }
 
 public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -44,6 +58,28 @@ public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.subscribed = subscribed
     }
 
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.age = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("age"))
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: OpenAPICodingKey("tags"))
+        self.colors = try container.decodeIfPresent([Swift.String].self, forKey: OpenAPICodingKey("colors"))
+        self.filter = try container.decodeIfPresent(SubmitFormRequest.Filter.self, forKey: OpenAPICodingKey("filter"))
+        self.subscribed = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("subscribed"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.age, forKey: OpenAPICodingKey("age"))
+        try container.encodeIfPresent(self.tags, forKey: OpenAPICodingKey("tags"))
+        try container.encodeIfPresent(self.colors, forKey: OpenAPICodingKey("colors"))
+        try container.encodeIfPresent(self.filter, forKey: OpenAPICodingKey("filter"))
+        try container.encodeIfPresent(self.subscribed, forKey: OpenAPICodingKey("subscribed"))
+    }
+
     public struct Filter: Swift.Codable, Swift.Hashable, Swift.Sendable {
         public var kind: Swift.String?
         public var size: Swift.Int?
@@ -55,6 +91,20 @@ public struct SubmitFormRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         ) {
             self.kind = kind
             self.size = size
+        }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.kind = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("kind"))
+            self.size = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("size"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.kind, forKey: OpenAPICodingKey("kind"))
+            try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
         }
     }
 }

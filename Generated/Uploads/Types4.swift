@@ -18,17 +18,18 @@ public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.description = description
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name
-        case description
-    }
-
     /// Decodes the value; a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
-        self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.description = try container.contains(OpenAPICodingKey("description")) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: OpenAPICodingKey("description")) : nil
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.description, forKey: OpenAPICodingKey("description"))
     }
 }
 
@@ -43,5 +44,19 @@ public struct Document: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.title = title
         self.pages = pages
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.title = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("title"))
+        self.pages = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("pages"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.title, forKey: OpenAPICodingKey("title"))
+        try container.encodeIfPresent(self.pages, forKey: OpenAPICodingKey("pages"))
     }
 }

@@ -35,6 +35,28 @@ public struct FileUpload: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.metadata = metadata
         self.count = count
     }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.file = try container.decode(Foundation.Data.self, forKey: OpenAPICodingKey("file"))
+        self.note = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("note"))
+        self.tags = try container.decodeIfPresent([Swift.String].self, forKey: OpenAPICodingKey("tags"))
+        self.attachments = try container.decodeIfPresent([Foundation.Data].self, forKey: OpenAPICodingKey("attachments"))
+        self.metadata = try container.decodeIfPresent(Metadata.self, forKey: OpenAPICodingKey("metadata"))
+        self.count = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("count"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.file, forKey: OpenAPICodingKey("file"))
+        try container.encodeIfPresent(self.note, forKey: OpenAPICodingKey("note"))
+        try container.encodeIfPresent(self.tags, forKey: OpenAPICodingKey("tags"))
+        try container.encodeIfPresent(self.attachments, forKey: OpenAPICodingKey("attachments"))
+        try container.encodeIfPresent(self.metadata, forKey: OpenAPICodingKey("metadata"))
+        try container.encodeIfPresent(self.count, forKey: OpenAPICodingKey("count"))
+    }
 }
 
 public struct Stored: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -43,5 +65,17 @@ public struct Stored: Swift.Codable, Swift.Hashable, Swift.Sendable {
     /// Creates a `Stored`.
     public init(bytes: Swift.Int64) {
         self.bytes = bytes
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.bytes = try container.decode(Swift.Int64.self, forKey: OpenAPICodingKey("bytes"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.bytes, forKey: OpenAPICodingKey("bytes"))
     }
 }

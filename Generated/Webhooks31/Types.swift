@@ -21,23 +21,17 @@ public struct PingWebhookPayload: Swift.Codable, Swift.Hashable, Swift.Sendable 
         self.sequence = sequence
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case sentAt
-        case sequence
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.sentAt = try container.decode(OpenAPIDateTime.self, forKey: .sentAt).date
-        self.sequence = try container.decodeIfPresent(Swift.Int.self, forKey: .sequence)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.sentAt = try container.decode(OpenAPIDateTime.self, forKey: OpenAPICodingKey("sentAt")).date
+        self.sequence = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("sequence"))
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(OpenAPIDateTime(self.sentAt), forKey: .sentAt)
-        try container.encodeIfPresent(self.sequence, forKey: .sequence)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(OpenAPIDateTime(self.sentAt), forKey: OpenAPICodingKey("sentAt"))
+        try container.encodeIfPresent(self.sequence, forKey: OpenAPICodingKey("sequence"))
     }
 }

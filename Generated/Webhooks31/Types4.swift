@@ -60,51 +60,36 @@ public struct Subscription: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.priority = priority
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case id
-        case kind
-        case callbackUrl
-        case note
-        case retries
-        case position
-        case owner
-        case contact
-        case secret
-        case labels
-        case priority
-    }
-
     /// Decodes the value; a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Swift.String.self, forKey: .id)
-        self.kind = try container.decode(Subscription.Kind.self, forKey: .kind)
-        self.callbackUrl = try container.decode(Swift.String.self, forKey: .callbackUrl)
-        self.note = try container.decodeIfPresent(Swift.String.self, forKey: .note)
-        self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: .retries)
-        self.position = try container.decode(Position.self, forKey: .position)
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: .owner)
-        self.contact = try container.contains(.contact) ? container.decode(OpenAPINullable<Owner>.self, forKey: .contact) : nil
-        self.secret = try container.decodeIfPresent(Foundation.Data.self, forKey: .secret)
-        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
-        self.priority = try container.decodeIfPresent(Subscription.Priority.self, forKey: .priority)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))
+        self.kind = try container.decode(Subscription.Kind.self, forKey: OpenAPICodingKey("kind"))
+        self.callbackUrl = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("callbackUrl"))
+        self.note = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("note"))
+        self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("retries"))
+        self.position = try container.decode(Position.self, forKey: OpenAPICodingKey("position"))
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: OpenAPICodingKey("owner"))
+        self.contact = try container.contains(OpenAPICodingKey("contact")) ? container.decode(OpenAPINullable<Owner>.self, forKey: OpenAPICodingKey("contact")) : nil
+        self.secret = try container.decodeIfPresent(Foundation.Data.self, forKey: OpenAPICodingKey("secret"))
+        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: OpenAPICodingKey("labels"))
+        self.priority = try container.decodeIfPresent(Subscription.Priority.self, forKey: OpenAPICodingKey("priority"))
     }
 
     /// Encodes the value; a required nullable property is written as `null` when nil.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.callbackUrl, forKey: .callbackUrl)
-        try container.encode(self.note, forKey: .note)
-        try container.encodeIfPresent(self.retries, forKey: .retries)
-        try container.encode(self.position, forKey: .position)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
-        try container.encodeIfPresent(self.contact, forKey: .contact)
-        try container.encodeIfPresent(self.secret, forKey: .secret)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
-        try container.encodeIfPresent(self.priority, forKey: .priority)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.id, forKey: OpenAPICodingKey("id"))
+        try container.encode(self.kind, forKey: OpenAPICodingKey("kind"))
+        try container.encode(self.callbackUrl, forKey: OpenAPICodingKey("callbackUrl"))
+        try container.encode(self.note, forKey: OpenAPICodingKey("note"))
+        try container.encodeIfPresent(self.retries, forKey: OpenAPICodingKey("retries"))
+        try container.encode(self.position, forKey: OpenAPICodingKey("position"))
+        try container.encodeIfPresent(self.owner, forKey: OpenAPICodingKey("owner"))
+        try container.encodeIfPresent(self.contact, forKey: OpenAPICodingKey("contact"))
+        try container.encodeIfPresent(self.secret, forKey: OpenAPICodingKey("secret"))
+        try container.encodeIfPresent(self.labels, forKey: OpenAPICodingKey("labels"))
+        try container.encodeIfPresent(self.priority, forKey: OpenAPICodingKey("priority"))
     }
 
     /// Always `subscription`.
@@ -201,17 +186,18 @@ public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.email = email
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case name
-        case email
-    }
-
     /// Decodes the value; a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.email = try container.contains(.email) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .email) : nil
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.email = try container.contains(OpenAPICodingKey("email")) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: OpenAPICodingKey("email")) : nil
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encodeIfPresent(self.email, forKey: OpenAPICodingKey("email"))
     }
 }
 
@@ -226,5 +212,19 @@ public struct FileBlob: Swift.Codable, Swift.Hashable, Swift.Sendable {
     ) {
         self.name = name
         self.content = content
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        self.content = try container.decode(Foundation.Data.self, forKey: OpenAPICodingKey("content"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.name, forKey: OpenAPICodingKey("name"))
+        try container.encode(self.content, forKey: OpenAPICodingKey("content"))
     }
 }

@@ -28,30 +28,22 @@ public struct Event: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.trace = trace
     }
 
-    /// The JSON keys of the properties.
-    public enum CodingKeys: Swift.String, Swift.CodingKey {
-        case type
-        case subscription
-        case occurredAt
-        case trace
-    }
-
     /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(Event._Type.self, forKey: .type)
-        self.subscription = try container.decode(Subscription.self, forKey: .subscription)
-        self.occurredAt = try container.decode(OpenAPIDateTime.self, forKey: .occurredAt).date
-        self.trace = try container.decodeIfPresent(Event.Trace.self, forKey: .trace)
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.type = try container.decode(Event._Type.self, forKey: OpenAPICodingKey("type"))
+        self.subscription = try container.decode(Subscription.self, forKey: OpenAPICodingKey("subscription"))
+        self.occurredAt = try container.decode(OpenAPIDateTime.self, forKey: OpenAPICodingKey("occurredAt")).date
+        self.trace = try container.decodeIfPresent(Event.Trace.self, forKey: OpenAPICodingKey("trace"))
     }
 
     /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.subscription, forKey: .subscription)
-        try container.encode(OpenAPIDateTime(self.occurredAt), forKey: .occurredAt)
-        try container.encodeIfPresent(self.trace, forKey: .trace)
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.type, forKey: OpenAPICodingKey("type"))
+        try container.encode(self.subscription, forKey: OpenAPICodingKey("subscription"))
+        try container.encode(OpenAPIDateTime(self.occurredAt), forKey: OpenAPICodingKey("occurredAt"))
+        try container.encodeIfPresent(self.trace, forKey: OpenAPICodingKey("trace"))
     }
 
     public enum _Type: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {

@@ -1,5 +1,9 @@
-/// Prints the `CodingKeys` of a struct and, where synthesized coding would be wrong, `init(from:)` and
-/// `encode(to:)`:
+/// Prints a struct's `init(from:)` and `encode(to:)`. Every key is an `OpenAPICodingKey` written where it is
+/// used (`forKey: OpenAPICodingKey("created_at")`), so no struct declares a `CodingKeys` enum of its own: such an
+/// enum brings a dozen compiler-made functions and conformances per struct (its raw values, string lookup, hashing,
+/// descriptions), which were a sixth of the object code of a typical client and most of its type count.
+///
+/// The coding also does what synthesized coding would get wrong:
 ///
 /// - a default value is used when its key is missing (`decodeIfPresent(…) ?? default`; for a nullable
 ///   property only a missing key gives the default, an explicit `null` stays nil);
@@ -9,28 +13,36 @@
 /// - `date-time` values are coded as RFC 3339 text through `OpenAPIDateTime` (see `DateTimePropertyCoding`), so
 ///   that the type decodes and encodes the same with a plain `JSONDecoder()` / `JSONEncoder()`.
 ///
-/// Coding keys name the stored properties, so boxed and deprecated values are coded through their storage.
+/// A struct that a `oneOf` decoder asks which keys it declares (`declaresCodingKeys`) also gets a `CodingKeys`
+/// enum for that question. Keys name the stored properties, so boxed and deprecated values are coded through
+/// their storage.
 enum StructCodingEmitter {
-    /// Prints whatever coding code `properties` need, each part preceded by an empty line; `CodingKeys` always
-    /// when `declaresCodingKeys`.
+    /// Prints `CodingKeys` when `declaresCodingKeys`, then `init(from:)` and `encode(to:)`, each preceded by an
+    /// empty line.
     static func emit(_ properties: [Property], declaresCodingKeys: Bool = false, into writer: inout SwiftWriter) {
         let keyed = properties.filter { !$0.isAdditionalProperties }
         let additional = properties.first { $0.isAdditionalProperties }
-        let dates = keyed.contains(where: DateTimePropertyCoding.applies)
-        let needsDecoder = additional != nil || dates || keyed.contains { $0.defaultValue != nil || $0.isExplicitNull }
-        let needsEncoder = additional != nil || dates || keyed.contains { $0.isRequired && $0.type.isOptional }
-        if declaresCodingKeys || needsDecoder || needsEncoder || keyed.contains(where: { $0.jsonKey != $0.storedName }) {
+        if declaresCodingKeys {
             writer.line()
             emitCodingKeys(keyed, into: &writer)
         }
-        if needsDecoder {
-            writer.line()
-            emitDecoder(keyed, additional: additional, into: &writer)
-        }
-        if needsEncoder {
-            writer.line()
-            emitEncoder(keyed, additional: additional, into: &writer)
-        }
+        writer.line()
+        emitDecoder(keyed, additional: additional, into: &writer)
+        writer.line()
+        emitEncoder(keyed, additional: additional, into: &writer)
+    }
+
+    /// `OpenAPICodingKey("json key")`.
+    private static func key(_ property: Property) -> String {
+        "OpenAPICodingKey(\(SwiftLiteral.string(property.jsonKey)))"
+    }
+
+    /// `let declared: Swift.Set<Swift.String> = [...]`: the keys `properties` take, which additional properties
+    /// must not repeat. Each key is written once (a set literal with a repeated element traps).
+    private static func declaredKeys(_ properties: [Property]) -> String {
+        var seen: Set<String> = []
+        let keys = properties.map(\.jsonKey).filter { seen.insert($0).inserted }
+        return "let declared: Swift.Set<Swift.String> = [" + keys.map(SwiftLiteral.string).joined(separator: ", ") + "]"
     }
 
     private static func emitCodingKeys(_ properties: [Property], into writer: inout SwiftWriter) {
@@ -49,11 +61,15 @@ enum StructCodingEmitter {
         if let additional { notes.append("keys the schema does not declare go to `\(additional.swiftName)`") }
         if properties.contains(where: DateTimePropertyCoding.applies) { notes.append("date-times are RFC 3339 text whatever the decoder's date strategy") }
         if properties.contains(where: \.isExplicitNull) { notes.append("a missing key is nil and `null` is `.null`") }
-        writer.doc("Decodes the value; " + notes.joined(separator: ", ") + ".")
+        writer.doc(notes.isEmpty ? "Decodes the value from a JSON object." : "Decodes the value; " + notes.joined(separator: ", ") + ".")
         writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
-            w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+            guard !properties.isEmpty || additional != nil else {
+                w.line("_ = try decoder.container(keyedBy: OpenAPICodingKey.self)")
+                return
+            }
+            w.line("let container = try decoder.container(keyedBy: OpenAPICodingKey.self)")
             for property in properties {
-                let key = "." + property.storedName
+                let key = Self.key(property)
                 let type = PropertyEmitter.storageType(property, optional: property.type.isOptional)
                 let target = "self.\(property.storedName)"
                 if property.isExplicitNull {
@@ -79,9 +95,9 @@ enum StructCodingEmitter {
             }
             guard let additional, case .dictionary(let value) = additional.type else { return }
             w.line("var additional: \(additional.type.swift) = [:]")
-            w.line("let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)")
-            w.block("for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil") { w in
-                w.line("additional[key.stringValue] = try dynamicContainer.decode(\(value.swift).self, forKey: key)")
+            if !properties.isEmpty { w.line(declaredKeys(properties)) }
+            w.block("for key in container.allKeys" + (properties.isEmpty ? "" : " where !declared.contains(key.stringValue)")) { w in
+                w.line("additional[key.stringValue] = try container.decode(\(value.swift).self, forKey: key)")
             }
             w.line("self.\(additional.storedName) = additional")
         }
@@ -92,18 +108,22 @@ enum StructCodingEmitter {
         if properties.contains(where: { $0.isRequired && $0.type.isOptional }) { notes.append("a required nullable property is written as `null` when nil") }
         if let additional { notes.append("the members of `\(additional.swiftName)` are written next to the declared ones") }
         if properties.contains(where: DateTimePropertyCoding.applies) { notes.append("date-times are RFC 3339 text whatever the encoder's date strategy") }
-        writer.doc("Encodes the value; " + notes.joined(separator: ", ") + ".")
+        writer.doc(notes.isEmpty ? "Encodes the value as a JSON object." : "Encodes the value; " + notes.joined(separator: ", ") + ".")
         writer.declaration("func encode(to encoder: any Swift.Encoder) throws") { w in
-            w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            guard !properties.isEmpty || additional != nil else {
+                w.line("_ = encoder.container(keyedBy: OpenAPICodingKey.self)")
+                return
+            }
+            w.line("var container = encoder.container(keyedBy: OpenAPICodingKey.self)")
             for property in properties {
                 let method = property.type.isOptional && !property.isRequired ? "encodeIfPresent" : "encode"
                 let value = "self.\(property.storedName)"
-                w.line("try container.\(method)(\(DateTimePropertyCoding.encoded(property, value) ?? value), forKey: .\(property.storedName))")
+                w.line("try container.\(method)(\(DateTimePropertyCoding.encoded(property, value) ?? value), forKey: \(key(property)))")
             }
             guard let additional else { return }
-            w.line("var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)")
-            w.block("for (key, value) in self.\(additional.storedName).sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil") { w in
-                w.line("try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))")
+            if !properties.isEmpty { w.line(declaredKeys(properties)) }
+            w.block("for (key, value) in self.\(additional.storedName).sorted(by: { $0.key < $1.key })" + (properties.isEmpty ? "" : " where !declared.contains(key)")) { w in
+                w.line("try container.encode(value, forKey: OpenAPICodingKey(key))")
             }
         }
     }

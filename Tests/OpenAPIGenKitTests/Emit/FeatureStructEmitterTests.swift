@@ -15,15 +15,15 @@ final class FeatureStructEmitterTests: XCTestCase {
         XCTAssertTrue(joiningParameterLists(lines).contains(#"public init(id: Swift.String, mode: S.Mode = .safe, note: Swift.String? = "none", retries: Swift.Int = 3) {"#), text)
         XCTAssertEqual(FeatureSnippet.declaration("public init(from decoder", in: text), [
             "public init(from decoder: any Swift.Decoder) throws {",
-            "let container = try decoder.container(keyedBy: CodingKeys.self)",
-            "self.id = try container.decode(Swift.String.self, forKey: .id)",
-            "self.mode = try container.decodeIfPresent(S.Mode.self, forKey: .mode) ?? .safe",
-            #"self.note = try container.contains(.note) ? container.decodeIfPresent(Swift.String.self, forKey: .note) : "none""#,
-            "self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: .retries) ?? 3",
+            "let container = try decoder.container(keyedBy: OpenAPICodingKey.self)",
+            #"self.id = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("id"))"#,
+            #"self.mode = try container.decodeIfPresent(S.Mode.self, forKey: OpenAPICodingKey("mode")) ?? .safe"#,
+            #"self.note = try container.contains(OpenAPICodingKey("note")) ? container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("note")) : "none""#,
+            #"self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("retries")) ?? 3"#,
             "}",
         ])
         XCTAssertTrue(lines.contains("/// Decodes the value; a missing key with a default gets the default."))
-        XCTAssertEqual(text.components(separatedBy: "public func encode(to encoder").count, 2, "only S.Mode encodes by hand; S's synthesized encoding writes every value")
+        XCTAssertTrue(FeatureSnippet.declaration("public func encode(to encoder", in: text).contains(#"try container.encode(self.mode, forKey: OpenAPICodingKey("mode"))"#), "a defaulted value is always written")
     }
 
     func testAdditionalPropertiesAreCollectedAndWrittenBack() {
@@ -31,23 +31,24 @@ final class FeatureStructEmitterTests: XCTestCase {
         let lines = FeatureSnippet.declaration("public struct L", in: text)
         XCTAssertTrue(lines.contains("public var additionalProperties: [Swift.String: Swift.String]"))
         XCTAssertTrue(joiningParameterLists(lines).contains("public init(name: Swift.String? = nil, additionalProperties: [Swift.String: Swift.String] = [:]) {"))
-        XCTAssertEqual(FeatureSnippet.declaration("public enum CodingKeys", in: text), ["public enum CodingKeys: Swift.String, Swift.CodingKey {", "case name", "}"])
-        XCTAssertEqual(FeatureSnippet.declaration("public init(from decoder", in: text).suffix(7), [
+        XCTAssertEqual(FeatureSnippet.declaration("public enum CodingKeys", in: text), [])
+        XCTAssertEqual(FeatureSnippet.declaration("public init(from decoder", in: text).suffix(8), [
+            #"self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))"#,
             "var additional: [Swift.String: Swift.String] = [:]",
-            "let dynamicContainer = try decoder.container(keyedBy: OpenAPICodingKey.self)",
-            "for key in dynamicContainer.allKeys where CodingKeys(stringValue: key.stringValue) == nil {",
-            "additional[key.stringValue] = try dynamicContainer.decode(Swift.String.self, forKey: key)",
+            #"let declared: Swift.Set<Swift.String> = ["name"]"#,
+            "for key in container.allKeys where !declared.contains(key.stringValue) {",
+            "additional[key.stringValue] = try container.decode(Swift.String.self, forKey: key)",
             "}",
             "self.additionalProperties = additional",
             "}",
         ])
         XCTAssertEqual(FeatureSnippet.declaration("public func encode(to encoder", in: text), [
             "public func encode(to encoder: any Swift.Encoder) throws {",
-            "var container = encoder.container(keyedBy: CodingKeys.self)",
-            "try container.encodeIfPresent(self.name, forKey: .name)",
-            "var dynamicContainer = encoder.container(keyedBy: OpenAPICodingKey.self)",
-            "for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where CodingKeys(stringValue: key) == nil {",
-            "try dynamicContainer.encode(value, forKey: OpenAPICodingKey(key))",
+            "var container = encoder.container(keyedBy: OpenAPICodingKey.self)",
+            #"try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))"#,
+            #"let declared: Swift.Set<Swift.String> = ["name"]"#,
+            "for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where !declared.contains(key) {",
+            "try container.encode(value, forKey: OpenAPICodingKey(key))",
             "}",
             "}",
         ])
@@ -75,8 +76,8 @@ final class FeatureStructEmitterTests: XCTestCase {
         ])
         XCTAssertTrue(lines.contains("self._next = next.map(OpenAPIBox.init)"))
         XCTAssertTrue(lines.contains("self._parent = OpenAPIBox(parent)"))
-        XCTAssertTrue(lines.contains(#"case _next = "next""#))
-        XCTAssertTrue(lines.contains(#"case _parent = "parent""#))
+        XCTAssertTrue(lines.contains(#"self._next = try container.decodeIfPresent(OpenAPIBox<Node>.self, forKey: OpenAPICodingKey("next"))"#), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains(#"try container.encode(self._parent, forKey: OpenAPICodingKey("parent"))"#), lines.joined(separator: "\n"))
     }
 
     func testDeprecatedPropertyIsComputedOverUndeprecatedStorage() {
@@ -98,7 +99,7 @@ final class FeatureStructEmitterTests: XCTestCase {
         ])
         XCTAssertTrue(lines.contains("private var _old: Swift.String"))
         XCTAssertTrue(lines.contains("self._old = old"))
-        XCTAssertTrue(lines.contains("self._old = try container.decode(Swift.String.self, forKey: ._old)"))
+        XCTAssertTrue(lines.contains(#"self._old = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("old"))"#))
         XCTAssertEqual(lines.filter { $0.contains("deprecated") }, ["@available(*, deprecated)"], "nothing else names the deprecated property")
     }
 

@@ -18,16 +18,40 @@ final class ModelEmitterTests: XCTestCase {
         XCTAssertTrue(pet.contains("    public var name: Swift.String"))
     }
 
-    func testStructWithARenamedKeyHasCodingKeysForEveryProperty() {
-        let text = types(##"{"Pet": {"type": "object", "properties": {"created_at": {"type": "string", "format": "date-time"}, "name": {"type": "string"}, "default": {"type": "boolean"}}}}"##)
-        let keys = trimmedLines(declarationLines(startingWith: "public enum CodingKeys", in: text).joined(separator: "\n"))
-        XCTAssertEqual(keys, [
-            "public enum CodingKeys: Swift.String, Swift.CodingKey {",
-            ##"case createdAt = "created_at""##,
-            "case name",
-            "case `default`",
+    /// Keys are `OpenAPICodingKey`s spelled with the JSON name where they are used: no struct declares a
+    /// `CodingKeys` enum (each brought a dozen compiler-made functions), however its keys are spelled.
+    func testEveryKeyIsASharedCodingKeyWithTheJSONName() {
+        let text = types(##"{"Pet": {"type": "object", "properties": {"created_at": {"type": "string"}, "name": {"type": "string"}, "default": {"type": "boolean"}}}}"##)
+        XCTAssertFalse(text.contains("CodingKeys"), text)
+        XCTAssertEqual(trimmedLines(declarationLines(startingWith: "public init(from decoder", in: text).joined(separator: "\n")), [
+            "public init(from decoder: any Swift.Decoder) throws {",
+            "let container = try decoder.container(keyedBy: OpenAPICodingKey.self)",
+            ##"self.createdAt = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("created_at"))"##,
+            ##"self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))"##,
+            ##"self.default = try container.decodeIfPresent(Swift.Bool.self, forKey: OpenAPICodingKey("default"))"##,
             "}",
         ])
+        XCTAssertEqual(trimmedLines(declarationLines(startingWith: "public func encode(to encoder", in: text).joined(separator: "\n")), [
+            "public func encode(to encoder: any Swift.Encoder) throws {",
+            "var container = encoder.container(keyedBy: OpenAPICodingKey.self)",
+            ##"try container.encodeIfPresent(self.createdAt, forKey: OpenAPICodingKey("created_at"))"##,
+            ##"try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))"##,
+            ##"try container.encodeIfPresent(self.default, forKey: OpenAPICodingKey("default"))"##,
+            "}",
+        ])
+    }
+
+    /// A struct without properties still requires a JSON object and writes `{}`.
+    func testEmptyStructCodesAnEmptyObject() {
+        var writer = SwiftWriter()
+        StructCodingEmitter.emit([], into: &writer)
+        let lines = trimmedLines(writer.text)
+        XCTAssertEqual(Array(declarationLines(startingWith: "public init(from decoder", in: writer.text).map { $0.trimmingCharacters(in: .whitespaces) }), [
+            "public init(from decoder: any Swift.Decoder) throws {",
+            "_ = try decoder.container(keyedBy: OpenAPICodingKey.self)",
+            "}",
+        ])
+        XCTAssertTrue(lines.contains("_ = encoder.container(keyedBy: OpenAPICodingKey.self)"), writer.text)
     }
 
     func testInitDefaultsOptionalsToNil() {
@@ -61,8 +85,8 @@ final class ModelEmitterTests: XCTestCase {
     func testRequiredNullableKeysAreEncodedExplicitly() {
         let text = types(##"{"Pet": {"type": "object", "required": ["tag"], "properties": {"tag": {"type": "string", "nullable": true}, "age": {"type": "integer"}}}}"##)
         let lines = trimmedLines(text)
-        XCTAssertTrue(lines.contains("try container.encode(self.tag, forKey: .tag)"), text)
-        XCTAssertTrue(lines.contains("try container.encodeIfPresent(self.age, forKey: .age)"), text)
+        XCTAssertTrue(lines.contains(##"try container.encode(self.tag, forKey: OpenAPICodingKey("tag"))"##), text)
+        XCTAssertTrue(lines.contains(##"try container.encodeIfPresent(self.age, forKey: OpenAPICodingKey("age"))"##), text)
     }
 
     func testBuiltinsAreFullyQualified() {
@@ -132,7 +156,8 @@ final class ModelEmitterTests: XCTestCase {
         let lines = trimmedLines(text)
         for expected in [
             "public var `class`: Swift.String?", "public var `default`: Swift.String", "public var _self: Swift.String?",
-            "self.default = `default`", "self.class = `class`", "self._self = _self", ##"case _self = "self""##,
+            "self.default = `default`", "self.class = `class`", "self._self = _self",
+            ##"self._self = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("self"))"##,
         ] {
             XCTAssertTrue(lines.contains(expected), "missing `\(expected)` in\n\(text)")
         }

@@ -108,7 +108,7 @@ final class SchemaLoweringTests: XCTestCase {
             {"CodingKeys": {"type": "object", "properties": {"x": {"type": "string"}}},
              "A": {"type": "object", "properties": {"created_at": {"$ref": "#/components/schemas/CodingKeys"}}}}
             """##)
-        // `A` declares `enum CodingKeys` (its key differs), so a top-level type spelled `CodingKeys` would be shadowed there.
+        // `CodingKeys` stays reserved (a struct that a `oneOf` decoder asks about declares `enum CodingKeys`), so names do not change.
         let name = try XCTUnwrap(model.types.first { $0.origin == JSONPointer(["components", "schemas", "CodingKeys"]) }?.name)
         XCTAssertNotEqual(name, "CodingKeys")
         XCTAssertEqual(model.type("A")?.property("created_at")?.type, .optional(.named(name)))
