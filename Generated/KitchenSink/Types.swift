@@ -190,7 +190,7 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case wrongType
     }
 
-    /// Decodes the value; a missing key with a default gets the default.
+    /// Decodes the value; a missing key with a default gets the default, date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.title = try container.decodeIfPresent(Swift.String.self, forKey: .title) ?? "Untitled \"draft\""
@@ -202,12 +202,32 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.mode = try container.decodeIfPresent(Settings.Mode.self, forKey: .mode) ?? .safe
         self.level = try container.decodeIfPresent(Level.self, forKey: .level) ?? .medium
         self.startDate = try container.decodeIfPresent(OpenAPIDate.self, forKey: .startDate) ?? OpenAPIDate(year: 2024, month: 1, day: 31)
-        self.startTime = try container.decodeIfPresent(Foundation.Date.self, forKey: .startTime) ?? Foundation.Date(timeIntervalSince1970: 1706695200.5)
+        self.startTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .startTime)?.date ?? Foundation.Date(timeIntervalSince1970: 1706695200.5)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: .tags) ?? ["a", "b"]
         self.note = try container.contains(.note) ? container.decodeIfPresent(Swift.String.self, forKey: .note) : "none"
         self.extra = try container.decodeIfPresent(JSONValue.self, forKey: .extra) ?? .object(["k": .array([.integer(1), .number(2.5), .null])])
         self.labels = try container.decodeIfPresent(Labels.self, forKey: .labels)
         self.wrongType = try container.decodeIfPresent(Swift.Int.self, forKey: .wrongType)
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.title, forKey: .title)
+        try container.encode(self.retries, forKey: .retries)
+        try container.encode(self.limit, forKey: .limit)
+        try container.encode(self.ratio, forKey: .ratio)
+        try container.encode(self.scale, forKey: .scale)
+        try container.encode(self.enabled, forKey: .enabled)
+        try container.encode(self.mode, forKey: .mode)
+        try container.encode(self.level, forKey: .level)
+        try container.encode(self.startDate, forKey: .startDate)
+        try container.encode(OpenAPIDateTime(self.startTime), forKey: .startTime)
+        try container.encode(self.tags, forKey: .tags)
+        try container.encodeIfPresent(self.note, forKey: .note)
+        try container.encode(self.extra, forKey: .extra)
+        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encodeIfPresent(self.wrongType, forKey: .wrongType)
     }
 
     public enum Mode: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {

@@ -33,12 +33,21 @@ public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         case updatedAt
     }
 
-    /// Decodes the value; a missing key is nil and `null` is `.null`.
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy, a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeIfPresent(Swift.String.self, forKey: .name)
         self.description = try container.contains(.description) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: .description) : nil
         self.tags = try container.contains(.tags) ? container.decode(OpenAPINullable<[Swift.String]>.self, forKey: .tags) : nil
-        self.updatedAt = try container.contains(.updatedAt) ? container.decode(OpenAPINullable<Foundation.Date>.self, forKey: .updatedAt) : nil
+        self.updatedAt = try container.contains(.updatedAt) ? OpenAPINullable(container.decodeIfPresent(OpenAPIDateTime.self, forKey: .updatedAt)?.date) : nil
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.description, forKey: .description)
+        try container.encodeIfPresent(self.tags, forKey: .tags)
+        try container.encodeIfPresent(self.updatedAt.map { OpenAPINullable($0.wrapped.map { OpenAPIDateTime($0) }) }, forKey: .updatedAt)
     }
 }

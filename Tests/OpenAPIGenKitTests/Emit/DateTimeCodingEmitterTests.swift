@@ -2,9 +2,17 @@ import Foundation
 import XCTest
 @testable import OpenAPIGenKit
 
-/// Struct properties holding date-times are coded through `OpenAPIDateTime`, so plain coders read and write
-/// RFC 3339 text.
+/// Every value of a generated type that holds date-times is coded through `OpenAPIDateTime`, so plain coders read
+/// and write RFC 3339 text: struct properties of any nesting, defaulted, explicit-null and typealiased ones,
+/// `additionalProperties`, `oneOf` / `anyOf` variants and tuple elements.
 final class DateTimeCodingEmitterTests: XCTestCase {
+    private func assertLines(_ expected: [String], in text: String, file: StaticString = #filePath, line: UInt = #line) {
+        let lines = trimmedLines(text)
+        for expected in expected {
+            XCTAssertTrue(lines.contains(expected), "missing `\(expected)` in\n\(lines.joined(separator: "\n"))", file: file, line: line)
+        }
+    }
+
     func testDatePropertiesCodeThemselves() {
         let result = Stages.generate(Fixture.spec(schemas: ##"""
             {"Event": {"type": "object", "required": ["at"], "properties": {
@@ -14,8 +22,7 @@ final class DateTimeCodingEmitterTests: XCTestCase {
                 "day": {"type": "string", "format": "date"}}}}
             """##))
         XCTAssertEqual(result.diagnostics, [])
-        let lines = trimmedLines(result.file("Types.swift"))
-        for expected in [
+        assertLines([
             "self.at = try container.decode(OpenAPIDateTime.self, forKey: .at).date",
             "self.seen = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: .seen)?.map(\\.date)",
             "self.byName = try container.decodeIfPresent([Swift.String: OpenAPIDateTime].self, forKey: .byName)?.mapValues(\\.date)",
@@ -23,13 +30,96 @@ final class DateTimeCodingEmitterTests: XCTestCase {
             "try container.encode(OpenAPIDateTime(self.at), forKey: .at)",
             "try container.encodeIfPresent(self.seen.map { $0.map(OpenAPIDateTime.init) }, forKey: .seen)",
             "try container.encodeIfPresent(self.byName.map { $0.mapValues(OpenAPIDateTime.init) }, forKey: .byName)",
-        ] {
-            XCTAssertTrue(lines.contains(expected), "missing `\(expected)` in\n\(lines.joined(separator: "\n"))")
-        }
+        ], in: result.file("Types.swift"))
+    }
+
+    func testNestedDefaultedAliasedAndAdditionalDatesCodeThemselves() {
+        let result = Stages.generate(Fixture.spec(schemas: ##"""
+            {"Stamp": {"type": "string", "format": "date-time"},
+             "Stamps": {"type": "array", "items": {"$ref": "#/components/schemas/Stamp"}},
+             "Log": {"type": "object", "required": ["nested"], "properties": {
+                "nested": {"type": "array", "items": {"type": "array", "items": {"type": "string", "format": "date-time"}}},
+                "gaps": {"type": "array", "items": {"type": "string", "format": "date-time", "nullable": true}},
+                "remindAt": {"type": "string", "format": "date-time", "default": "2024-01-31T10:00:00Z"},
+                "stamp": {"$ref": "#/components/schemas/Stamp"},
+                "history": {"$ref": "#/components/schemas/Stamps"}},
+                "additionalProperties": {"type": "array", "items": {"type": "string", "format": "date-time"}}}}
+            """##))
+        XCTAssertEqual(result.diagnostics, [])
+        let text = result.file("Types.swift")
+        XCTAssertTrue(text.contains("public typealias Stamp = Foundation.Date"), text)
+        assertLines([
+            "self.nested = try container.decode([[OpenAPIDateTime]].self, forKey: .nested).map { $0.map(\\.date) }",
+            "self.gaps = try container.decodeIfPresent([OpenAPIDateTime?].self, forKey: .gaps)?.map { $0?.date }",
+            "self.remindAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .remindAt)?.date ?? Foundation.Date(timeIntervalSince1970: 1706695200.0)",
+            "self.stamp = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: .stamp)?.date",
+            "self.history = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: .history)?.map(\\.date)",
+            "additional[key.stringValue] = try dynamicContainer.decode([OpenAPIDateTime].self, forKey: key).map(\\.date)",
+            "try container.encode(self.nested.map { $0.map(OpenAPIDateTime.init) }, forKey: .nested)",
+            "try container.encodeIfPresent(self.gaps.map { $0.map { $0.map { OpenAPIDateTime($0) } } }, forKey: .gaps)",
+            "try container.encode(OpenAPIDateTime(self.remindAt), forKey: .remindAt)",
+            "try container.encodeIfPresent(self.stamp.map { OpenAPIDateTime($0) }, forKey: .stamp)",
+            "try dynamicContainer.encode(value.map(OpenAPIDateTime.init), forKey: OpenAPICodingKey(key))",
+        ], in: text)
+    }
+
+    func testExplicitNullDatesCodeThemselves() {
+        let result = Stages.generate(Fixture.spec(
+            schemas: ##"{"Patch": {"type": "object", "properties": {"endsAt": {"type": "string", "format": "date-time", "nullable": true}}}}"##,
+            paths: ##"""
+                {"/patches": {"patch": {"operationId": "patch", "requestBody": {"content": {"application/json": {"schema":
+                    {"$ref": "#/components/schemas/Patch"}}}}, "responses": {"204": {"description": "Done."}}}}}
+                """##
+        ))
+        XCTAssertEqual(result.diagnostics, [])
+        assertLines([
+            "public var endsAt: OpenAPINullable<Foundation.Date>?",
+            "self.endsAt = try container.contains(.endsAt) ? OpenAPINullable(container.decodeIfPresent(OpenAPIDateTime.self, forKey: .endsAt)?.date) : nil",
+            "try container.encodeIfPresent(self.endsAt.map { OpenAPINullable($0.wrapped.map { OpenAPIDateTime($0) }) }, forKey: .endsAt)",
+        ], in: result.file("Types.swift"))
+    }
+
+    func testUnionVariantsCodeThemselves() {
+        let result = Stages.generate(Fixture.spec(schemas: ##"""
+            {"When": {"oneOf": [{"type": "string", "format": "date-time"}, {"type": "integer"}]},
+             "Around": {"anyOf": [{"type": "string", "format": "date-time"},
+                                  {"type": "array", "items": {"type": "string", "format": "date-time"}}]}}
+            """##))
+        XCTAssertEqual(result.diagnostics, [])
+        assertLines([
+            "self = .dateTime(try container.decode(OpenAPIDateTime.self).date)",
+            "try container.encode(OpenAPIDateTime(value))",
+            "self = .integer(try container.decode(Swift.Int.self))",
+            "self.dateTime = try container.decode(OpenAPIDateTime.self).date",
+            "self.dateTimeArray = try container.decode([OpenAPIDateTime].self).map(\\.date)",
+            "try container.encode(value.map(OpenAPIDateTime.init))",
+        ], in: result.file("Types.swift"))
+    }
+
+    func testTupleElementsCodeThemselves() {
+        let result = Stages.generate(##"""
+            {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}, "components": {"schemas": {
+                "Window": {"type": "array", "minItems": 1, "items": {"type": "string", "format": "date-time"}, "prefixItems": [
+                    {"type": "string", "format": "date-time", "title": "start"}, {"type": "string", "format": "date-time", "title": "end"}]}}}}
+            """##)
+        XCTAssertEqual(result.diagnostics, [])
+        assertLines([
+            "self.start = try container.decode(OpenAPIDateTime.self).date",
+            "self.end = container.isAtEnd ? nil : try container.decodeIfPresent(OpenAPIDateTime.self)?.date",
+            "rest.append(try container.decode(OpenAPIDateTime.self).date)",
+            "try container.encode(OpenAPIDateTime(self.start))",
+            "if written > 0 { try container.encode(self.end.map { OpenAPIDateTime($0) }) }",
+            "try container.encode(OpenAPIDateTime(element))",
+        ], in: result.file("Types.swift"))
     }
 
     func testStructsWithoutDatesKeepSynthesizedCoding() {
-        let result = Stages.generate(Fixture.spec(schemas: ##"{"Plain": {"type": "object", "properties": {"name": {"type": "string"}}}}"##))
+        let result = Stages.generate(Fixture.spec(schemas: ##"""
+            {"Plain": {"type": "object", "properties": {"name": {"type": "string"}, "tags": {"$ref": "#/components/schemas/Tags"}}},
+             "Tags": {"type": "array", "items": {"type": "string"}}}
+            """##))
+        XCTAssertEqual(result.diagnostics, [])
         XCTAssertFalse(result.file("Types.swift").contains("init(from decoder"))
+        XCTAssertFalse(result.file("Types.swift").contains("OpenAPIDateTime"))
     }
 }
