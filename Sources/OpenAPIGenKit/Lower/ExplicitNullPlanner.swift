@@ -61,6 +61,7 @@ enum ExplicitNullPlanner {
         var copy = property
         copy.type = .optional(.named("OpenAPINullable<\(property.type.unwrapped.swift)>"))
         copy.isExplicitNull = true
+        copy.explicitNullWrapped = property.type.unwrapped
         return copy
     }
 }

@@ -63,6 +63,9 @@ public struct Property: Hashable, Sendable {
     /// Whether the type is the three-state `OpenAPINullable<T>?` (see `ExplicitNullPlanner`): decoding tells a
     /// missing key (`nil`) from `null` (`.null`).
     public var isExplicitNull = false
+    /// For an `OpenAPINullable<T>?` property (`isExplicitNull`), `T`: the type the coding code decodes when the
+    /// value is not `null`.
+    public var explicitNullWrapped: TypeRef? = nil
     /// The property's schema in the document (`…/properties/parent_id`), for `openapi-gen diff`.
     public var origin = SpecPlace()
 
