@@ -180,7 +180,7 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.wrongType = wrongType
     }
 
-    /// Decodes the value; a missing key with a default gets the default.
+    /// Decodes the value; a missing key with a default gets the default, date-times are RFC 3339 text whatever the decoder's date strategy.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
         self.title = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("title")) ?? "Untitled \"draft\""
@@ -192,7 +192,7 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.mode = try container.decodeIfPresent(Settings.Mode.self, forKey: OpenAPICodingKey("mode")) ?? .safe
         self.level = try container.decodeIfPresent(Level.self, forKey: OpenAPICodingKey("level")) ?? .medium
         self.startDate = try container.decodeIfPresent(OpenAPIDate.self, forKey: OpenAPICodingKey("startDate")) ?? OpenAPIDate(year: 2024, month: 1, day: 31)
-        self.startTime = try container.decodeIfPresent(Foundation.Date.self, forKey: OpenAPICodingKey("startTime")) ?? Foundation.Date(timeIntervalSince1970: 1706695200.5)
+        self.startTime = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("startTime"))?.date ?? Foundation.Date(timeIntervalSince1970: 1706695200.5)
         self.tags = try container.decodeIfPresent([Swift.String].self, forKey: OpenAPICodingKey("tags")) ?? ["a", "b"]
         self.note = try container.contains(OpenAPICodingKey("note")) ? container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("note")) : "none"
         self.extra = try container.decodeIfPresent(JSONValue.self, forKey: OpenAPICodingKey("extra")) ?? .object(["k": .array([.integer(1), .number(2.5), .null])])
@@ -200,7 +200,7 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.wrongType = try container.decodeIfPresent(Swift.Int.self, forKey: OpenAPICodingKey("wrongType"))
     }
 
-    /// Encodes the value as a JSON object.
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: OpenAPICodingKey.self)
         try container.encode(self.title, forKey: OpenAPICodingKey("title"))
@@ -212,7 +212,7 @@ public struct Settings: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encode(self.mode, forKey: OpenAPICodingKey("mode"))
         try container.encode(self.level, forKey: OpenAPICodingKey("level"))
         try container.encode(self.startDate, forKey: OpenAPICodingKey("startDate"))
-        try container.encode(self.startTime, forKey: OpenAPICodingKey("startTime"))
+        try container.encode(OpenAPIDateTime(self.startTime), forKey: OpenAPICodingKey("startTime"))
         try container.encode(self.tags, forKey: OpenAPICodingKey("tags"))
         try container.encodeIfPresent(self.note, forKey: OpenAPICodingKey("note"))
         try container.encode(self.extra, forKey: OpenAPICodingKey("extra"))

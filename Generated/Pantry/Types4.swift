@@ -25,21 +25,21 @@ public struct ItemPatch: Swift.Codable, Swift.Hashable, Swift.Sendable {
         self.updatedAt = updatedAt
     }
 
-    /// Decodes the value; a missing key is nil and `null` is `.null`.
+    /// Decodes the value; date-times are RFC 3339 text whatever the decoder's date strategy, a missing key is nil and `null` is `.null`.
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
         self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
         self.description = try container.contains(OpenAPICodingKey("description")) ? container.decode(OpenAPINullable<Swift.String>.self, forKey: OpenAPICodingKey("description")) : nil
         self.tags = try container.contains(OpenAPICodingKey("tags")) ? container.decode(OpenAPINullable<[Swift.String]>.self, forKey: OpenAPICodingKey("tags")) : nil
-        self.updatedAt = try container.contains(OpenAPICodingKey("updatedAt")) ? container.decode(OpenAPINullable<Foundation.Date>.self, forKey: OpenAPICodingKey("updatedAt")) : nil
+        self.updatedAt = try container.contains(OpenAPICodingKey("updatedAt")) ? OpenAPINullable(container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("updatedAt"))?.date) : nil
     }
 
-    /// Encodes the value as a JSON object.
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = encoder.container(keyedBy: OpenAPICodingKey.self)
         try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
         try container.encodeIfPresent(self.description, forKey: OpenAPICodingKey("description"))
         try container.encodeIfPresent(self.tags, forKey: OpenAPICodingKey("tags"))
-        try container.encodeIfPresent(self.updatedAt, forKey: OpenAPICodingKey("updatedAt"))
+        try container.encodeIfPresent(self.updatedAt.map { OpenAPINullable($0.wrapped.map { OpenAPIDateTime($0) }) }, forKey: OpenAPICodingKey("updatedAt"))
     }
 }

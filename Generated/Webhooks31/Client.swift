@@ -145,6 +145,33 @@ public struct Client: APIProtocol {
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
 
+    /// `POST /timelines`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: Created.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func createTimeline(body: Timeline) async throws -> Timeline {
+        try await self.createTimelineResponse(body: body).body
+    }
+
+    /// `createTimeline` with the response's status code and headers: `body` is what `createTimeline` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func createTimelineResponse(body: Timeline) async throws -> OperationResponse<Timeline, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "POST", operationID: "createTimeline")
+        request.appendPath("/timelines")
+        request.setJSONBody(body)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [[.httpBearer]])
+        let body: Timeline
+        switch response.statusCode {
+        case 201:
+            body = try executor.decode(Timeline.self, from: response, operationID: "createTimeline")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "createTimeline")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
+
     /// `GET /files/{fileId}`
     ///
     /// - Parameters:
@@ -195,6 +222,12 @@ public protocol APIProtocol: Swift.Sendable {
     /// `getSubscription` with the status code and headers (`Client.getSubscriptionResponse`).
     func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders>
 
+    /// `POST /timelines`
+    func createTimeline(body: Timeline) async throws -> Timeline
+
+    /// `createTimeline` with the status code and headers (`Client.createTimelineResponse`).
+    func createTimelineResponse(body: Timeline) async throws -> OperationResponse<Timeline, NoDocumentedHeaders>
+
     /// `GET /files/{fileId}`
     func getFile(fileId: Swift.String) async throws -> FileBlob
 
@@ -232,6 +265,16 @@ extension APIProtocol {
     /// Throws `OperationNotImplemented`.
     public func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getSubscription")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func createTimeline(body: Timeline) async throws -> Timeline {
+        throw OperationNotImplemented(operationID: "createTimeline")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func createTimelineResponse(body: Timeline) async throws -> OperationResponse<Timeline, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "createTimeline")
     }
 
     /// Throws `OperationNotImplemented`.

@@ -5,4 +5,38 @@
 
 import Foundation
 
-// No type of this API falls in this file: types are spread over Types.swift … Types7.swift by a hash of their names.
+/// A date-time, or seconds since 1970.
+public enum When: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    case dateTime(Foundation.Date)
+    case integer(Swift.Int)
+
+    /// Decodes the first variant, in document order, that matches the value.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
+        do {
+            self = .dateTime(try container.decode(OpenAPIDateTime.self).date)
+            return
+        } catch {
+            attempts.append(("Foundation.Date", error))
+        }
+        do {
+            self = .integer(try container.decode(Swift.Int.self))
+            return
+        } catch {
+            attempts.append(("Swift.Int", error))
+        }
+        throw OpenAPICoding.noVariantDecoded("When", attempts: attempts, codingPath: decoder.codingPath)
+    }
+
+    /// Encodes the payload of the case.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .dateTime(let value):
+            try container.encode(OpenAPIDateTime(value))
+        case .integer(let value):
+            try container.encode(value)
+        }
+    }
+}

@@ -48,3 +48,44 @@ public struct Position: Swift.Codable, Swift.Hashable, Swift.Sendable {
         if written > 0 { try container.encode(self.label) }
     }
 }
+
+/// A name, and a date-time under every other key.
+public struct Milestones: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var name: Swift.String?
+    /// The members whose keys the schema does not declare, by key.
+    public var additionalProperties: [Swift.String: Foundation.Date]
+
+    /// Creates a `Milestones`.
+    ///
+    /// - Parameters:
+    ///   - additionalProperties: The members whose keys the schema does not declare, by key.
+    public init(
+        name: Swift.String? = nil,
+        additionalProperties: [Swift.String: Foundation.Date] = [:]
+    ) {
+        self.name = name
+        self.additionalProperties = additionalProperties
+    }
+
+    /// Decodes the value; keys the schema does not declare go to `additionalProperties`, date-times are RFC 3339 text whatever the decoder's date strategy.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.name = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("name"))
+        var additional: [Swift.String: Foundation.Date] = [:]
+        let declared: Swift.Set<Swift.String> = ["name"]
+        for key in container.allKeys where !declared.contains(key.stringValue) {
+            additional[key.stringValue] = try container.decode(OpenAPIDateTime.self, forKey: key).date
+        }
+        self.additionalProperties = additional
+    }
+
+    /// Encodes the value; the members of `additionalProperties` are written next to the declared ones, date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
+        let declared: Swift.Set<Swift.String> = ["name"]
+        for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where !declared.contains(key) {
+            try container.encode(OpenAPIDateTime(value), forKey: OpenAPICodingKey(key))
+        }
+    }
+}

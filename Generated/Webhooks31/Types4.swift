@@ -201,6 +201,53 @@ public struct Owner: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+/// A date-time under its own name.
+public typealias Stamp = Foundation.Date
+
+/// One date-time, a list of them, or both when a value is both.
+public struct Around: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var dateTime: Foundation.Date?
+    public var dateTimeArray: [Foundation.Date]?
+
+    /// Creates a `Around`.
+    public init(
+        dateTime: Foundation.Date? = nil,
+        dateTimeArray: [Foundation.Date]? = nil
+    ) {
+        self.dateTime = dateTime
+        self.dateTimeArray = dateTimeArray
+    }
+
+    /// Decodes every variant that matches the value; at least one must.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        var attempts: [(variant: Swift.String, error: any Swift.Error)] = []
+        do {
+            self.dateTime = try container.decode(OpenAPIDateTime.self).date
+        } catch {
+            attempts.append(("Foundation.Date", error))
+        }
+        do {
+            self.dateTimeArray = try container.decode([OpenAPIDateTime].self).map(\.date)
+        } catch {
+            attempts.append(("[Foundation.Date]", error))
+        }
+        guard self.dateTime != nil || self.dateTimeArray != nil else {
+            throw OpenAPICoding.noVariantDecoded("Around", attempts: attempts, codingPath: decoder.codingPath)
+        }
+    }
+
+    /// Encodes every object variant that is set into one object, or else the first other variant that is set.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value = self.dateTime {
+            try container.encode(OpenAPIDateTime(value))
+        } else if let value = self.dateTimeArray {
+            try container.encode(value.map(OpenAPIDateTime.init))
+        }
+    }
+}
+
 public struct FileBlob: Swift.Codable, Swift.Hashable, Swift.Sendable {
     public var name: Swift.String
     public var content: Foundation.Data

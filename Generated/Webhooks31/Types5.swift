@@ -5,6 +5,58 @@
 
 import Foundation
 
+public typealias Stamps = [Stamp]
+
+/// A start, an optional end, then checkpoints.
+public struct Window: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    /// start
+    public var start: Foundation.Date
+    /// end
+    public var end: Foundation.Date?
+    /// The elements after the first 2.
+    public var rest: [Foundation.Date]
+
+    /// Creates a `Window`.
+    ///
+    /// - Parameters:
+    ///   - start: start
+    ///   - end: end
+    ///   - rest: The elements after the first 2.
+    public init(
+        start: Foundation.Date,
+        end: Foundation.Date? = nil,
+        rest: [Foundation.Date] = []
+    ) {
+        self.start = start
+        self.end = end
+        self.rest = rest
+    }
+
+    /// Decodes the JSON array: one element per position, in order, then the rest.
+    public init(from decoder: any Swift.Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        self.start = try container.decode(OpenAPIDateTime.self).date
+        self.end = container.isAtEnd ? nil : try container.decodeIfPresent(OpenAPIDateTime.self)?.date
+        var rest: [Foundation.Date] = []
+        while !container.isAtEnd {
+            rest.append(try container.decode(OpenAPIDateTime.self).date)
+        }
+        self.rest = rest
+    }
+
+    /// Encodes the value as a JSON array; unset optional positions at the end are left out.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        let present = [self.end != nil]
+        let written = self.rest.isEmpty ? present.lastIndex(of: true).map { $0 + 1 } ?? 0 : present.count
+        try container.encode(OpenAPIDateTime(self.start))
+        if written > 0 { try container.encode(self.end.map { OpenAPIDateTime($0) }) }
+        for element in self.rest {
+            try container.encode(OpenAPIDateTime(element))
+        }
+    }
+}
+
 /// The request body of the webhook `subscriptionEvent` (POST, application/json), which the API sends to your server.
 ///
 /// Something happened to a subscription.

@@ -5,4 +5,94 @@
 
 import Foundation
 
-// No type of this API falls in this file: types are spread over Types.swift … Types7.swift by a hash of their names.
+/// Date-times in every shape a generated type holds them, each coded as RFC 3339 text by any JSON decoder and encoder.
+public struct Timeline: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var at: Foundation.Date
+    public var nested: [[Foundation.Date]]
+    public var gaps: [Foundation.Date?]?
+    public var byDay: [Swift.String: [Foundation.Date]]?
+    public var remindAt: Foundation.Date
+    /// Sent as null to clear it.
+    public var cancelledAt: OpenAPINullable<Foundation.Date>?
+    public var stampedAt: Stamp?
+    public var history: Stamps?
+    public var when: When?
+    public var around: Around?
+    public var window: Window?
+    public var milestones: Milestones?
+    public var previous: Timeline? {
+        get { self._previous?.value }
+        set { self._previous = newValue.map(OpenAPIBox.init) }
+    }
+    private var _previous: OpenAPIBox<Timeline>?
+
+    /// Creates a `Timeline`.
+    ///
+    /// - Parameters:
+    ///   - cancelledAt: Sent as null to clear it.
+    public init(
+        at: Foundation.Date,
+        nested: [[Foundation.Date]],
+        gaps: [Foundation.Date?]? = nil,
+        byDay: [Swift.String: [Foundation.Date]]? = nil,
+        remindAt: Foundation.Date = Foundation.Date(timeIntervalSince1970: 1706695200.0),
+        cancelledAt: OpenAPINullable<Foundation.Date>? = nil,
+        stampedAt: Stamp? = nil,
+        history: Stamps? = nil,
+        when: When? = nil,
+        around: Around? = nil,
+        window: Window? = nil,
+        milestones: Milestones? = nil,
+        previous: Timeline? = nil
+    ) {
+        self.at = at
+        self.nested = nested
+        self.gaps = gaps
+        self.byDay = byDay
+        self.remindAt = remindAt
+        self.cancelledAt = cancelledAt
+        self.stampedAt = stampedAt
+        self.history = history
+        self.when = when
+        self.around = around
+        self.window = window
+        self.milestones = milestones
+        self._previous = previous.map(OpenAPIBox.init)
+    }
+
+    /// Decodes the value; a missing key with a default gets the default, date-times are RFC 3339 text whatever the decoder's date strategy, a missing key is nil and `null` is `.null`.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.at = try container.decode(OpenAPIDateTime.self, forKey: OpenAPICodingKey("at")).date
+        self.nested = try container.decode([[OpenAPIDateTime]].self, forKey: OpenAPICodingKey("nested")).map { $0.map(\.date) }
+        self.gaps = try container.decodeIfPresent([OpenAPIDateTime?].self, forKey: OpenAPICodingKey("gaps"))?.map { $0?.date }
+        self.byDay = try container.decodeIfPresent([Swift.String: [OpenAPIDateTime]].self, forKey: OpenAPICodingKey("byDay"))?.mapValues { $0.map(\.date) }
+        self.remindAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("remindAt"))?.date ?? Foundation.Date(timeIntervalSince1970: 1706695200.0)
+        self.cancelledAt = try container.contains(OpenAPICodingKey("cancelledAt")) ? OpenAPINullable(container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("cancelledAt"))?.date) : nil
+        self.stampedAt = try container.decodeIfPresent(OpenAPIDateTime.self, forKey: OpenAPICodingKey("stampedAt"))?.date
+        self.history = try container.decodeIfPresent([OpenAPIDateTime].self, forKey: OpenAPICodingKey("history"))?.map(\.date)
+        self.when = try container.decodeIfPresent(When.self, forKey: OpenAPICodingKey("when"))
+        self.around = try container.decodeIfPresent(Around.self, forKey: OpenAPICodingKey("around"))
+        self.window = try container.decodeIfPresent(Window.self, forKey: OpenAPICodingKey("window"))
+        self.milestones = try container.decodeIfPresent(Milestones.self, forKey: OpenAPICodingKey("milestones"))
+        self._previous = try container.decodeIfPresent(OpenAPIBox<Timeline>.self, forKey: OpenAPICodingKey("previous"))
+    }
+
+    /// Encodes the value; date-times are RFC 3339 text whatever the encoder's date strategy.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(OpenAPIDateTime(self.at), forKey: OpenAPICodingKey("at"))
+        try container.encode(self.nested.map { $0.map(OpenAPIDateTime.init) }, forKey: OpenAPICodingKey("nested"))
+        try container.encodeIfPresent(self.gaps.map { $0.map { $0.map { OpenAPIDateTime($0) } } }, forKey: OpenAPICodingKey("gaps"))
+        try container.encodeIfPresent(self.byDay.map { $0.mapValues { $0.map(OpenAPIDateTime.init) } }, forKey: OpenAPICodingKey("byDay"))
+        try container.encode(OpenAPIDateTime(self.remindAt), forKey: OpenAPICodingKey("remindAt"))
+        try container.encodeIfPresent(self.cancelledAt.map { OpenAPINullable($0.wrapped.map { OpenAPIDateTime($0) }) }, forKey: OpenAPICodingKey("cancelledAt"))
+        try container.encodeIfPresent(self.stampedAt.map { OpenAPIDateTime($0) }, forKey: OpenAPICodingKey("stampedAt"))
+        try container.encodeIfPresent(self.history.map { $0.map(OpenAPIDateTime.init) }, forKey: OpenAPICodingKey("history"))
+        try container.encodeIfPresent(self.when, forKey: OpenAPICodingKey("when"))
+        try container.encodeIfPresent(self.around, forKey: OpenAPICodingKey("around"))
+        try container.encodeIfPresent(self.window, forKey: OpenAPICodingKey("window"))
+        try container.encodeIfPresent(self.milestones, forKey: OpenAPICodingKey("milestones"))
+        try container.encodeIfPresent(self._previous, forKey: OpenAPICodingKey("previous"))
+    }
+}

@@ -157,9 +157,9 @@ struct ServerSentEventParser: Swift.Sendable {
 }
 
 /// Turns a streamed body into a sequence of values, read as the chunks arrive.
-enum EventStreams {
+@_spi(Generated) public enum EventStreams {
     /// The server-sent events of `body`, their data kept as text.
-    static func serverSentEvents(
+    @_spi(Generated) public static func serverSentEvents(
         _ body: ByteStream
     ) -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
         var parser = ServerSentEventParser()
@@ -169,7 +169,7 @@ enum EventStreams {
     }
 
     /// The server-sent events of `body`, each event's data decoded from JSON as `type`.
-    static func serverSentEvents<Payload: Swift.Decodable & Swift.Sendable>(
+    @_spi(Generated) public static func serverSentEvents<Payload: Swift.Decodable & Swift.Sendable>(
         _ body: ByteStream,
         of type: Payload.Type,
         statusCode: Swift.Int,
@@ -185,7 +185,7 @@ enum EventStreams {
 
     /// The values of a JSON lines body (`application/jsonl`, `application/x-ndjson`): one JSON value per line,
     /// blank lines skipped; or, with `sequence`, of a JSON text sequence (`application/json-seq`, RFC 7464).
-    static func jsonValues<Value: Swift.Decodable & Swift.Sendable>(
+    @_spi(Generated) public static func jsonValues<Value: Swift.Decodable & Swift.Sendable>(
         _ body: ByteStream,
         of type: Value.Type,
         sequence: Swift.Bool,

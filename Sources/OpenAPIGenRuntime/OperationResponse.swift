@@ -40,34 +40,34 @@ public struct NoDocumentedHeaders: Swift.Sendable, Swift.Hashable {
 /// Reads typed values from response header fields (simple style): numbers and booleans as Swift reads them,
 /// `date-time` as RFC 3339 or an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`), arrays as comma-separated values.
 /// Repeated fields of one name are joined with commas first. A value that does not read as its type is `nil`.
-struct HeaderReader: Swift.Sendable {
+@_spi(Generated) public struct HeaderReader: Swift.Sendable {
     /// The fields of the response.
     let fields: [HTTPHeaderField]
 
     /// A reader of `fields`.
-    init(_ fields: [HTTPHeaderField]) {
+    @_spi(Generated) public init(_ fields: [HTTPHeaderField]) {
         self.fields = fields
     }
 
     /// Every field called `name` (case-insensitively), joined by `, `; nil when there is none.
-    func raw(_ name: Swift.String) -> Swift.String? {
+    @_spi(Generated) public func raw(_ name: Swift.String) -> Swift.String? {
         let key = name.lowercased()
         let values = fields.filter { $0.name.lowercased() == key }.map(\.value)
         return values.isEmpty ? nil : values.joined(separator: ", ")
     }
 
     /// The header `name` as a scalar.
-    func value<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> T? {
+    @_spi(Generated) public func value<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> T? {
         raw(name).flatMap { Self.scalar($0.trimmingCharacters(in: .whitespaces), as: type) }
     }
 
     /// The header `name` as an enum value.
-    func value<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> T? where T.RawValue: ParameterValue {
+    @_spi(Generated) public func value<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> T? where T.RawValue: ParameterValue {
         value(name, as: T.RawValue.self).flatMap(T.init(rawValue:))
     }
 
     /// The header `name` as an array of scalars; nil when any element does not read.
-    func values<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? {
+    @_spi(Generated) public func values<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? {
         guard let text = raw(name) else { return nil }
         var result: [T] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
@@ -78,7 +78,7 @@ struct HeaderReader: Swift.Sendable {
     }
 
     /// The header `name` as an array of enum values; nil when any element does not read.
-    func values<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? where T.RawValue: ParameterValue {
+    @_spi(Generated) public func values<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? where T.RawValue: ParameterValue {
         guard let raw = values(name, as: T.RawValue.self) else { return nil }
         let mapped = raw.compactMap(T.init(rawValue:))
         return mapped.count == raw.count ? mapped : nil

@@ -4,10 +4,10 @@ import Foundation
 
 /// Reads response bodies that are not one JSON value: text, several documented content types, and the
 /// streamed formats (server-sent events, JSON lines, JSON text sequences).
-enum ResponseBodies {
+@_spi(Generated) public enum ResponseBodies {
     /// The body of `response` as text, in the charset its `Content-Type` names (UTF-8 when it names none).
     /// Throws `ClientError.decodingFailed` when the charset is unknown or the bytes are not valid in it.
-    static func text(from response: HTTPResponse, operationID: Swift.String) throws -> Swift.String {
+    @_spi(Generated) public static func text(from response: HTTPResponse, operationID: Swift.String) throws -> Swift.String {
         let charset = parameter("charset", of: response.value(forHeader: "Content-Type"))?.lowercased() ?? "utf-8"
         func failure(_ description: Swift.String) -> ClientError {
             .decodingFailed(
@@ -72,7 +72,7 @@ enum ResponseBodies {
     /// Which of `documented` (media types such as `application/json`, `image/*`) the response's `Content-Type`
     /// is: the index of an exact match, else of a matching `type/*`, else of `*/*`. A response without
     /// `Content-Type` counts as the first documented type. Throws `ClientError.decodingFailed` when none matches.
-    static func contentIndex(of response: HTTPResponse, in documented: [Swift.String], operationID: Swift.String) throws -> Swift.Int {
+    @_spi(Generated) public static func contentIndex(of response: HTTPResponse, in documented: [Swift.String], operationID: Swift.String) throws -> Swift.Int {
         guard let actual = mediaType(response.value(forHeader: "Content-Type")) else { return 0 }
         let lowered = documented.map { $0.lowercased() }
         if let exact = lowered.firstIndex(of: actual) { return exact }

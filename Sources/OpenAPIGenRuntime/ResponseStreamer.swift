@@ -7,9 +7,9 @@ import Foundation
 /// unchanged: the executor's transport is swapped for a `Capture` that asks the real transport to stream and
 /// hands the middlewares the status and headers with an empty body. The body of the last attempt is then
 /// streamed to the caller. (A middleware that replaces the body with bytes of its own has those streamed.)
-enum ResponseStreamer {
+@_spi(Generated) public enum ResponseStreamer {
     /// Sends `request` and returns once the response's head arrived.
-    static func send(
+    @_spi(Generated) public static func send(
         _ request: RequestBuilder,
         security: [[SecurityScheme]],
         executor: RequestExecutor
@@ -23,7 +23,7 @@ enum ResponseStreamer {
     }
 
     /// The whole of `response`, its body collected, for error responses.
-    static func collect(_ response: HTTPStreamingResponse, operationID: Swift.String) async throws -> HTTPResponse {
+    @_spi(Generated) public static func collect(_ response: HTTPStreamingResponse, operationID: Swift.String) async throws -> HTTPResponse {
         let body: Foundation.Data
         do {
             body = try await response.body.collected()

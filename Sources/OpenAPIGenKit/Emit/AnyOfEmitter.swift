@@ -2,10 +2,11 @@
 ///
 /// `init(from:)` tries every variant on the same value and keeps each that decodes; when none does, the thrown
 /// `DecodingError` lists each variant's error. `encode(to:)` writes every non-nil object variant into one JSON
-/// object (their keys merge); when no object variant is set, it writes the first non-nil other variant.
+/// object (their keys merge); when no object variant is set, it writes the first non-nil other variant. Variants
+/// holding date-times are coded through `OpenAPIDateTime` (`DateTimeConversion`), whatever the coder's date strategy.
 enum AnyOfEmitter {
-    /// Prints `decl`, whose kind is `.anyOf(anyOf)`.
-    static func emit(_ decl: TypeDecl, _ anyOf: AnyOfDecl, into writer: inout SwiftWriter) {
+    /// Prints `decl`, whose kind is `.anyOf(anyOf)`; `dates` says which variants hold date-times.
+    static func emit(_ decl: TypeDecl, _ anyOf: AnyOfDecl, dates: DateTimeCoding, into writer: inout SwiftWriter) {
         let properties = anyOf.members.map(\.property)
         writer.doc(decl.doc)
         writer.declaration("struct \(decl.name): Swift.Codable, Swift.Hashable, Swift.Sendable") { w in
@@ -13,21 +14,23 @@ enum AnyOfEmitter {
             w.line()
             PropertyEmitter.emitInit(decl.name, properties, into: &w)
             w.line()
-            emitDecoder(decl.name, anyOf.members, into: &w)
+            emitDecoder(decl.name, anyOf.members, dates: dates, into: &w)
             w.line()
-            emitEncoder(anyOf.members, into: &w)
-            ModelEmitter.emitNested(decl, into: &w)
+            emitEncoder(anyOf.members, dates: dates, into: &w)
+            ModelEmitter.emitNested(decl, dates: dates, into: &w)
         }
     }
 
-    private static func emitDecoder(_ typeName: String, _ members: [AnyOfMember], into writer: inout SwiftWriter) {
+    private static func emitDecoder(_ typeName: String, _ members: [AnyOfMember], dates: DateTimeCoding, into writer: inout SwiftWriter) {
         writer.doc("Decodes every variant that matches the value; at least one must.")
         writer.declaration("init(from decoder: any Swift.Decoder) throws") { w in
             w.line("let container = try decoder.singleValueContainer()")
             w.line("var attempts: [(variant: Swift.String, error: any Swift.Error)] = []")
             for member in members {
                 let property = member.property
-                let decoded = "try container.decode(\(property.type.unwrapped.swift).self)"
+                let type = property.type.unwrapped
+                let decoded = dates.conversion(type).map { "try container.decode(\($0.codingType).self)\($0.decodeSuffix)" }
+                    ?? "try container.decode(\(type.swift).self)"
                 w.doCatch({ w in
                     w.line("self.\(property.storedName) = \(property.isBoxed ? "OpenAPIBox(\(decoded))" : decoded)")
                 }, catch: { w in
@@ -41,14 +44,14 @@ enum AnyOfEmitter {
         }
     }
 
-    private static func emitEncoder(_ members: [AnyOfMember], into writer: inout SwiftWriter) {
+    private static func emitEncoder(_ members: [AnyOfMember], dates: DateTimeCoding, into writer: inout SwiftWriter) {
         writer.doc("Encodes every object variant that is set into one object, or else the first other variant that is set.")
         writer.declaration("func encode(to encoder: any Swift.Encoder) throws") { w in
             let objects = members.filter(\.isObject)
             let others = members.filter { !$0.isObject }
             for member in objects {
                 w.block("if let value = self.\(member.property.swiftName)") { w in
-                    w.line("try value.encode(to: encoder)")
+                    w.line("try \(encoded(member, dates)).encode(to: encoder)")
                 }
             }
             guard !others.isEmpty else { return }
@@ -59,9 +62,14 @@ enum AnyOfEmitter {
             w.line("var container = encoder.singleValueContainer()")
             for (index, member) in others.enumerated() {
                 w.line((index == 0 ? "if" : "} else if") + " let value = self.\(member.property.swiftName) {")
-                w.line("    try container.encode(value)")
+                w.line("    try container.encode(\(encoded(member, dates)))")
             }
             w.line("}")
         }
+    }
+
+    /// `value`, the member's unwrapped value, converted to `OpenAPIDateTime`s when it holds date-times.
+    private static func encoded(_ member: AnyOfMember, _ dates: DateTimeCoding) -> String {
+        dates.conversion(member.property.type.unwrapped)?.encoded("value") ?? "value"
     }
 }

@@ -6,7 +6,8 @@ enum ModelEmitter {
     /// The contents of each type file for `model`, in the order of `TypeFiles.names`, laid out as `layout` says.
     /// With a namespace, `Types.swift` declares it.
     static func emit(_ model: APIModel, layout: DeclarationLayout) -> [String] {
-        TypeFiles.split(model.types).enumerated().map { index, types in
+        let dates = DateTimeCoding(model.types)
+        return TypeFiles.split(model.types).enumerated().map { index, types in
             var writer = SwiftWriter(layout: layout)
             FileHeader.write(sources: model.sourceFiles, networking: false, into: &writer)
             if index == 0 { writer.namespaceDeclaration(title: model.title) }
@@ -17,24 +18,24 @@ enum ModelEmitter {
             writer.namespace { w in
                 for (index, decl) in types.enumerated() {
                     if index > 0 { w.line() }
-                    emit(decl, into: &w)
+                    emit(decl, dates: dates, into: &w)
                 }
             }
             return writer.finished
         }
     }
 
-    /// Prints one declaration.
-    static func emit(_ decl: TypeDecl, into writer: inout SwiftWriter) {
+    /// Prints one declaration; `dates` says which values hold date-times.
+    static func emit(_ decl: TypeDecl, dates: DateTimeCoding, into writer: inout SwiftWriter) {
         switch decl.kind {
         case .structure(let properties):
-            StructEmitter.emit(decl, properties, into: &writer)
+            StructEmitter.emit(decl, properties, dates: dates, into: &writer)
         case .enumeration(let enumDecl):
             EnumEmitter.emit(decl, enumDecl, into: &writer)
         case .oneOf(let oneOf):
-            OneOfEmitter.emit(decl, oneOf, into: &writer)
+            OneOfEmitter.emit(decl, oneOf, dates: dates, into: &writer)
         case .anyOf(let anyOf):
-            AnyOfEmitter.emit(decl, anyOf, into: &writer)
+            AnyOfEmitter.emit(decl, anyOf, dates: dates, into: &writer)
         case .alias(let target):
             writer.doc(decl.doc)
             if decl.deprecated { writer.line("@available(*, deprecated)") }
@@ -43,10 +44,10 @@ enum ModelEmitter {
     }
 
     /// Prints the nested types of `decl`, each after an empty line.
-    static func emitNested(_ decl: TypeDecl, into writer: inout SwiftWriter) {
+    static func emitNested(_ decl: TypeDecl, dates: DateTimeCoding, into writer: inout SwiftWriter) {
         for nested in decl.nested {
             writer.line()
-            emit(nested, into: &writer)
+            emit(nested, dates: dates, into: &writer)
         }
     }
 

@@ -70,6 +70,13 @@ public struct Property: Hashable, Sendable {
     public var storedName: String {
         storageName ?? swiftName
     }
+
+    /// For an `OpenAPINullable<T>?` property (`isExplicitNull`), `T`: the type the coding code decodes when the
+    /// value is not `null`; read from the type, so it cannot disagree with it.
+    public var explicitNullWrapped: TypeRef? {
+        if case .optional(.explicitNull(let wrapped)) = type { return wrapped }
+        return nil
+    }
 }
 
 /// A string or integer enum that keeps unknown values in `undocumented`.

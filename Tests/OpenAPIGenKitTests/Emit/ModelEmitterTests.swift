@@ -44,7 +44,7 @@ final class ModelEmitterTests: XCTestCase {
     /// A struct without properties still requires a JSON object and writes `{}`.
     func testEmptyStructCodesAnEmptyObject() {
         var writer = SwiftWriter()
-        StructCodingEmitter.emit([], into: &writer)
+        StructCodingEmitter.emit([], dates: DateTimeCoding([]), into: &writer)
         let lines = trimmedLines(writer.text)
         XCTAssertEqual(Array(declarationLines(startingWith: "public init(from decoder", in: writer.text).map { $0.trimmingCharacters(in: .whitespaces) }), [
             "public init(from decoder: any Swift.Decoder) throws {",

@@ -737,7 +737,12 @@ extension Runtime {
             accessModifiers: [
                 138, 299, 478, 606, 736, 796,
             ],
-            generatedOnly: [],
+            generatedOnly: [
+                RuntimeSpan(offset: 6772, length: 24),
+                RuntimeSpan(offset: 6887, length: 24),
+                RuntimeSpan(offset: 7343, length: 24),
+                RuntimeSpan(offset: 8324, length: 24),
+            ],
             body: #"""
             // MARK: - Server-sent events and JSON lines
 
@@ -896,9 +901,9 @@ extension Runtime {
             }
 
             /// Turns a streamed body into a sequence of values, read as the chunks arrive.
-            enum EventStreams {
+            @_spi(Generated) public enum EventStreams {
                 /// The server-sent events of `body`, their data kept as text.
-                static func serverSentEvents(
+                @_spi(Generated) public static func serverSentEvents(
                     _ body: ByteStream
                 ) -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
                     var parser = ServerSentEventParser()
@@ -908,7 +913,7 @@ extension Runtime {
                 }
 
                 /// The server-sent events of `body`, each event's data decoded from JSON as `type`.
-                static func serverSentEvents<Payload: Swift.Decodable & Swift.Sendable>(
+                @_spi(Generated) public static func serverSentEvents<Payload: Swift.Decodable & Swift.Sendable>(
                     _ body: ByteStream,
                     of type: Payload.Type,
                     statusCode: Swift.Int,
@@ -924,7 +929,7 @@ extension Runtime {
 
                 /// The values of a JSON lines body (`application/jsonl`, `application/x-ndjson`): one JSON value per line,
                 /// blank lines skipped; or, with `sequence`, of a JSON text sequence (`application/json-seq`, RFC 7464).
-                static func jsonValues<Value: Swift.Decodable & Swift.Sendable>(
+                @_spi(Generated) public static func jsonValues<Value: Swift.Decodable & Swift.Sendable>(
                     _ body: ByteStream,
                     of type: Value.Type,
                     sequence: Swift.Bool,
@@ -1606,7 +1611,15 @@ extension Runtime {
             accessModifiers: [
                 238, 384, 532, 604, 713, 768, 1127, 1338, 1443, 1502,
             ],
-            generatedOnly: [],
+            generatedOnly: [
+                RuntimeSpan(offset: 1882, length: 24),
+                RuntimeSpan(offset: 2049, length: 24),
+                RuntimeSpan(offset: 2245, length: 24),
+                RuntimeSpan(offset: 2554, length: 24),
+                RuntimeSpan(offset: 2812, length: 24),
+                RuntimeSpan(offset: 3128, length: 24),
+                RuntimeSpan(offset: 3689, length: 24),
+            ],
             body: #"""
             // MARK: - Status, headers and body together
 
@@ -1648,34 +1661,34 @@ extension Runtime {
             /// Reads typed values from response header fields (simple style): numbers and booleans as Swift reads them,
             /// `date-time` as RFC 3339 or an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`), arrays as comma-separated values.
             /// Repeated fields of one name are joined with commas first. A value that does not read as its type is `nil`.
-            struct HeaderReader: Swift.Sendable {
+            @_spi(Generated) public struct HeaderReader: Swift.Sendable {
                 /// The fields of the response.
                 let fields: [HTTPHeaderField]
 
                 /// A reader of `fields`.
-                init(_ fields: [HTTPHeaderField]) {
+                @_spi(Generated) public init(_ fields: [HTTPHeaderField]) {
                     self.fields = fields
                 }
 
                 /// Every field called `name` (case-insensitively), joined by `, `; nil when there is none.
-                func raw(_ name: Swift.String) -> Swift.String? {
+                @_spi(Generated) public func raw(_ name: Swift.String) -> Swift.String? {
                     let key = name.lowercased()
                     let values = fields.filter { $0.name.lowercased() == key }.map(\.value)
                     return values.isEmpty ? nil : values.joined(separator: ", ")
                 }
 
                 /// The header `name` as a scalar.
-                func value<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> T? {
+                @_spi(Generated) public func value<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> T? {
                     raw(name).flatMap { Self.scalar($0.trimmingCharacters(in: .whitespaces), as: type) }
                 }
 
                 /// The header `name` as an enum value.
-                func value<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> T? where T.RawValue: ParameterValue {
+                @_spi(Generated) public func value<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> T? where T.RawValue: ParameterValue {
                     value(name, as: T.RawValue.self).flatMap(T.init(rawValue:))
                 }
 
                 /// The header `name` as an array of scalars; nil when any element does not read.
-                func values<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? {
+                @_spi(Generated) public func values<T: ParameterValue>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? {
                     guard let text = raw(name) else { return nil }
                     var result: [T] = []
                     for part in text.split(separator: ",", omittingEmptySubsequences: false) {
@@ -1686,7 +1699,7 @@ extension Runtime {
                 }
 
                 /// The header `name` as an array of enum values; nil when any element does not read.
-                func values<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? where T.RawValue: ParameterValue {
+                @_spi(Generated) public func values<T: Swift.RawRepresentable>(_ name: Swift.String, as type: T.Type = T.self) -> [T]? where T.RawValue: ParameterValue {
                     guard let raw = values(name, as: T.RawValue.self) else { return nil }
                     let mapped = raw.compactMap(T.init(rawValue:))
                     return mapped.count == raw.count ? mapped : nil
@@ -3210,16 +3223,20 @@ extension Runtime {
             topLevelNames: ["ResponseBodies"],
             conformances: [],
             accessModifiers: [],
-            generatedOnly: [],
+            generatedOnly: [
+                RuntimeSpan(offset: 223, length: 24),
+                RuntimeSpan(offset: 487, length: 24),
+                RuntimeSpan(offset: 3938, length: 24),
+            ],
             body: #"""
             // MARK: - Response bodies other than JSON
 
             /// Reads response bodies that are not one JSON value: text, several documented content types, and the
             /// streamed formats (server-sent events, JSON lines, JSON text sequences).
-            enum ResponseBodies {
+            @_spi(Generated) public enum ResponseBodies {
                 /// The body of `response` as text, in the charset its `Content-Type` names (UTF-8 when it names none).
                 /// Throws `ClientError.decodingFailed` when the charset is unknown or the bytes are not valid in it.
-                static func text(from response: HTTPResponse, operationID: Swift.String) throws -> Swift.String {
+                @_spi(Generated) public static func text(from response: HTTPResponse, operationID: Swift.String) throws -> Swift.String {
                     let charset = parameter("charset", of: response.value(forHeader: "Content-Type"))?.lowercased() ?? "utf-8"
                     func failure(_ description: Swift.String) -> ClientError {
                         .decodingFailed(
@@ -3284,7 +3301,7 @@ extension Runtime {
                 /// Which of `documented` (media types such as `application/json`, `image/*`) the response's `Content-Type`
                 /// is: the index of an exact match, else of a matching `type/*`, else of `*/*`. A response without
                 /// `Content-Type` counts as the first documented type. Throws `ClientError.decodingFailed` when none matches.
-                static func contentIndex(of response: HTTPResponse, in documented: [Swift.String], operationID: Swift.String) throws -> Swift.Int {
+                @_spi(Generated) public static func contentIndex(of response: HTTPResponse, in documented: [Swift.String], operationID: Swift.String) throws -> Swift.Int {
                     guard let actual = mediaType(response.value(forHeader: "Content-Type")) else { return 0 }
                     let lowered = documented.map { $0.lowercased() }
                     if let exact = lowered.firstIndex(of: actual) { return exact }
@@ -3307,7 +3324,11 @@ extension Runtime {
             topLevelNames: ["ResponseStreamer"],
             conformances: [],
             accessModifiers: [],
-            generatedOnly: [],
+            generatedOnly: [
+                RuntimeSpan(offset: 590, length: 24),
+                RuntimeSpan(offset: 712, length: 24),
+                RuntimeSpan(offset: 1463, length: 24),
+            ],
             body: #"""
             // MARK: - Sending streaming operations
 
@@ -3316,9 +3337,9 @@ extension Runtime {
             /// unchanged: the executor's transport is swapped for a `Capture` that asks the real transport to stream and
             /// hands the middlewares the status and headers with an empty body. The body of the last attempt is then
             /// streamed to the caller. (A middleware that replaces the body with bytes of its own has those streamed.)
-            enum ResponseStreamer {
+            @_spi(Generated) public enum ResponseStreamer {
                 /// Sends `request` and returns once the response's head arrived.
-                static func send(
+                @_spi(Generated) public static func send(
                     _ request: RequestBuilder,
                     security: [[SecurityScheme]],
                     executor: RequestExecutor
@@ -3332,7 +3353,7 @@ extension Runtime {
                 }
 
                 /// The whole of `response`, its body collected, for error responses.
-                static func collect(_ response: HTTPStreamingResponse, operationID: Swift.String) async throws -> HTTPResponse {
+                @_spi(Generated) public static func collect(_ response: HTTPStreamingResponse, operationID: Swift.String) async throws -> HTTPResponse {
                     let body: Foundation.Data
                     do {
                         body = try await response.body.collected()
