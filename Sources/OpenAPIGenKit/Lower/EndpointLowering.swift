@@ -52,10 +52,10 @@ extension SchemaLowering {
         if !structured && !isParameterType(type) {
             if parameter.required || parameter.location == .path || isUnion(type) {
                 // A value that is text on the wire anyway (a oneOf of string and integer, say) is sent as the caller's text.
-                context.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) as such; it is taken as Swift.String", at: parameter.pointer)
+                reporter.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) as such; it is taken as Swift.String", at: parameter.pointer)
                 type = .string
             } else {
-                context.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) yet; it is left out", at: parameter.pointer)
+                reporter.warning("parameter '\(parameter.name)' has a \(type.swift) value, which cannot be sent in the \(parameter.location.rawValue) yet; it is left out", at: parameter.pointer)
                 return nil
             }
         }
@@ -113,14 +113,14 @@ extension SchemaLowering {
         while let open = rest.firstIndex(of: "{") {
             if open > rest.startIndex { parts.append(.literal(String(rest[..<open]))) }
             guard let close = rest[open...].firstIndex(of: "}") else {
-                context.error("the path template '\(operation.path)' has an unclosed '{'", at: operation.pointer)
+                reporter.error("the path template '\(operation.path)' has an unclosed '{'", at: operation.pointer)
                 return parts
             }
             let name = String(rest[rest.index(after: open)..<close])
             if let parameter = parameters.first(where: { $0.location == .path && $0.name == name }) {
                 parts.append(.parameter(parameter.swiftName))
             } else {
-                context.error("the path template names '{\(name)}', but the operation declares no path parameter '\(name)'", at: operation.pointer)
+                reporter.error("the path template names '{\(name)}', but the operation declares no path parameter '\(name)'", at: operation.pointer)
             }
             rest = rest[rest.index(after: close)...]
         }

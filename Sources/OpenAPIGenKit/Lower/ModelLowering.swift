@@ -8,11 +8,11 @@ public enum ModelLowering {
 
     /// Lowers `document`; findings go to `diagnostics`, and the work of each analysis to `counters`.
     public static func lower(_ document: ResolvedDocument, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters) -> APIModel {
-        var lowering = SchemaLowering(document: document, context: ParseContext(origins: document.origins))
+        var lowering = SchemaLowering(document: document, reporter: SpecReporter(origins: document.origins))
         lowering.lowerComponents()
         let endpoints = lowering.lowerEndpoints()
         lowering.lowerWebhooks()
-        diagnostics.append(contentsOf: lowering.context.diagnostics)
+        diagnostics.append(contentsOf: lowering.reporter.diagnostics)
         counters.add(lowering.counters)
         counters.count(.names, lowering.topLevelNames.tries)
         let types = OneOfKeyCoverage.apply(RecursionDetector.breakCycles(lowering.declarations, counters: &counters), counters: &counters)

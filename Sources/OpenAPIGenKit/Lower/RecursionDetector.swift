@@ -1,12 +1,14 @@
-/// Makes recursive schemas compile: finds cycles of value types and breaks each with indirection.
+/// Decides how each generated value type stores its properties: inline, boxed (`Property.isBoxed`) or through an
+/// `indirect` enum, and under which stored name. Three passes, in this order.
 ///
-/// A struct cannot contain itself, directly or through `Optional`, and neither can an enum's associated value
-/// unless the enum is `indirect`. Arrays and dictionaries store their elements on the heap, so edges through them
+/// First, recursive schemas must compile: it finds cycles of value types and breaks each with indirection. A
+/// struct cannot contain itself, directly or through `Optional`, and neither can an enum's associated value unless
+/// the enum is `indirect`. Arrays and dictionaries store their elements on the heap, so edges through them
 /// never count. In the graph of structs, `anyOf` structs and `oneOf` enums, every `oneOf` that lies on a cycle
 /// becomes `indirect` first (invisible to callers), and its edges are dropped. Then a depth-first walk, in name
 /// order, boxes every struct property (or `anyOf` member) whose edge closes a remaining cycle
 /// (`Property.isBoxed`); removing the closing edges of a depth-first walk leaves no cycle. (Compare
-/// swift-openapi-generator's `RecursionDetector`.)
+/// swift-openapi-generator's recursion detector.)
 ///
 /// Then it bounds how much one value stores inline. Value types nest by value, so a struct whose properties are
 /// structs with struct properties (Stripe's `Charge`, say) has a layout as large as the whole tree below it, and

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Lowers resolved schemas into the types of the `APIModel`: structs, enums, `oneOf` enums, `anyOf` structs and
-/// typealiases.
+/// Builds the `APIModel` from a `ResolvedDocument`: the one worker of the lowering stage (`ModelLowering` runs it).
+/// It owns every name the generated code declares, lowers schemas into types (structs, enums, `oneOf` enums,
+/// `anyOf` structs and typealiases), and its extensions lower operations into endpoints (`EndpointLowering.swift`),
+/// request bodies, responses, defaults and webhooks, reporting what it cannot express through `reporter`.
 ///
 /// Component schemas keep their names (made legal and unique, in sorted order, so that which of two clashing
 /// names gets a suffix does not depend on the file's layout) and are declared in document order. Inline schemas are named
@@ -13,7 +15,8 @@ import Foundation
 /// context, so this is the only shape that deprecates the name without warnings in the generated code itself.
 struct SchemaLowering {
     let document: ResolvedDocument
-    var context: ParseContext
+    /// Where warnings about schemas and operations go.
+    var reporter: SpecReporter
     /// Component name → Swift type name.
     private(set) var componentTypeNames: [String: String] = [:]
     /// Component name → the deprecated alias callers use, for deprecated components.
@@ -44,9 +47,9 @@ struct SchemaLowering {
     }
 
     /// Prepares names for every component schema, in sorted order so that suffixes are stable.
-    init(document: ResolvedDocument, context: ParseContext) {
+    init(document: ResolvedDocument, reporter: SpecReporter) {
         self.document = document
-        self.context = context
+        self.reporter = reporter
         // Names that would shadow a standard type get the suffix `Model`, after every other name is taken, so that a
         // schema really called `ErrorModel` keeps its name and `Error` becomes `ErrorModel2`.
         func shadows(_ named: NamedSchema) -> Bool { SwiftKeywords.shadowingTypeNames.contains(SwiftName.typeName(named.name)) }
@@ -196,7 +199,7 @@ struct SchemaLowering {
         guard let values = schema.enumValues, Self.isEnumType(schema) else { return nil }
         let (cases, isInteger, rejected) = enumCases(schema)
         for index in rejected {
-            context.warning("enum value \(values[index].kindDescription) does not match the enum's type and is left out", at: schema.pointer.appending("enum").appending(index))
+            reporter.warning("enum value \(values[index].kindDescription) does not match the enum's type and is left out", at: schema.pointer.appending("enum").appending(index))
         }
         guard !cases.isEmpty else { return nil }
         return EnumDecl(rawType: isInteger ? .int : .string, cases: cases.map(\.enumCase))

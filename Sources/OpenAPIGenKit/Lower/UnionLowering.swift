@@ -11,10 +11,10 @@ extension SchemaLowering {
     /// The declaration kind of a union with more than one variant, its inline variants declared in `scope`.
     mutating func unionKind(_ schema: Schema, scope: inout Scope) -> TypeDecl.Kind {
         if !schema.oneOf.isEmpty, !schema.anyOf.isEmpty {
-            context.warning("'anyOf' next to 'oneOf' is not supported; only 'oneOf' is used", at: schema.pointer.appending("anyOf"))
+            reporter.warning("'anyOf' next to 'oneOf' is not supported; only 'oneOf' is used", at: schema.pointer.appending("anyOf"))
         }
         if !schema.properties.isEmpty {
-            context.warning("'properties' next to '\(schema.oneOf.isEmpty ? "anyOf" : "oneOf")' are not supported and are left out", at: schema.pointer.appending("properties"))
+            reporter.warning("'properties' next to '\(schema.oneOf.isEmpty ? "anyOf" : "oneOf")' are not supported and are left out", at: schema.pointer.appending("properties"))
         }
         var scopeOrNil: Scope? = scope
         defer { if let updated = scopeOrNil { scope = updated } }
@@ -37,7 +37,7 @@ extension SchemaLowering {
             let name = SwiftName.unique(explicitName.map(SwiftName.memberName) ?? Self.caseBaseName(type), in: &taken)
             let owned = values.filter { claimed.insert($0).inserted }
             if let discriminator, owned.isEmpty {
-                context.warning("this variant has no discriminator value of its own ('\(discriminator.propertyName)' is neither mapped to it nor a one-value enum in it); it is encoded but never decoded", at: pointer(of: variant))
+                reporter.warning("this variant has no discriminator value of its own ('\(discriminator.propertyName)' is neither mapped to it nor a one-value enum in it); it is encoded but never decoded", at: pointer(of: variant))
             }
             cases.append(OneOfCase(
                 name: name, type: type, discriminatorValues: owned.sorted(),
@@ -91,7 +91,7 @@ extension SchemaLowering {
             return nil
         })
         for key in discriminator.mapping.keys.sorted() where discriminator.mapping[key].flatMap(mappedComponent).map(components.contains) != true {
-            context.warning("discriminator mapping '\(key)' does not name one of the 'oneOf' variants; that value decodes as 'undocumented'", at: schema.pointer.appending("discriminator").appending("mapping"))
+            reporter.warning("discriminator mapping '\(key)' does not name one of the 'oneOf' variants; that value decodes as 'undocumented'", at: schema.pointer.appending("discriminator").appending("mapping"))
         }
     }
 

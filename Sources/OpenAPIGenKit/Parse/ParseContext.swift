@@ -1,32 +1,39 @@
-/// What every parser needs: the file map for diagnostics and the bag they go into.
+/// Reads nodes of the bundled document into `Document` values: the parsers of schemas, operations, parameters and
+/// headers are its methods (`SchemaParser.swift`, `OperationParser.swift`, …). The resolver reads the nodes that
+/// `$ref`s point at with one too.
 ///
 /// It reads typed members of JSON objects and reports a member of the wrong kind as an error at its
-/// pointer, so callers never have to check kinds themselves.
+/// pointer, so callers never have to check kinds themselves. Findings go to its `SpecReporter`.
 struct ParseContext {
-    /// Which file each node came from.
-    let origins: OriginMap
-    /// The findings so far.
-    var diagnostics = DiagnosticBag()
+    /// Where findings go, named by the source file of each pointer.
+    private(set) var reporter: SpecReporter
     /// Whether the document is OpenAPI 3.1 (JSON Schema 2020-12 schemas); 3.0 documents are read exactly as before.
-    var isOpenAPI31 = false
+    var isOpenAPI31: Bool
 
-    /// Reports an error at `pointer` (a pointer into the bundled document; the diagnostic names the
-    /// source file and the pointer inside it).
+    /// A parser for the document whose nodes came from the files of `origins`.
+    init(origins: OriginMap, isOpenAPI31: Bool = false) {
+        reporter = SpecReporter(origins: origins)
+        self.isOpenAPI31 = isOpenAPI31
+    }
+
+    /// Which file each node came from.
+    var origins: OriginMap { reporter.origins }
+    /// The findings so far.
+    var diagnostics: DiagnosticBag { reporter.diagnostics }
+
+    /// Reports an error at `pointer` (see `SpecReporter.error`).
     mutating func error(_ message: String, at pointer: JSONPointer) {
-        let origin = origins.origin(of: pointer)
-        diagnostics.append(Diagnostic(.error, message, file: origin.file, pointer: origin.pointer))
+        reporter.error(message, at: pointer)
     }
 
     /// Reports a warning at `pointer`.
     mutating func warning(_ message: String, at pointer: JSONPointer) {
-        let origin = origins.origin(of: pointer)
-        diagnostics.append(Diagnostic(.warning, message, file: origin.file, pointer: origin.pointer))
+        reporter.warning(message, at: pointer)
     }
 
     /// Reports a mistake with one sensible reading: a warning `problem; assumed` (an error in strict mode).
     mutating func lenient(_ kind: Leniency, _ problem: String, assumed: String, at pointer: JSONPointer) {
-        let origin = origins.origin(of: pointer)
-        diagnostics.append(.lenient(kind, problem, assumed: assumed, file: origin.file, pointer: origin.pointer))
+        reporter.lenient(kind, problem, assumed: assumed, at: pointer)
     }
 
     /// `object[key]` as a string; an error if it is there but not a string.
