@@ -1,7 +1,7 @@
 /// Reports findings at pointers into the merged, bundled document, each named by the source file and the pointer
 /// inside that file that the node came from (through `OriginMap`).
 ///
-/// Parsing, resolving and lowering each own one (the parsers through `ParseContext`) and hand its bag to the
+/// Parsing, resolving and lowering each own one (the parsers through `NodeParser`) and hand its bag to the
 /// pipeline when they finish.
 struct SpecReporter {
     /// Which file each node came from.

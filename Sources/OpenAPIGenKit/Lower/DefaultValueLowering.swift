@@ -7,7 +7,7 @@ import Foundation
 /// A default that is not a value of its schema (`SchemaConformance`; reported as a lenient warning), or that
 /// cannot be written as a value of the type (an object for a struct), gives nil: the property is then lowered
 /// as if it had no default.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// The default of a property whose schema is `referable` and whose Swift type is `type`, or nil.
     mutating func defaultValue(for referable: Referable<Schema>, type: TypeRef) -> LiteralValue? {
         guard let value = defaultJSON(referable), value != .null else { return nil }

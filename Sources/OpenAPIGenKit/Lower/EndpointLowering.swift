@@ -1,7 +1,7 @@
 import Foundation
 
 /// Lowers resolved operations into client `Endpoint`s: method names, arguments, body, success and error types.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// The endpoints of every operation, in document order, each with its parameters in document order. Method
     /// names are made unique in `Operation.stableOrder`, so a clash is settled the same however the file is laid out.
     mutating func lowerEndpoints() -> [Endpoint] {

@@ -8,14 +8,14 @@ public enum ModelLowering {
 
     /// Lowers `document`; findings go to `diagnostics`, and the work of each analysis to `counters`.
     public static func lower(_ document: ResolvedDocument, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters) -> APIModel {
-        var lowering = SchemaLowering(document: document, reporter: SpecReporter(origins: document.origins))
+        var lowering = APIModelBuilder(document: document, reporter: SpecReporter(origins: document.origins))
         lowering.lowerComponents()
         let endpoints = lowering.lowerEndpoints()
         lowering.lowerWebhooks()
         diagnostics.append(contentsOf: lowering.reporter.diagnostics)
         counters.add(lowering.counters)
         counters.count(.names, lowering.topLevelNames.tries)
-        let types = OneOfKeyCoverage.apply(RecursionDetector.breakCycles(lowering.declarations, counters: &counters), counters: &counters)
+        let types = OneOfKeyCoverage.apply(StoragePlanner.planStorage(lowering.declarations, counters: &counters), counters: &counters)
         return APIModel(
             title: document.title, sourceFiles: document.files, types: types,
             servers: servers(document.servers), endpoints: endpoints

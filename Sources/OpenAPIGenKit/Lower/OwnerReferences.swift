@@ -6,7 +6,7 @@
 /// owner's schema refers to anywhere inside it. When `Settings` has a property of the top-level type `Mode` and an
 /// inline enum `mode`, the enum is `Settings.Mode2`; when it does not, the enum is `Settings.Mode` whatever other
 /// schemas the document has, so adding an unrelated schema never renames it.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// The names nested types inside the top-level declaration `name` of `referable` must avoid. Walks the inline
     /// schemas below `referable` once each (by pointer; `$ref`s are not followed).
     func namesAvoided(inside referable: Referable<Schema>, named name: String) -> Set<String> {

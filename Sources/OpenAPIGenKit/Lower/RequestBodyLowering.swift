@@ -7,7 +7,7 @@
 /// - `text/*` → `Swift.String`; anything else → `Foundation.Data` (plus an `HTTPRequestBody` overload).
 ///
 /// A body with several media types becomes an enum with one case per media type, declared in `Client.swift`.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// The `body` argument for `body`, or nil when there is none.
     mutating func lowerRequestBody(_ body: RequestBody?, typePrefix: String) -> EndpointBody? {
         guard let body, !body.content.isEmpty else { return nil }

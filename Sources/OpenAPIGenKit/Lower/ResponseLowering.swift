@@ -1,6 +1,6 @@
 /// Lowers what a success response carries beyond one JSON body: text, several media types, streamed bodies
 /// (server-sent events, JSON lines, JSON text sequences) and documented response headers.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// Whether `contentType` is read as it arrives: `text/event-stream`, `application/jsonl`,
     /// `application/x-ndjson`, `application/json-seq`.
     static func isStreamed(_ contentType: String) -> Bool {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Questions the lowering asks about schemas: nullability, deprecation, docs, and the concrete schema behind
 /// references and decorators.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// Whether a value of this schema may be null: `nullable` on it, on the decorated `$ref`, on the
     /// referenced component, or on a variant of a `oneOf`/`anyOf` (through any number of components: see
     /// `ComponentFacts`).

@@ -5,7 +5,7 @@
 ///   optional, `nil` for the statuses without a body.
 /// - Different bodies: the method returns an enum with one case per status (`created(Deployment)`,
 ///   `accepted(Message)`, `noContent`), declared in `Client.swift`.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// What the method of an operation with these responses returns, by the rules above.
     mutating func lowerSuccess(_ responses: [ResolvedResponse], typePrefix: String) -> SuccessResponse {
         let successes = responses.filter { $0.status.hasPrefix("2") }

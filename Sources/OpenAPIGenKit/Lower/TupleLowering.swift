@@ -4,7 +4,7 @@
 ///
 /// A position is required when it is below `minItems`; the others are optional, as JSON Schema says (an array may
 /// be shorter than `prefixItems`). The emitter codes the struct as a JSON array.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// Whether the schema is a tuple: `prefixItems` on an array (or untyped) schema that is not a union.
     func isTuple(_ schema: Schema) -> Bool {
         !schema.prefixItems.isEmpty && (schema.type == nil || schema.type == "array") && schema.oneOf.isEmpty && schema.anyOf.isEmpty

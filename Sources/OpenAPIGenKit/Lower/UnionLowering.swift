@@ -7,7 +7,7 @@
 /// Discriminator values (https://spec.openapis.org/oas/v3.0.3#discriminator-object): the `mapping` keys that name
 /// the variant, else the component name; an inline variant uses the single `enum` value of its discriminator
 /// property.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// The declaration kind of a union with more than one variant, its inline variants declared in `scope`.
     mutating func unionKind(_ schema: Schema, scope: inout Scope) -> TypeDecl.Kind {
         if !schema.oneOf.isEmpty, !schema.anyOf.isEmpty {

@@ -4,7 +4,7 @@
 /// Each webhook operation with a request body gets `<Name>WebhookPayload` (`<Name><Method>WebhookPayload` when the
 /// webhook has several methods with bodies): the inline body type itself, or a typealias to the component type the
 /// body references. Decode it with `OpenAPICoding.makeDecoder()`.
-extension SchemaLowering {
+extension APIModelBuilder {
     /// Declares the payload type of every webhook, in webhook-name then method order.
     mutating func lowerWebhooks() {
         var bodiesPerName: [String: Int] = [:]

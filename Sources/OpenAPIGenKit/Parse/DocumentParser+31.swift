@@ -1,7 +1,7 @@
 /// The parts of the OpenAPI 3.1 Document Object that 3.0 does not have (https://spec.openapis.org/oas/v3.1.0#openapi-object):
 /// `jsonSchemaDialect`, `info.summary`, `license.identifier`, and path items that are `$ref`s (to
 /// `components/pathItems` or anywhere else in the document), in `paths` and in `webhooks`.
-extension ParseContext {
+extension NodeParser {
     /// The `$ref` of a Reference Object to a parameter, request body or response, with the `description` next
     /// to it in a 3.1 document (https://spec.openapis.org/oas/v3.1.0#reference-object).
     mutating func describedReference(_ object: JSONObject, at pointer: JSONPointer) -> Reference? {
@@ -16,7 +16,7 @@ extension DocumentParser {
     static let baseDialect = "https://spec.openapis.org/oas/3.1/dialect/base"
 
     /// Checks the 3.1 header members; nothing there stops generation.
-    static func checkHeader31(_ root: JSONObject, context: inout ParseContext) {
+    static func checkHeader31(_ root: JSONObject, context: inout NodeParser) {
         if let dialect = context.string(root, "jsonSchemaDialect", at: .root), dialect != baseDialect {
             context.warning("jsonSchemaDialect is '\(dialect)'; openapi-gen reads schemas with the OpenAPI 3.1 base dialect (JSON Schema 2020-12 plus discriminator, xml, externalDocs and example)", at: JSONPointer(["jsonSchemaDialect"]))
         }
@@ -34,7 +34,7 @@ extension DocumentParser {
     /// The operations of the path item (or webhook) `name`. In 3.1 a path item that is a `$ref` is followed,
     /// through further `$ref`s, to the path item it names; in 3.0 the operation parser skips it with a warning.
     static func pathItemOperations(
-        _ name: String, _ item: JSONValue, at pointer: JSONPointer, root: JSONValue, security: [SecurityRequirement], context: inout ParseContext
+        _ name: String, _ item: JSONValue, at pointer: JSONPointer, root: JSONValue, security: [SecurityRequirement], context: inout NodeParser
     ) -> [Operation] {
         guard context.isOpenAPI31 else { return context.operations(path: name, item, at: pointer, documentSecurity: security) }
         var current = item

@@ -5,7 +5,7 @@
 public enum DocumentParser {
     /// Parses `merged`; returns nil when the document cannot be used at all.
     public static func parse(_ merged: MergedDocument, diagnostics: inout DiagnosticBag) -> OpenAPIDocument? {
-        var context = ParseContext(origins: merged.origins)
+        var context = NodeParser(origins: merged.origins)
         defer { diagnostics.append(contentsOf: context.diagnostics) }
         guard let root = context.expectObject(merged.root, "the document", at: .root) else { return nil }
         if let swagger = root["swagger"] {
@@ -89,7 +89,7 @@ public enum DocumentParser {
     /// (the first suffix no operation uses). "Earlier" is paths sorted by their template, then methods in the
     /// order get, put, post, delete, options, head, patch, trace (`stableOrder`), not the document order of
     /// `operations`: it depends on the paths and methods only, not on how the file is laid out, so names are stable.
-    private static func deduplicateOperationIDs(_ operations: inout [Operation], context: inout ParseContext) {
+    private static func deduplicateOperationIDs(_ operations: inout [Operation], context: inout NodeParser) {
         var taken = Set(operations.compactMap(\.operationID))
         var first: [String: Operation] = [:]
         for index in Operation.stableOrder(operations) {
@@ -115,7 +115,7 @@ public enum DocumentParser {
         }
     }
 
-    private static func servers(_ root: JSONObject, context: inout ParseContext) -> [Server] {
+    private static func servers(_ root: JSONObject, context: inout NodeParser) -> [Server] {
         guard let list = context.array(root, "servers", at: .root) else { return [] }
         return list.enumerated().compactMap { index, value in
             let pointer = JSONPointer(["servers", String(index)])
@@ -134,7 +134,7 @@ public enum DocumentParser {
         }
     }
 
-    private static func securityScheme(_ value: JSONValue, at pointer: JSONPointer, context: inout ParseContext) -> SecuritySchemeDefinition? {
+    private static func securityScheme(_ value: JSONValue, at pointer: JSONPointer, context: inout NodeParser) -> SecuritySchemeDefinition? {
         guard let object = context.expectObject(value, "a security scheme", at: pointer) else { return nil }
         switch context.string(object, "type", at: pointer) {
         case "http":

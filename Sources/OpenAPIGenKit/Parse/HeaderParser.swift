@@ -1,5 +1,5 @@
 /// Parses the `headers` of a Response Object (https://spec.openapis.org/oas/v3.0.3#header-object).
-extension ParseContext {
+extension NodeParser {
     /// The `headers` of a response, sorted by name (`Content-Type` is left out, as the specification says).
     mutating func responseHeaders(_ object: JSONObject, at pointer: JSONPointer) -> [NamedHeader] {
         guard let headers = self.object(object, "headers", at: pointer) else { return [] }

@@ -1,6 +1,6 @@
 /// Parses Path Item, Operation, Parameter, Request Body and Response Objects
 /// (https://spec.openapis.org/oas/v3.0.3#path-item-object).
-extension ParseContext {
+extension NodeParser {
     /// Every operation of one path item, in the order the path item lists its methods, with the path item's
     /// parameters in front of the operation's.
     mutating func operations(path: String, _ value: JSONValue, at pointer: JSONPointer, documentSecurity: [SecurityRequirement]) -> [Operation] {

@@ -12,7 +12,7 @@ import Foundation
 ///   (→ `format: byte`), `contentMediaType` of binary media (→ `format: binary`), `unevaluatedProperties` and
 ///   `patternProperties` (→ `additionalProperties`);
 /// - `if`/`then`/`else`, `not`, `$dynamicRef` and `dependentSchemas` are warnings; the rest of the schema is used.
-extension ParseContext {
+extension NodeParser {
     /// Keywords next to a `$ref` that change nothing in the generated types: validation, comments and examples.
     static let referenceSiblingsWithoutEffect: Set<String> = [
         "$comment", "$schema", "$id", "$anchor", "example", "examples", "summary", "maxLength", "minLength", "pattern",

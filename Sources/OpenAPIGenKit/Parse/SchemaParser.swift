@@ -1,6 +1,6 @@
 /// Parses Schema Objects (https://spec.openapis.org/oas/v3.0.3#schema-object). Never resolves `$ref`;
 /// returns `.reference` instead. Members of the wrong kind are reported and skipped.
-extension ParseContext {
+extension NodeParser {
     /// The schema (or reference) at `pointer`.
     mutating func schema(_ value: JSONValue, at pointer: JSONPointer) -> Referable<Schema> {
         // 3.1: `true` and `false` are schemas (any value; no value, which only matters where the parent reads it).

@@ -95,7 +95,7 @@ extension RefResolver {
         var properties: [String: (schema: Referable<Schema>, pointer: JSONPointer)] = [:]
         var required = Set(schema.required)
         var order: [String] = []
-        func add(_ property: SchemaProperty, from pointer: JSONPointer, context: inout ParseContext) {
+        func add(_ property: SchemaProperty, from pointer: JSONPointer, context: inout NodeParser) {
             if let existing = properties[property.name], !Self.sameShape(existing.schema, property.schema) {
                 context.warning("property '\(property.name)' is declared differently in \(existing.pointer) and here; the later declaration is used", at: pointer)
             }

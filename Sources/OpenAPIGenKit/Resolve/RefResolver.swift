@@ -8,7 +8,7 @@
 /// fit their schema (`SchemaValueChecks`).
 public struct RefResolver {
     let document: OpenAPIDocument
-    var context: ParseContext
+    var context: NodeParser
     /// Normalized targets of references to non-component schemas, by `$ref` text. The target is the same
     /// wherever it is referenced from, so each is normalized once (documents whose inline references
     /// double at every level would otherwise take exponential time).
@@ -31,7 +31,7 @@ public struct RefResolver {
 
     /// Resolves `document`, counting the schemas each analysis visits in `counters`.
     public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters) -> ResolvedDocument {
-        var resolver = RefResolver(document: document, context: ParseContext(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
+        var resolver = RefResolver(document: document, context: NodeParser(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
         defer {
             diagnostics.append(contentsOf: resolver.context.diagnostics)
             counters.add(resolver.counters)
@@ -150,7 +150,7 @@ public struct RefResolver {
     /// first `description` written next to a `$ref` of the chain (OpenAPI 3.1) replaces the target's.
     private mutating func follow<Value: ReferenceDescribed>(
         _ referable: Referable<Value>, section: String,
-        parse: (inout ParseContext, JSONValue, JSONPointer) -> Referable<Value>?
+        parse: (inout NodeParser, JSONValue, JSONPointer) -> Referable<Value>?
     ) -> Value? {
         var current = referable
         var seen: [String] = []

@@ -26,9 +26,9 @@ final class SpecReporterTests: XCTestCase {
         XCTAssertEqual(finding.file, "a.json")
     }
 
-    /// The parsers report through their reporter: what `ParseContext` reports is in its `diagnostics`.
+    /// The parsers report through their reporter: what `NodeParser` reports is in its `diagnostics`.
     func testParseContextReportsThroughItsReporter() {
-        var context = ParseContext(origins: OriginMap(defaultFile: "a.json"))
+        var context = NodeParser(origins: OriginMap(defaultFile: "a.json"))
         _ = context.string(JSONObject(["title": .int(3)]), "title", at: .root)
         XCTAssertEqual(context.diagnostics.all.map(\.description), ["a.json: error: 'title' is a number; expected a string [#/title]"])
         XCTAssertEqual(context.reporter.diagnostics, context.diagnostics)

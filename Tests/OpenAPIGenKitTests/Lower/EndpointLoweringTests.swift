@@ -277,7 +277,7 @@ final class EndpointLoweringTests: XCTestCase {
             SuccessVariant(caseName: "success", status: "2XX", content: ResponseContent(body: .text, accept: "text/plain"), doc: "other"),
         ]))
         XCTAssertEqual(many.accept, "application/json, text/plain")
-        XCTAssertEqual(SchemaLowering.caseName(forStatus: "299"), "status299")
+        XCTAssertEqual(APIModelBuilder.caseName(forStatus: "299"), "status299")
     }
 }
 

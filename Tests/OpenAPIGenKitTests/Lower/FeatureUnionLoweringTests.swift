@@ -122,7 +122,7 @@ final class FeatureUnionLoweringTests: XCTestCase {
             (.array(.named("Pet")), "petArray"), (.dictionary(.string), "stringDictionary"), (.optional(.int32), "integer"),
         ]
         for (type, name) in table {
-            XCTAssertEqual(SchemaLowering.caseBaseName(type), name, type.swift)
+            XCTAssertEqual(APIModelBuilder.caseBaseName(type), name, type.swift)
         }
     }
 }

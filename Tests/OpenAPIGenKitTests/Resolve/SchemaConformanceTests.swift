@@ -5,7 +5,7 @@ import XCTest
 /// Which literals are values of which schemas, as the generated Swift types read them.
 final class SchemaConformanceTests: XCTestCase {
     private func schema(_ json: String) throws -> Referable<Schema> {
-        var context = ParseContext(origins: OriginMap(defaultFile: "t.json"))
+        var context = NodeParser(origins: OriginMap(defaultFile: "t.json"))
         let value = try XCTUnwrap(Stages.load(json).value)
         return context.schema(value, at: .root)
     }

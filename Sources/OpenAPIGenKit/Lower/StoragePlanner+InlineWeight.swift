@@ -1,4 +1,4 @@
-extension RecursionDetector {
+extension StoragePlanner {
     /// How many leaves a value of each type stores inline, once `boxed` edges are boxes and `indirect` enums are
     /// indirect; `bound` boxes the properties (and makes `oneOf`s indirect) that would store more than
     /// `maximumInlineWeight`.

@@ -13,7 +13,7 @@ import Foundation
 /// A deprecated component `Old` is declared as `_Old`, which the generated code uses, plus the deprecated
 /// `typealias Old = _Old` for callers: Swift warns about every mention of a deprecated type outside a deprecated
 /// context, so this is the only shape that deprecates the name without warnings in the generated code itself.
-struct SchemaLowering {
+struct APIModelBuilder {
     let document: ResolvedDocument
     /// Where warnings about schemas and operations go.
     var reporter: SpecReporter

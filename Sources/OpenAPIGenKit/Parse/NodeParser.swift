@@ -4,7 +4,7 @@
 ///
 /// It reads typed members of JSON objects and reports a member of the wrong kind as an error at its
 /// pointer, so callers never have to check kinds themselves. Findings go to its `SpecReporter`.
-struct ParseContext {
+struct NodeParser {
     /// Where findings go, named by the source file of each pointer.
     private(set) var reporter: SpecReporter
     /// Whether the document is OpenAPI 3.1 (JSON Schema 2020-12 schemas); 3.0 documents are read exactly as before.

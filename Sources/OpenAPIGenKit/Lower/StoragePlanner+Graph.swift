@@ -1,4 +1,4 @@
-extension RecursionDetector {
+extension StoragePlanner {
     /// The graph of value types that store each other inline: structs, `anyOf` structs and `oneOf` enums, with an
     /// edge for each property, member or case whose value is stored inline (through `Optional` and typealiases).
     ///

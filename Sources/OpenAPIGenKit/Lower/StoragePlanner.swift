@@ -18,7 +18,7 @@
 ///
 /// Afterwards every boxed or deprecated property gets a `storageName`: the public property becomes computed over
 /// a stored `_name`, which keeps the public init and the coding keys unchanged.
-enum RecursionDetector {
+enum StoragePlanner {
     /// The most leaves (scalars, arrays, dictionaries, boxes) one property may store inline before it is boxed.
     static let maximumInlineWeight = 24
 
@@ -30,13 +30,13 @@ enum RecursionDetector {
     }
 
     /// `types` with cycles broken and storage names assigned.
-    static func breakCycles(_ types: [TypeDecl]) -> [TypeDecl] {
+    static func planStorage(_ types: [TypeDecl]) -> [TypeDecl] {
         var counters = AnalysisCounters()
-        return breakCycles(types, counters: &counters)
+        return planStorage(types, counters: &counters)
     }
 
     /// `types` with cycles broken and storage names assigned; every declaration and edge visited is counted.
-    static func breakCycles(_ types: [TypeDecl], counters: inout AnalysisCounters) -> [TypeDecl] {
+    static func planStorage(_ types: [TypeDecl], counters: inout AnalysisCounters) -> [TypeDecl] {
         let graph = Graph(types.byQualifiedName.mapValues(\.kind), counters: &counters)
         var edges = graph.edges
         let indirect = graph.oneOfsOnCycles(counters: &counters)

@@ -4,7 +4,7 @@ import XCTest
 
 /// Cycles of value types are broken with boxes (struct properties, `anyOf` members) or `indirect` (`oneOf` enums);
 /// edges through arrays and dictionaries never need it.
-final class FeatureRecursionDetectorTests: XCTestCase {
+final class FeatureStoragePlannerTests: XCTestCase {
     private func boxed(_ decl: TypeDecl?) -> [String] {
         guard let decl else { return [] }
         if case .anyOf(let anyOf) = decl.kind { return anyOf.members.map(\.property).filter(\.isBoxed).map(\.swiftName) }
@@ -91,7 +91,7 @@ final class FeatureRecursionDetectorTests: XCTestCase {
              "Either": {"oneOf": [{"$ref": "#/components/schemas/Middle"}, {"$ref": "#/components/schemas/Leaf"}]},
              "Small": {"oneOf": [{"$ref": "#/components/schemas/Leaf"}, {"type": "string"}]}}
             """)
-        XCTAssertEqual(RecursionDetector.maximumInlineWeight, 24)
+        XCTAssertEqual(StoragePlanner.maximumInlineWeight, 24)
         XCTAssertEqual(boxed(model.type("Leaf")), [], "10 leaves")
         XCTAssertEqual(boxed(model.type("Middle")), [], "two Leafs inline: 20 leaves")
         XCTAssertEqual(boxed(model.type("Big")), [], "two Middles inline: 40 leaves, but each property only 20")

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import OpenAPIGenKit
 
-final class SchemaLoweringTests: XCTestCase {
+final class APIModelBuilderTests: XCTestCase {
     private func model(_ schemas: String, file: StaticString = #filePath, line: UInt = #line) throws -> APIModel {
         let (model, diagnostics) = Stages.lower(Fixture.spec(schemas: schemas))
         XCTAssertEqual(diagnostics, [], file: file, line: line)
