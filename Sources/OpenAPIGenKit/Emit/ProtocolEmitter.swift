@@ -40,7 +40,7 @@ enum ProtocolEmitter {
     /// The requirement of a sibling method: the operation's arguments, returning `OperationResponse`; generated
     /// types are spelled with `typePrefix`, runtime ones with `runtimePrefix`.
     static func siblingSignature(_ endpoint: Endpoint, name: String, body: String?, typePrefix: String, runtimePrefix: String) -> (opening: String, arguments: [String], closing: String) {
-        let spell: (TypeRef) -> String = { typePrefix.isEmpty ? $0.swift : qualified($0, prefix: typePrefix) }
+        let spell: (TypeRef) -> String = { typePrefix.isEmpty ? $0.swift : qualified($0, prefix: typePrefix, runtimePrefix: runtimePrefix) }
         let bodyType = body.map { runtimePrefix + $0 } ?? endpoint.success.returnType.map(spell) ?? "Swift.Void"
         let headers = endpoint.responseHeadersTypeName.map { typePrefix + $0 } ?? runtimePrefix + "NoDocumentedHeaders"
         let arguments = EndpointEmitter.arguments(endpoint, defaults: false, spell: spell)
@@ -62,7 +62,7 @@ enum ProtocolEmitter {
                 if index > 0 { w.line() }
                 w.doc("Throws `OperationNotImplemented`.")
                 if endpoint.deprecated { w.line("@available(*, deprecated)") }
-                let signature = EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix) }
+                let signature = EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix, runtimePrefix: runtimePrefix) }
                 w.declaration(signature.opening, list: signature.arguments, signature.closing) { w in
                     w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
                 }
@@ -79,15 +79,21 @@ enum ProtocolEmitter {
         }
     }
 
-    /// `type` as written outside the namespace: generated and runtime types get `prefix`.
-    static func qualified(_ type: TypeRef, prefix: String) -> String {
+    /// `type` as written outside the namespace: generated types get `prefix`, the runtime's types
+    /// `runtimePrefix` (the namespace when the runtime is embedded in it, nothing when it is imported), and the
+    /// standard library's none.
+    static func qualified(_ type: TypeRef, prefix: String, runtimePrefix: String) -> String {
+        let inner = { (type: TypeRef) in qualified(type, prefix: prefix, runtimePrefix: runtimePrefix) }
         switch type {
-        case .named, .date, .json: return prefix + type.swift
-        case .array(let element): return "[\(qualified(element, prefix: prefix))]"
-        case .dictionary(let value): return "[Swift.String: \(qualified(value, prefix: prefix))]"
-        case .optional(let wrapped): return qualified(wrapped, prefix: prefix) + "?"
-        case .explicitNull(let wrapped): return prefix + "OpenAPINullable<\(qualified(wrapped, prefix: prefix))>"
-        default: return type.swift
+        case .named: return prefix + type.swift
+        case .date, .json: return runtimePrefix + type.swift
+        case .array(let element): return "[\(inner(element))]"
+        case .dictionary(let value): return "[Swift.String: \(inner(value))]"
+        case .optional(let wrapped): return inner(wrapped) + "?"
+        case .explicitNull(let wrapped): return runtimePrefix + "OpenAPINullable<\(inner(wrapped))>"
+        case .stream(let element): return "Swift.AsyncThrowingStream<\(inner(element)), any Swift.Error>"
+        case .serverSentEvent(let payload): return runtimePrefix + "ServerSentEvent<\(inner(payload))>"
+        case .string, .int, .int32, .int64, .float, .double, .bool, .dateTime, .data: return type.swift
         }
     }
 }

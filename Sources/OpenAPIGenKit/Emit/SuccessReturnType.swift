@@ -21,12 +21,8 @@ extension ResponseBody {
         case .text: return .string
         case .bytes: return .data
         case .contentTypes(let enumName, _): return .named(enumName)
-        case .serverSentEvents(let payload): return Self.stream(of: "ServerSentEvent<\((payload ?? .string).swift)>")
-        case .jsonLines(let value), .jsonSequence(let value): return Self.stream(of: value.swift)
+        case .serverSentEvents(let payload): return .stream(.serverSentEvent(payload ?? .string))
+        case .jsonLines(let value), .jsonSequence(let value): return .stream(value)
         }
-    }
-
-    private static func stream(of element: String) -> TypeRef {
-        .named("Swift.AsyncThrowingStream<\(element), any Swift.Error>")
     }
 }

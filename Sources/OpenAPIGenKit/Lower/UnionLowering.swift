@@ -127,6 +127,8 @@ extension APIModelBuilder {
         case .array(let element): return caseBaseName(element) + "Array"
         case .dictionary(let value): return caseBaseName(value) + "Dictionary"
         case .optional(let wrapped), .explicitNull(let wrapped): return caseBaseName(wrapped)
+        case .stream(let element): return caseBaseName(element) + "Stream"
+        case .serverSentEvent(let payload): return caseBaseName(payload) + "Event"
         }
     }
 }

@@ -18,6 +18,11 @@ public indirect enum TypeRef: Hashable, Sendable {
     /// The three-state `OpenAPINullable<T>` of a property that can be sent as an explicit `null`
     /// (`ExplicitNullPlanner`): `.null` or `.value(T)`; the property's type is `Optional` of it.
     case explicitNull(TypeRef)
+    /// `Swift.AsyncThrowingStream<Element, any Swift.Error>`: the values of a streamed response body, read as they
+    /// arrive.
+    case stream(TypeRef)
+    /// The runtime's `ServerSentEvent<Payload>`: one event of a `text/event-stream` body.
+    case serverSentEvent(TypeRef)
 
     /// The Swift spelling.
     public var swift: String {
@@ -38,6 +43,8 @@ public indirect enum TypeRef: Hashable, Sendable {
         case .dictionary(let value): return "[Swift.String: \(value.swift)]"
         case .optional(let wrapped): return "\(wrapped.swift)?"
         case .explicitNull(let wrapped): return "OpenAPINullable<\(wrapped.swift)>"
+        case .stream(let element): return "Swift.AsyncThrowingStream<\(element.swift), any Swift.Error>"
+        case .serverSentEvent(let payload): return "ServerSentEvent<\(payload.swift)>"
         }
     }
 

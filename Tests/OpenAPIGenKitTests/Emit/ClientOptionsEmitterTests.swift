@@ -69,8 +69,40 @@ final class ClientOptionsEmitterTests: XCTestCase {
         XCTAssertTrue(lines.contains("extension Zoo.APIProtocol {"))
         XCTAssertTrue(lines.contains("public func listPets(limit: Swift.Int?) async throws -> [Zoo.Pet] {"))
         XCTAssertTrue(lines.contains(##"throw Zoo.OperationNotImplemented(operationID: "listPets")"##))
-        XCTAssertEqual(ProtocolEmitter.qualified(.optional(.dictionary(.array(.named("A.B")))), prefix: "Z."), "[Swift.String: [Z.A.B]]?")
-        XCTAssertEqual(ProtocolEmitter.qualified(.date, prefix: "Z."), "Z.OpenAPIDate")
-        XCTAssertEqual(ProtocolEmitter.qualified(.string, prefix: "Z."), "Swift.String")
+        XCTAssertEqual(ProtocolEmitter.qualified(.optional(.dictionary(.array(.named("A.B")))), prefix: "Z.", runtimePrefix: "Z."), "[Swift.String: [Z.A.B]]?")
+        XCTAssertEqual(ProtocolEmitter.qualified(.date, prefix: "Z.", runtimePrefix: "Z."), "Z.OpenAPIDate")
+        XCTAssertEqual(ProtocolEmitter.qualified(.string, prefix: "Z.", runtimePrefix: "Z."), "Swift.String")
+        // An imported runtime is not inside the namespace; the standard library's stream never is.
+        XCTAssertEqual(ProtocolEmitter.qualified(.date, prefix: "Z.", runtimePrefix: ""), "OpenAPIDate")
+        XCTAssertEqual(
+            ProtocolEmitter.qualified(.stream(.serverSentEvent(.named("Tick"))), prefix: "Z.", runtimePrefix: "Z."),
+            "Swift.AsyncThrowingStream<Z.ServerSentEvent<Z.Tick>, any Swift.Error>"
+        )
+        XCTAssertEqual(
+            ProtocolEmitter.qualified(.stream(.explicitNull(.json)), prefix: "Z.", runtimePrefix: ""),
+            "Swift.AsyncThrowingStream<OpenAPINullable<JSONValue>, any Swift.Error>"
+        )
+    }
+
+    /// A streamed response in a namespaced API: the defaults spell the stream with the standard library's name and
+    /// the event and payload types qualified (they were written `Zoo.Swift.AsyncThrowingStream<ServerSentEvent<Tick>, …>`).
+    func testWithANamespaceStreamedResponsesAreQualifiedInTheDefaults() {
+        let paths = ##"""
+            {"/ticks": {"get": {"operationId": "streamTicks",
+                "responses": {"200": {"description": "ok", "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/Tick"}}}}}}}}
+            """##
+        let spec = Fixture.spec(schemas: ##"{"Tick": {"type": "object", "properties": {"n": {"type": "integer"}}}}"##, paths: paths)
+        for (runtime, runtimePrefix) in [("embed", "Zoo."), ("import", "")] {
+            let result = Pipeline.generate(
+                [SpecSource(displayPath: "api.json", data: Data(spec.utf8))],
+                configSource: SpecSource(displayPath: "openapi-gen.json", data: Data(#"{"namespace": "Zoo", "runtime": "\#(runtime)"}"#.utf8))
+            )
+            XCTAssertEqual(result.diagnostics, [])
+            let lines = trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? "")
+            XCTAssertTrue(
+                lines.contains("public func streamTicks() async throws -> Swift.AsyncThrowingStream<\(runtimePrefix)ServerSentEvent<Zoo.Tick>, any Swift.Error> {"),
+                lines.filter { $0.contains("streamTicks") }.joined(separator: "\n")
+            )
+        }
     }
 }
