@@ -27,7 +27,7 @@ final class SpecReporterTests: XCTestCase {
     }
 
     /// The parsers report through their reporter: what `NodeParser` reports is in its `diagnostics`.
-    func testParseContextReportsThroughItsReporter() {
+    func testNodeParserReportsThroughItsReporter() {
         var context = NodeParser(origins: OriginMap(defaultFile: "a.json"))
         _ = context.string(JSONObject(["title": .int(3)]), "title", at: .root)
         XCTAssertEqual(context.diagnostics.all.map(\.description), ["a.json: error: 'title' is a number; expected a string [#/title]"])
