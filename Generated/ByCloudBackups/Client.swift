@@ -188,7 +188,7 @@ extension APIProtocol {
         status: Swift.String?,
         instanceId: Swift.String?,
         datastoreType: Swift.String?
-    ) async throws -> DatabaseBackupList {
+    ) throws -> DatabaseBackupList {
         throw OperationNotImplemented(operationID: "listDatabaseBackups")
     }
 
@@ -200,7 +200,7 @@ extension APIProtocol {
         status: Swift.String?,
         instanceId: Swift.String?,
         datastoreType: Swift.String?
-    ) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
+    ) throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listDatabaseBackups")
     }
 }
