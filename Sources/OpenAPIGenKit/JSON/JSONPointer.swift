@@ -35,7 +35,11 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// This pointer with one more token.
     public func appending(_ token: String) -> JSONPointer {
-        JSONPointer(tokens + [token])
+        var extended: [String] = []
+        extended.reserveCapacity(tokens.count + 1)
+        extended.append(contentsOf: tokens)
+        extended.append(token)
+        return JSONPointer(extended)
     }
 
     /// This pointer with an array index appended.

@@ -219,15 +219,16 @@ struct APIModelBuilder {
         var cases: [(value: JSONValue, enumCase: EnumCase)] = []
         var rejected: [Int] = []
         var seen: Set<JSONValue> = []
+        let enumPointer = schema.pointer.appending("enum")
         for (index, value) in values.enumerated() where seen.insert(value).inserted {
             switch (value, isInteger) {
             case (.null, _):
                 continue
             case (.string(let string), false):
-                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), rawValue: .string(string), origin: SpecPlace(schema.pointer.appending("enum").appending(index)))))
+                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), rawValue: .string(string), origin: SpecPlace(enumPointer.appending(index)))))
             case (.int(let int), true):
                 let name = int < 0 ? "negative\(-int)" : "_\(int)"
-                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), rawValue: .integer(int), origin: SpecPlace(schema.pointer.appending("enum").appending(index)))))
+                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), rawValue: .integer(int), origin: SpecPlace(enumPointer.appending(index)))))
             default:
                 rejected.append(index)
             }

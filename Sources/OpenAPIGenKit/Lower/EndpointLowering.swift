@@ -146,7 +146,7 @@ extension APIModelBuilder {
 
     /// `application/json`, `application/problem+json`, `application/json; charset=utf-8`, …
     static func isJSON(_ contentType: String) -> Bool {
-        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let base = baseMediaType(contentType)
         return base == "application/json" || base.hasSuffix("+json")
     }
 }

@@ -40,9 +40,16 @@ extension APIModelBuilder {
         contentType.contains("*") ? "application/octet-stream" : contentType
     }
 
-    /// The lowercased media type without parameters: `text/plain` for `text/plain; charset=utf-8`.
+    /// The lowercased media type without parameters: `text/plain` for `text/plain; charset=utf-8`. Spaces and
+    /// tabs around it are dropped (in Swift, not through Foundation's `CharacterSet`: this runs for every media
+    /// type of a document).
     static func baseMediaType(_ contentType: String) -> String {
-        contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let utf8 = contentType.utf8
+        let end = utf8.firstIndex(of: UInt8(ascii: ";")) ?? utf8.endIndex
+        guard let first = utf8[..<end].firstIndex(where: { !isBlank($0) }),
+              let last = utf8[..<end].lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(contentType[first...last]).lowercased()
     }
 
     /// `json`, `form`, `multipart`, `text`, `binary`, else a name made from the media type's subtype.

@@ -22,6 +22,7 @@ enum TypeDeduplication {
         var canonical: [String: String] = [:]
         for _ in 0..<maximumRounds {
             var groups: [Shape: [TypeDecl]] = [:]
+            groups.reserveCapacity(model.types.count)
             for decl in model.types where canonical[decl.name] == nil {
                 if case .alias = decl.kind { continue }
                 groups[Shape(decl, canonical: canonical), default: []].append(decl)
@@ -66,8 +67,19 @@ enum TypeDeduplication {
     }
 
     /// A declaration with its own name, doc comments and origin taken out, and type references normalised.
+    /// Its hash is computed once: a dictionary of shapes rehashes its keys as it grows, and hashing a whole
+    /// declaration tree again each time was most of this stage's cost on large documents.
     struct Shape: Hashable {
         private let decl: TypeDecl
+        private let hash: Int
+
+        static func == (lhs: Shape, rhs: Shape) -> Bool {
+            lhs.hash == rhs.hash && lhs.decl == rhs.decl
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
 
         init(_ decl: TypeDecl, canonical: [String: String]) {
             let selfName = decl.name
@@ -98,7 +110,9 @@ enum TypeDeduplication {
                 copy.nested = decl.nested.map { strip($0, top: false) }
                 return copy
             }
-            self.decl = strip(decl, top: true)
+            let stripped = strip(decl, top: true)
+            self.decl = stripped
+            self.hash = stripped.hashValue
         }
 
         /// The kind with the doc comments of its properties removed.

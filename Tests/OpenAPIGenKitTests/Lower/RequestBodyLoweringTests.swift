@@ -20,6 +20,16 @@ final class RequestBodyLoweringTests: XCTestCase {
         XCTAssertEqual(patch.type, .named("SendRequest"))
     }
 
+    func testTheBaseMediaTypeDropsParametersBlanksAndCase() {
+        XCTAssertEqual(APIModelBuilder.baseMediaType(" Application/JSON ; charset=utf-8"), "application/json")
+        XCTAssertEqual(APIModelBuilder.baseMediaType("\ttext/plain\t"), "text/plain")
+        XCTAssertEqual(APIModelBuilder.baseMediaType("application/problem+json;q=1"), "application/problem+json")
+        XCTAssertEqual(APIModelBuilder.baseMediaType("  ; charset=utf-8"), "")
+        XCTAssertEqual(APIModelBuilder.baseMediaType(""), "")
+        XCTAssertTrue(APIModelBuilder.isJSON("application/vnd.api+JSON; charset=utf-8"))
+        XCTAssertFalse(APIModelBuilder.isJSON("text/json-seq"))
+    }
+
     func testTextAndBinaryBodies() throws {
         let text = try body(#"{"text/csv; charset=utf-16": {"schema": {"type": "string"}}}"#)
         XCTAssertEqual([text.type, .string], [.string, .string])
