@@ -12,7 +12,7 @@ enum EndpointEmitter {
             // The same method for a body sent from a file or a stream; its body is required, so that a call
             // without one still means the method above.
             var streamed = endpoint
-            streamed.body?.type = .named("HTTPRequestBody")
+            streamed.body?.type = .runtime(.httpRequestBody)
             streamed.body?.required = true
             writer.line()
             emitMethod(streamed, into: &writer)
@@ -57,7 +57,7 @@ enum EndpointEmitter {
         paragraphs.append("`\(endpoint.httpMethod) \(endpoint.pathTemplate)`")
         writer.doc(paragraphs.joined(separator: "\n\n"))
         writer.line("///")
-        let bodyDoc = endpoint.body?.type == .named("HTTPRequestBody")
+        let bodyDoc = endpoint.body?.type == .runtime(.httpRequestBody)
             ? [("body", "The body as bytes, a file (read while it is sent) or a stream of chunks.")]
             : (endpoint.body.map { [("body", $0.doc)] } ?? [])
         let documented = endpoint.parameters.map { ($0.swiftName, $0.doc) } + bodyDoc

@@ -94,7 +94,7 @@ enum ProtocolEmitter {
         let inner = { (type: TypeRef) in qualified(type, prefix: prefix, runtimePrefix: runtimePrefix) }
         switch type {
         case .named: return prefix + type.swift
-        case .date, .json: return runtimePrefix + type.swift
+        case .date, .json, .runtime: return runtimePrefix + type.swift
         case .array(let element): return "[\(inner(element))]"
         case .dictionary(let value): return "[Swift.String: \(inner(value))]"
         case .optional(let wrapped): return inner(wrapped) + "?"

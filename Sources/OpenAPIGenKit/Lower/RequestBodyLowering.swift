@@ -26,7 +26,7 @@ extension APIModelBuilder {
             let caseName = SwiftName.unique(Self.caseName(forMediaType: media.contentType), in: &caseNames)
             let (type, encoding) = bodyShape(media, suggested: caseName == "json" ? typePrefix : typePrefix + SwiftName.typeName(caseName))
             // A binary case takes bytes, a file or a stream.
-            let caseType: TypeRef = encoding == .binary ? .named("HTTPRequestBody") : type
+            let caseType: TypeRef = encoding == .binary ? .runtime(.httpRequestBody) : type
             return BodyAlternative(caseName: caseName, contentType: Self.sentContentType(media.contentType), type: caseType, encoding: encoding)
         }
         return EndpointBody(
@@ -86,7 +86,7 @@ extension APIModelBuilder {
         }
         if base.hasPrefix("multipart/") {
             guard let form = multipartForm(media, suggested: suggested.hasSuffix("Multipart") ? suggested : suggested + "Multipart") else {
-                return (.named("MultipartBody"), .multipart(nil))
+                return (.runtime(.multipartBody), .multipart(nil))
             }
             return (.named(form.typeName), .multipart(form))
         }

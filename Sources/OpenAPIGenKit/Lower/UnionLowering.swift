@@ -116,6 +116,7 @@ extension APIModelBuilder {
     static func caseBaseName(_ type: TypeRef) -> String {
         switch type {
         case .named(let path): return SwiftName.memberName(path.split(separator: ".").last.map(String.init) ?? path)
+        case .runtime(let type): return SwiftName.memberName(type.rawValue)
         case .string: return "string"
         case .int, .int32, .int64: return "integer"
         case .float, .double: return "number"

@@ -63,8 +63,8 @@ public struct MultipartField: Hashable, Sendable {
     public var type: TypeRef {
         switch kind {
         case .value(let type): return type
-        case .file: return .named("MultipartFile")
-        case .files: return .array(.named("MultipartFile"))
+        case .file: return .runtime(.multipartFile)
+        case .files: return .array(.runtime(.multipartFile))
         }
     }
 }

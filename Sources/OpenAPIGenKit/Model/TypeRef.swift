@@ -23,6 +23,10 @@ public indirect enum TypeRef: Hashable, Sendable {
     case stream(TypeRef)
     /// The runtime's `ServerSentEvent<Payload>`: one event of a `text/event-stream` body.
     case serverSentEvent(TypeRef)
+    /// A type of the runtime rather than of the document: a request body sent from bytes, a file or a stream, a
+    /// multipart body, or a file part. Outside a namespace it is spelled by where the runtime is (inside the
+    /// namespace when embedded there, the library's own name when imported), never as a generated type.
+    case runtime(RuntimeType)
 
     /// The Swift spelling.
     public var swift: String {
@@ -45,6 +49,7 @@ public indirect enum TypeRef: Hashable, Sendable {
         case .explicitNull(let wrapped): return "OpenAPINullable<\(wrapped.swift)>"
         case .stream(let element): return "Swift.AsyncThrowingStream<\(element.swift), any Swift.Error>"
         case .serverSentEvent(let payload): return "ServerSentEvent<\(payload.swift)>"
+        case .runtime(let type): return type.rawValue
         }
     }
 
@@ -64,4 +69,14 @@ public indirect enum TypeRef: Hashable, Sendable {
     public var optional: TypeRef {
         isOptional ? self : .optional(self)
     }
+}
+
+/// The runtime's types that generated signatures name, beyond the ones with a case of their own in `TypeRef`.
+public enum RuntimeType: String, Hashable, Sendable {
+    /// `HTTPRequestBody`: a binary request body given as bytes, a file (read while it is sent) or a stream.
+    case httpRequestBody = "HTTPRequestBody"
+    /// `MultipartBody`: the parts of a `multipart/form-data` body the document does not describe.
+    case multipartBody = "MultipartBody"
+    /// `MultipartFile`: one file part of a multipart body.
+    case multipartFile = "MultipartFile"
 }

@@ -106,4 +106,29 @@ final class ClientOptionsEmitterTests: XCTestCase {
             )
         }
     }
+
+    /// A runtime type in a requirement of a namespaced API (a multipart body the document leaves undescribed is the
+    /// runtime's `MultipartBody`): the defaults, at file scope, spell it inside the namespace only when the runtime
+    /// is embedded there. As a generated type's name it was `Zoo.MultipartBody` in both, which does not compile
+    /// against the imported library.
+    func testWithANamespaceRuntimeTypesInTheDefaultsFollowTheRuntime() {
+        let paths = ##"""
+            {"/upload": {"post": {"operationId": "upload",
+                "requestBody": {"required": true, "content": {"multipart/form-data": {}}},
+                "responses": {"204": {"description": "done"}}}}}
+            """##
+        let spec = Fixture.spec(schemas: "{}", paths: paths)
+        for (runtime, runtimePrefix) in [("embed", "Zoo."), ("import", "")] {
+            let result = Pipeline.generate(
+                [SpecSource(displayPath: "api.json", data: Data(spec.utf8))],
+                configSource: SpecSource(displayPath: "openapi-gen.json", data: Data(#"{"namespace": "Zoo", "runtime": "\#(runtime)"}"#.utf8))
+            )
+            XCTAssertEqual(result.diagnostics, [])
+            let lines = trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? "")
+            XCTAssertTrue(
+                lines.contains("public func upload(body: \(runtimePrefix)MultipartBody) throws {"),
+                lines.filter { $0.contains("upload") }.joined(separator: "\n")
+            )
+        }
+    }
 }

@@ -78,12 +78,12 @@ final class RequestBodyLoweringTests: XCTestCase {
         XCTAssertEqual(form.fields[0].contentType, "image/png")
         XCTAssertEqual(form.fields[0].doc, "The file.")
         XCTAssertEqual(form.fields.map(\.headers), [["X-A", "X-B"], [], [], []])
-        XCTAssertEqual(form.fields[1].type, .array(.named("MultipartFile")))
+        XCTAssertEqual(form.fields[1].type, .array(.runtime(.multipartFile)))
     }
 
     func testMultipartWithoutPropertiesIsBuiltByTheCaller() throws {
         let multipart = try body(#"{"multipart/mixed": {"schema": {"type": "string"}}}"#)
-        XCTAssertEqual(multipart.type, .named("MultipartBody"))
+        XCTAssertEqual(multipart.type, .runtime(.multipartBody))
         XCTAssertEqual(multipart.encoding, .multipart(nil))
     }
 
@@ -99,6 +99,6 @@ final class RequestBodyLoweringTests: XCTestCase {
         XCTAssertEqual(choice.type, .named("SendBody"))
         XCTAssertEqual(choice.alternatives.map(\.caseName), ["json", "docJson", "text", "form", "pdf"])
         XCTAssertEqual(choice.alternatives.map(\.contentType), ["application/json", "application/vnd.doc+json", "text/plain", "application/x-www-form-urlencoded", "application/pdf"])
-        XCTAssertEqual(choice.alternatives.map(\.type), [.named("Doc"), .named("Doc"), .string, .named("Doc"), .named("HTTPRequestBody")])
+        XCTAssertEqual(choice.alternatives.map(\.type), [.named("Doc"), .named("Doc"), .string, .named("Doc"), .runtime(.httpRequestBody)])
     }
 }
