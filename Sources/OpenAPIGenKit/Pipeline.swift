@@ -87,6 +87,23 @@ public enum Pipeline {
                 sourceMap: origins.map { SpecSourceMap(origins: $0, sources: located) }
             )
         }
+        // The stages before emit run in a function of their own, so that the documents and trees they read are
+        // released before the output is built: emitting is when memory peaks.
+        guard let model = lowered(
+            sources, config: config, configFile: configFile, referenceRoot: referenceRoot, fileReader: fileReader,
+            diagnostics: &diagnostics, counters: &counters, located: &located, origins: &origins
+        ) else { return finish() }
+        return finish(emit(model, access: config.access, namespace: config.namespace, runtimeMode: config.runtime, runtime: runtime), model: model)
+    }
+
+    /// load → merge → parse → resolve → lower → plan → deduplicate: the model to emit, or nil when a stage
+    /// reported what stops the later ones. External documents are added to `located`; `origins` is where the
+    /// merged document's nodes come from.
+    private static func lowered(
+        _ sources: [SpecSource], config: GeneratorConfig, configFile: String, referenceRoot: URL?,
+        fileReader: @escaping @Sendable (URL) -> Data?, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters,
+        located: inout [SpecSource], origins: inout OriginMap?
+    ) -> APIModel? {
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
         var loaded: [(file: String, root: JSONValue, origins: OriginMap)] = []
         for source in ordered {
@@ -95,21 +112,21 @@ public enum Pipeline {
             located += bundle.externalSources
             loaded.append((source.displayPath, bundle.root, bundle.origins))
         }
-        guard !diagnostics.blocksLaterStages, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
+        guard !diagnostics.blocksLaterStages, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return nil }
         origins = merged.origins
-        guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return finish() }
+        guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return nil }
         var resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters)
-        guard !diagnostics.blocksLaterStages else { return finish() }
+        guard !diagnostics.blocksLaterStages else { return nil }
         resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
         var model = ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
-        guard !diagnostics.blocksLaterStages else { return finish() }
+        guard !diagnostics.blocksLaterStages else { return nil }
         model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
         model = ExplicitNullPlanner.apply(to: model)
         model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return finish() }
+        guard !diagnostics.hasErrors else { return nil }
         model = TypeDeduplication.apply(to: model)
         if let name = config.name { model.title = name }
-        return finish(emit(model, access: config.access, namespace: config.namespace, runtimeMode: config.runtime, runtime: runtime), model: model)
+        return model
     }
 
     /// The emit stage: `APIModel` → the files of `outputFileNames`, sorted by name. Every declaration has the access level
