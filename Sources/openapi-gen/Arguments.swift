@@ -128,7 +128,7 @@ enum ArgumentParser {
 
     /// The text `--help` prints.
     static let help = """
-        openapi-gen — generate Swift clients from OpenAPI 3.0.x documents (JSON or YAML)
+        openapi-gen — generate Swift clients from OpenAPI 3.0 and 3.1 documents (JSON or YAML)
 
         USAGE:
           openapi-gen [--strict] [--verbose]            regenerate every specs/<Name>/ into Generated/<Name>/
