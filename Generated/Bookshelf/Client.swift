@@ -240,7 +240,7 @@ extension APIProtocol {
         limit: Swift.Int?,
         offset: Swift.Int?,
         language: ListBooksLanguage?
-    ) throws -> BookPage {
+    ) async throws -> BookPage {
         throw OperationNotImplemented(operationID: "listBooks")
     }
 
@@ -249,17 +249,17 @@ extension APIProtocol {
         limit: Swift.Int?,
         offset: Swift.Int?,
         language: ListBooksLanguage?
-    ) throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listBooks")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func addBook(body: Book) throws -> Book {
+    public func addBook(body: Book) async throws -> Book {
         throw OperationNotImplemented(operationID: "addBook")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func addBookResponse(body: Book) throws -> OperationResponse<Book, NoDocumentedHeaders> {
+    public func addBookResponse(body: Book) async throws -> OperationResponse<Book, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "addBook")
     }
 
@@ -267,7 +267,7 @@ extension APIProtocol {
     public func listShelfBooks(
         shelfId: Swift.String,
         limit: Swift.Int?
-    ) throws -> BookPage {
+    ) async throws -> BookPage {
         throw OperationNotImplemented(operationID: "listShelfBooks")
     }
 
@@ -275,7 +275,7 @@ extension APIProtocol {
     public func listShelfBooksResponse(
         shelfId: Swift.String,
         limit: Swift.Int?
-    ) throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<BookPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listShelfBooks")
     }
 }

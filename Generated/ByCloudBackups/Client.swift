@@ -188,7 +188,7 @@ extension APIProtocol {
         status: Swift.String?,
         instanceId: Swift.String?,
         datastoreType: Swift.String?
-    ) throws -> DatabaseBackupList {
+    ) async throws -> DatabaseBackupList {
         throw OperationNotImplemented(operationID: "listDatabaseBackups")
     }
 
@@ -200,7 +200,7 @@ extension APIProtocol {
         status: Swift.String?,
         instanceId: Swift.String?,
         datastoreType: Swift.String?
-    ) throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<DatabaseBackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listDatabaseBackups")
     }
 }

@@ -208,22 +208,22 @@ public protocol APIProtocol: Swift.Sendable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func listBackups(db: Swift.String) throws -> BackupList {
+    public func listBackups(db: Swift.String) async throws -> BackupList {
         throw OperationNotImplemented(operationID: "listBackups")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listBackupsResponse(db: Swift.String) throws -> OperationResponse<BackupList, NoDocumentedHeaders> {
+    public func listBackupsResponse(db: Swift.String) async throws -> OperationResponse<BackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listBackups")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createBackup(db: Swift.String) throws -> BackupEnvelope {
+    public func createBackup(db: Swift.String) async throws -> BackupEnvelope {
         throw OperationNotImplemented(operationID: "createBackup")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createBackupResponse(db: Swift.String) throws -> OperationResponse<BackupEnvelope, NoDocumentedHeaders> {
+    public func createBackupResponse(db: Swift.String) async throws -> OperationResponse<BackupEnvelope, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "createBackup")
     }
 
@@ -231,7 +231,7 @@ extension APIProtocol {
     public func getBackupArchive(
         db: Swift.String,
         backup: Swift.String
-    ) throws -> BackupArchive {
+    ) async throws -> BackupArchive {
         throw OperationNotImplemented(operationID: "getBackupArchive")
     }
 
@@ -239,7 +239,7 @@ extension APIProtocol {
     public func getBackupArchiveResponse(
         db: Swift.String,
         backup: Swift.String
-    ) throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<BackupArchive, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getBackupArchive")
     }
 }

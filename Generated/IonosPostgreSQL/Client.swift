@@ -624,12 +624,12 @@ public protocol APIProtocol: Swift.Sendable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func clustersBackupsFindById(backupId: Swift.String) throws -> BackupResponse {
+    public func clustersBackupsFindById(backupId: Swift.String) async throws -> BackupResponse {
         throw OperationNotImplemented(operationID: "clustersBackupsFindById")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersBackupsFindByIdResponse(backupId: Swift.String) throws -> OperationResponse<BackupResponse, NoDocumentedHeaders> {
+    public func clustersBackupsFindByIdResponse(backupId: Swift.String) async throws -> OperationResponse<BackupResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersBackupsFindById")
     }
 
@@ -637,7 +637,7 @@ extension APIProtocol {
     public func clustersBackupsGet(
         limit: Swift.Int?,
         offset: Swift.Int?
-    ) throws -> ClusterBackupList {
+    ) async throws -> ClusterBackupList {
         throw OperationNotImplemented(operationID: "clustersBackupsGet")
     }
 
@@ -645,7 +645,7 @@ extension APIProtocol {
     public func clustersBackupsGetResponse(
         limit: Swift.Int?,
         offset: Swift.Int?
-    ) throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersBackupsGet")
     }
 
@@ -654,7 +654,7 @@ extension APIProtocol {
         limit: Swift.Int?,
         offset: Swift.Int?,
         clusterId: Swift.String
-    ) throws -> ClusterBackupList {
+    ) async throws -> ClusterBackupList {
         throw OperationNotImplemented(operationID: "clusterBackupsGet")
     }
 
@@ -663,7 +663,7 @@ extension APIProtocol {
         limit: Swift.Int?,
         offset: Swift.Int?,
         clusterId: Swift.String
-    ) throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<ClusterBackupList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clusterBackupsGet")
     }
 
@@ -672,7 +672,7 @@ extension APIProtocol {
         limit: Swift.Int?,
         offset: Swift.Int?,
         filterName: Swift.String?
-    ) throws -> ClusterList {
+    ) async throws -> ClusterList {
         throw OperationNotImplemented(operationID: "clustersGet")
     }
 
@@ -681,49 +681,49 @@ extension APIProtocol {
         limit: Swift.Int?,
         offset: Swift.Int?,
         filterName: Swift.String?
-    ) throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<ClusterList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersGet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersPost(body: CreateClusterRequest) throws -> ClusterResponse {
+    public func clustersPost(body: CreateClusterRequest) async throws -> ClusterResponse {
         throw OperationNotImplemented(operationID: "clustersPost")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersPostResponse(body: CreateClusterRequest) throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+    public func clustersPostResponse(body: CreateClusterRequest) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersPost")
     }
 
     /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
-    public func getPostgresVersions() throws -> PostgresVersionList {
+    public func getPostgresVersions() async throws -> PostgresVersionList {
         throw OperationNotImplemented(operationID: "getPostgresVersions")
     }
 
     /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
-    public func getPostgresVersionsResponse() throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+    public func getPostgresVersionsResponse() async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getPostgresVersions")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersFindById(clusterId: Swift.String) throws -> ClusterResponse {
+    public func clustersFindById(clusterId: Swift.String) async throws -> ClusterResponse {
         throw OperationNotImplemented(operationID: "clustersFindById")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersFindByIdResponse(clusterId: Swift.String) throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+    public func clustersFindByIdResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersFindById")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersDelete(clusterId: Swift.String) throws -> ClusterResponse {
+    public func clustersDelete(clusterId: Swift.String) async throws -> ClusterResponse {
         throw OperationNotImplemented(operationID: "clustersDelete")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clustersDeleteResponse(clusterId: Swift.String) throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+    public func clustersDeleteResponse(clusterId: Swift.String) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersDelete")
     }
 
@@ -731,7 +731,7 @@ extension APIProtocol {
     public func clustersPatch(
         clusterId: Swift.String,
         body: PatchClusterRequest
-    ) throws -> ClusterResponse {
+    ) async throws -> ClusterResponse {
         throw OperationNotImplemented(operationID: "clustersPatch")
     }
 
@@ -739,29 +739,29 @@ extension APIProtocol {
     public func clustersPatchResponse(
         clusterId: Swift.String,
         body: PatchClusterRequest
-    ) throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<ClusterResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clustersPatch")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clusterVersionsGet(clusterId: Swift.String) throws -> PostgresVersionList {
+    public func clusterVersionsGet(clusterId: Swift.String) async throws -> PostgresVersionList {
         throw OperationNotImplemented(operationID: "clusterVersionsGet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func clusterVersionsGetResponse(clusterId: Swift.String) throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+    public func clusterVersionsGetResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "clusterVersionsGet")
     }
 
     /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
-    public func getClusterPostgresVersions(clusterId: Swift.String) throws -> PostgresVersionList {
+    public func getClusterPostgresVersions(clusterId: Swift.String) async throws -> PostgresVersionList {
         throw OperationNotImplemented(operationID: "getClusterPostgresVersions")
     }
 
     /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
-    public func getClusterPostgresVersionsResponse(clusterId: Swift.String) throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
+    public func getClusterPostgresVersionsResponse(clusterId: Swift.String) async throws -> OperationResponse<PostgresVersionList, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getClusterPostgresVersions")
     }
 }

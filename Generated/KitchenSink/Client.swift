@@ -468,42 +468,42 @@ public enum SubmitJobResponse: Swift.Sendable, Swift.Hashable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func createPet(body: Pet) throws -> Pet {
+    public func createPet(body: Pet) async throws -> Pet {
         throw OperationNotImplemented(operationID: "createPet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createPetResponse(body: Pet) throws -> OperationResponse<Pet, NoDocumentedHeaders> {
+    public func createPetResponse(body: Pet) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "createPet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getPet(petId: Swift.String) throws -> Pet {
+    public func getPet(petId: Swift.String) async throws -> Pet {
         throw OperationNotImplemented(operationID: "getPet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getPetResponse(petId: Swift.String) throws -> OperationResponse<Pet, NoDocumentedHeaders> {
+    public func getPetResponse(petId: Swift.String) async throws -> OperationResponse<Pet, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getPet")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getNode(nodeId: Swift.String) throws -> Node {
+    public func getNode(nodeId: Swift.String) async throws -> Node {
         throw OperationNotImplemented(operationID: "getNode")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getNodeResponse(nodeId: Swift.String) throws -> OperationResponse<Node, NoDocumentedHeaders> {
+    public func getNodeResponse(nodeId: Swift.String) async throws -> OperationResponse<Node, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getNode")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func updateSettings(body: Settings) throws -> Settings {
+    public func updateSettings(body: Settings) async throws -> Settings {
         throw OperationNotImplemented(operationID: "updateSettings")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func updateSettingsResponse(body: Settings) throws -> OperationResponse<Settings, NoDocumentedHeaders> {
+    public func updateSettingsResponse(body: Settings) async throws -> OperationResponse<Settings, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "updateSettings")
     }
 
@@ -515,7 +515,7 @@ extension APIProtocol {
         labels: [Swift.String: Swift.String]?,
         tags: [Swift.String]?,
         kinds: [Swift.String]?
-    ) throws -> [SearchResult] {
+    ) async throws -> [SearchResult] {
         throw OperationNotImplemented(operationID: "search")
     }
 
@@ -527,27 +527,27 @@ extension APIProtocol {
         labels: [Swift.String: Swift.String]?,
         tags: [Swift.String]?,
         kinds: [Swift.String]?
-    ) throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<[SearchResult], NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "search")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func submitJob(body: TaskModel) throws -> SubmitJobResponse {
+    public func submitJob(body: TaskModel) async throws -> SubmitJobResponse {
         throw OperationNotImplemented(operationID: "submitJob")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func submitJobResponse(body: TaskModel) throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders> {
+    public func submitJobResponse(body: TaskModel) async throws -> OperationResponse<SubmitJobResponse, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "submitJob")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func cancelJob(jobId: Swift.String) throws -> TaskModel? {
+    public func cancelJob(jobId: Swift.String) async throws -> TaskModel? {
         throw OperationNotImplemented(operationID: "cancelJob")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func cancelJobResponse(jobId: Swift.String) throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
+    public func cancelJobResponse(jobId: Swift.String) async throws -> OperationResponse<TaskModel?, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "cancelJob")
     }
 
@@ -557,7 +557,7 @@ extension APIProtocol {
         xFlags: [Swift.Int]?,
         session: Swift.String,
         theme: GetTaggedTheme?
-    ) throws {
+    ) async throws {
         throw OperationNotImplemented(operationID: "getTagged")
     }
 
@@ -567,19 +567,19 @@ extension APIProtocol {
         xFlags: [Swift.Int]?,
         session: Swift.String,
         theme: GetTaggedTheme?
-    ) throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getTagged")
     }
 
     /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
-    public func getLegacyWidget() throws -> _LegacyWidget {
+    public func getLegacyWidget() async throws -> _LegacyWidget {
         throw OperationNotImplemented(operationID: "getLegacyWidget")
     }
 
     /// Throws `OperationNotImplemented`.
     @available(*, deprecated)
-    public func getLegacyWidgetResponse() throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
+    public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getLegacyWidget")
     }
 }

@@ -199,22 +199,22 @@ public protocol APIProtocol: Swift.Sendable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func listItems(limit: Swift.String?) throws -> [Item] {
+    public func listItems(limit: Swift.String?) async throws -> [Item] {
         throw OperationNotImplemented(operationID: "listItems")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listItemsResponse(limit: Swift.String?) throws -> OperationResponse<[Item], NoDocumentedHeaders> {
+    public func listItemsResponse(limit: Swift.String?) async throws -> OperationResponse<[Item], NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listItems")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItem(itemId: Swift.String) throws -> Item {
+    public func getItem(itemId: Swift.String) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItemResponse(itemId: Swift.String) throws -> OperationResponse<Item, NoDocumentedHeaders> {
+    public func getItemResponse(itemId: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
@@ -222,7 +222,7 @@ extension APIProtocol {
     public func getItem2(
         shelfId: Swift.Int,
         itemId: Swift.String
-    ) throws -> Item {
+    ) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem_2")
     }
 
@@ -230,7 +230,7 @@ extension APIProtocol {
     public func getItem2Response(
         shelfId: Swift.Int,
         itemId: Swift.String
-    ) throws -> OperationResponse<Item, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getItem_2")
     }
 }

@@ -269,7 +269,7 @@ extension Notes.APIProtocol {
         offset: Swift.Int?,
         color: Notes.Color?,
         since: Notes.OpenAPIDate?
-    ) throws -> Notes.NoteList {
+    ) async throws -> Notes.NoteList {
         throw Notes.OperationNotImplemented(operationID: "listNotes")
     }
 
@@ -279,37 +279,37 @@ extension Notes.APIProtocol {
         offset: Swift.Int?,
         color: Notes.Color?,
         since: Notes.OpenAPIDate?
-    ) throws -> Notes.OperationResponse<Notes.NoteList, Notes.NoDocumentedHeaders> {
+    ) async throws -> Notes.OperationResponse<Notes.NoteList, Notes.NoDocumentedHeaders> {
         throw Notes.OperationNotImplemented(operationID: "listNotes")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func createNote(body: Notes.NewNote) throws -> Notes.Note {
+    package func createNote(body: Notes.NewNote) async throws -> Notes.Note {
         throw Notes.OperationNotImplemented(operationID: "createNote")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func createNoteResponse(body: Notes.NewNote) throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
+    package func createNoteResponse(body: Notes.NewNote) async throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
         throw Notes.OperationNotImplemented(operationID: "createNote")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func getNote(noteId: Swift.String) throws -> Notes.Note {
+    package func getNote(noteId: Swift.String) async throws -> Notes.Note {
         throw Notes.OperationNotImplemented(operationID: "getNote")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func getNoteResponse(noteId: Swift.String) throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
+    package func getNoteResponse(noteId: Swift.String) async throws -> Notes.OperationResponse<Notes.Note, Notes.NoDocumentedHeaders> {
         throw Notes.OperationNotImplemented(operationID: "getNote")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func deleteNote(noteId: Swift.String) throws {
+    package func deleteNote(noteId: Swift.String) async throws {
         throw Notes.OperationNotImplemented(operationID: "deleteNote")
     }
 
     /// Throws `OperationNotImplemented`.
-    package func deleteNoteResponse(noteId: Swift.String) throws -> Notes.OperationResponse<Swift.Void, Notes.NoDocumentedHeaders> {
+    package func deleteNoteResponse(noteId: Swift.String) async throws -> Notes.OperationResponse<Swift.Void, Notes.NoDocumentedHeaders> {
         throw Notes.OperationNotImplemented(operationID: "deleteNote")
     }
 }

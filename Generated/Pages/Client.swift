@@ -317,7 +317,7 @@ extension APIProtocol {
     public func listEvents(
         limit: Swift.Int?,
         kind: Swift.String?
-    ) throws -> EventPage {
+    ) async throws -> EventPage {
         throw OperationNotImplemented(operationID: "listEvents")
     }
 
@@ -325,7 +325,7 @@ extension APIProtocol {
     public func listEventsResponse(
         limit: Swift.Int?,
         kind: Swift.String?
-    ) throws -> OperationResponse<EventPage, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<EventPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listEvents")
     }
 
@@ -333,7 +333,7 @@ extension APIProtocol {
     public func listRepos(
         perPage: Swift.Int32?,
         xTenant: Swift.String
-    ) throws -> Repos {
+    ) async throws -> Repos {
         throw OperationNotImplemented(operationID: "listRepos")
     }
 
@@ -341,17 +341,17 @@ extension APIProtocol {
     public func listReposResponse(
         perPage: Swift.Int32?,
         xTenant: Swift.String
-    ) throws -> OperationResponse<Repos, ListReposResponseHeaders> {
+    ) async throws -> OperationResponse<Repos, ListReposResponseHeaders> {
         throw OperationNotImplemented(operationID: "listRepos")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listLogs(count: Swift.Int64?) throws -> LogPage {
+    public func listLogs(count: Swift.Int64?) async throws -> LogPage {
         throw OperationNotImplemented(operationID: "listLogs")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listLogsResponse(count: Swift.Int64?) throws -> OperationResponse<LogPage, NoDocumentedHeaders> {
+    public func listLogsResponse(count: Swift.Int64?) async throws -> OperationResponse<LogPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listLogs")
     }
 }

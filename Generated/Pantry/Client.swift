@@ -323,7 +323,7 @@ extension APIProtocol {
         path: Swift.String?,
         cursor: Swift.String?,
         limit: Swift.Int?
-    ) throws -> ItemPage {
+    ) async throws -> ItemPage {
         throw OperationNotImplemented(operationID: "listItems")
     }
 
@@ -334,17 +334,17 @@ extension APIProtocol {
         path: Swift.String?,
         cursor: Swift.String?,
         limit: Swift.Int?
-    ) throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<ItemPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listItems")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItem(id: Swift.String) throws -> Item {
+    public func getItem(id: Swift.String) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItemResponse(id: Swift.String) throws -> OperationResponse<Item, NoDocumentedHeaders> {
+    public func getItemResponse(id: Swift.String) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
@@ -352,7 +352,7 @@ extension APIProtocol {
     public func patchItem(
         id: Swift.String,
         body: ItemPatch
-    ) throws -> Item {
+    ) async throws -> Item {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
@@ -360,27 +360,27 @@ extension APIProtocol {
     public func patchItemResponse(
         id: Swift.String,
         body: ItemPatch
-    ) throws -> OperationResponse<Item, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<Item, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func runTask(body: TaskModel) throws -> ResultModel {
+    public func runTask(body: TaskModel) async throws -> ResultModel {
         throw OperationNotImplemented(operationID: "runTask")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func runTaskResponse(body: TaskModel) throws -> OperationResponse<ResultModel, NoDocumentedHeaders> {
+    public func runTaskResponse(body: TaskModel) async throws -> OperationResponse<ResultModel, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "runTask")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getData(link: URLModel?) throws -> DataModel {
+    public func getData(link: URLModel?) async throws -> DataModel {
         throw OperationNotImplemented(operationID: "getData")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getDataResponse(link: URLModel?) throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
+    public func getDataResponse(link: URLModel?) async throws -> OperationResponse<DataModel, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getData")
     }
 }

@@ -627,132 +627,132 @@ public struct GetItemResponseHeaders: Swift.Sendable, Swift.Hashable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func getReadme() throws -> Swift.String {
+    public func getReadme() async throws -> Swift.String {
         throw OperationNotImplemented(operationID: "getReadme")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getReadmeResponse() throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
+    public func getReadmeResponse() async throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getReadme")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func downloadFile(fileId: Swift.String) throws -> Foundation.Data {
+    public func downloadFile(fileId: Swift.String) async throws -> Foundation.Data {
         throw OperationNotImplemented(operationID: "downloadFile")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func downloadFileResponse(fileId: Swift.String) throws -> OperationResponse<Foundation.Data, DownloadFileResponseHeaders> {
+    public func downloadFileResponse(fileId: Swift.String) async throws -> OperationResponse<Foundation.Data, DownloadFileResponseHeaders> {
         throw OperationNotImplemented(operationID: "downloadFile")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func downloadFileStream(fileId: Swift.String) throws -> OperationResponse<ByteStream, DownloadFileResponseHeaders> {
+    public func downloadFileStream(fileId: Swift.String) async throws -> OperationResponse<ByteStream, DownloadFileResponseHeaders> {
         throw OperationNotImplemented(operationID: "downloadFile")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getImage(imageId: Swift.String) throws -> Foundation.Data {
+    public func getImage(imageId: Swift.String) async throws -> Foundation.Data {
         throw OperationNotImplemented(operationID: "getImage")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getImageResponse(imageId: Swift.String) throws -> OperationResponse<Foundation.Data, NoDocumentedHeaders> {
+    public func getImageResponse(imageId: Swift.String) async throws -> OperationResponse<Foundation.Data, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getImage")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getImageStream(imageId: Swift.String) throws -> OperationResponse<ByteStream, NoDocumentedHeaders> {
+    public func getImageStream(imageId: Swift.String) async throws -> OperationResponse<ByteStream, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getImage")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getReport() throws -> GetReportContent {
+    public func getReport() async throws -> GetReportContent {
         throw OperationNotImplemented(operationID: "getReport")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getReportResponse() throws -> OperationResponse<GetReportContent, NoDocumentedHeaders> {
+    public func getReportResponse() async throws -> OperationResponse<GetReportContent, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getReport")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func streamEvents(count: Swift.Int?) throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error> {
+    public func streamEvents(count: Swift.Int?) async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error> {
         throw OperationNotImplemented(operationID: "streamEvents")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func streamEventsResponse(count: Swift.Int?) throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>, NoDocumentedHeaders> {
+    public func streamEventsResponse(count: Swift.Int?) async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Tick>, any Swift.Error>, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "streamEvents")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func followLog() throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
+    public func followLog() async throws -> Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error> {
         throw OperationNotImplemented(operationID: "followLog")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func followLogResponse() throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>, NoDocumentedHeaders> {
+    public func followLogResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<ServerSentEvent<Swift.String>, any Swift.Error>, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "followLog")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func streamTicks() throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
+    public func streamTicks() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
         throw OperationNotImplemented(operationID: "streamTicks")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func streamTicksResponse() throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
+    public func streamTicksResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "streamTicks")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func streamTickSequence() throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
+    public func streamTickSequence() async throws -> Swift.AsyncThrowingStream<Tick, any Swift.Error> {
         throw OperationNotImplemented(operationID: "streamTickSequence")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func streamTickSequenceResponse() throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
+    public func streamTickSequenceResponse() async throws -> OperationResponse<Swift.AsyncThrowingStream<Tick, any Swift.Error>, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "streamTickSequence")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func itemOptions() throws {
+    public func itemOptions() async throws {
         throw OperationNotImplemented(operationID: "itemOptions")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func itemOptionsResponse() throws -> OperationResponse<Swift.Void, ItemOptionsResponseHeaders> {
+    public func itemOptionsResponse() async throws -> OperationResponse<Swift.Void, ItemOptionsResponseHeaders> {
         throw OperationNotImplemented(operationID: "itemOptions")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createItem(body: Item) throws -> Item {
+    public func createItem(body: Item) async throws -> Item {
         throw OperationNotImplemented(operationID: "createItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createItemResponse(body: Item) throws -> OperationResponse<Item, CreateItemResponseHeaders> {
+    public func createItemResponse(body: Item) async throws -> OperationResponse<Item, CreateItemResponseHeaders> {
         throw OperationNotImplemented(operationID: "createItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItem(itemId: Swift.Int) throws -> Item {
+    public func getItem(itemId: Swift.Int) async throws -> Item {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItemResponse2(itemId: Swift.Int) throws -> OperationResponse<Item, GetItemResponseHeaders> {
+    public func getItemResponse2(itemId: Swift.Int) async throws -> OperationResponse<Item, GetItemResponseHeaders> {
         throw OperationNotImplemented(operationID: "getItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItemResponse(itemId: Swift.Int) throws -> Swift.String {
+    public func getItemResponse(itemId: Swift.Int) async throws -> Swift.String {
         throw OperationNotImplemented(operationID: "getItemResponse")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getItemResponseResponse(itemId: Swift.Int) throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
+    public func getItemResponseResponse(itemId: Swift.Int) async throws -> OperationResponse<Swift.String, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getItemResponse")
     }
 }

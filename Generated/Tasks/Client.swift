@@ -188,7 +188,7 @@ extension Tasks.APIProtocol {
         limit: Swift.Int?,
         offset: Swift.Int?,
         filter: Tasks.TaskFilter?
-    ) throws -> Tasks.TaskPage {
+    ) async throws -> Tasks.TaskPage {
         throw OperationNotImplemented(operationID: "listTasks")
     }
 
@@ -197,17 +197,17 @@ extension Tasks.APIProtocol {
         limit: Swift.Int?,
         offset: Swift.Int?,
         filter: Tasks.TaskFilter?
-    ) throws -> OperationResponse<Tasks.TaskPage, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<Tasks.TaskPage, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listTasks")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createTask(body: Tasks.TaskModel) throws -> Tasks.TaskModel {
+    public func createTask(body: Tasks.TaskModel) async throws -> Tasks.TaskModel {
         throw OperationNotImplemented(operationID: "createTask")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createTaskResponse(body: Tasks.TaskModel) throws -> OperationResponse<Tasks.TaskModel, NoDocumentedHeaders> {
+    public func createTaskResponse(body: Tasks.TaskModel) async throws -> OperationResponse<Tasks.TaskModel, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "createTask")
     }
 }

@@ -532,22 +532,22 @@ public struct CreateDocumentMultipart: Swift.Sendable, Swift.Hashable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func uploadFile(body: UploadFileMultipart) throws {
+    public func uploadFile(body: UploadFileMultipart) async throws {
         throw OperationNotImplemented(operationID: "uploadFile")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func uploadFileResponse(body: UploadFileMultipart) throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    public func uploadFileResponse(body: UploadFileMultipart) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "uploadFile")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func submitForm(body: SubmitFormRequest) throws {
+    public func submitForm(body: SubmitFormRequest) async throws {
         throw OperationNotImplemented(operationID: "submitForm")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func submitFormResponse(body: SubmitFormRequest) throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    public func submitFormResponse(body: SubmitFormRequest) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "submitForm")
     }
 
@@ -555,7 +555,7 @@ extension APIProtocol {
     public func putNoteText(
         noteId: Swift.String,
         body: Swift.String
-    ) throws {
+    ) async throws {
         throw OperationNotImplemented(operationID: "putNoteText")
     }
 
@@ -563,7 +563,7 @@ extension APIProtocol {
     public func putNoteTextResponse(
         noteId: Swift.String,
         body: Swift.String
-    ) throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "putNoteText")
     }
 
@@ -571,7 +571,7 @@ extension APIProtocol {
     public func putBlob(
         name: Swift.String,
         body: Foundation.Data
-    ) throws -> Stored {
+    ) async throws -> Stored {
         throw OperationNotImplemented(operationID: "putBlob")
     }
 
@@ -579,17 +579,17 @@ extension APIProtocol {
     public func putBlobResponse(
         name: Swift.String,
         body: Foundation.Data
-    ) throws -> OperationResponse<Stored, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<Stored, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "putBlob")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func putAvatar(body: Foundation.Data?) throws {
+    public func putAvatar(body: Foundation.Data?) async throws {
         throw OperationNotImplemented(operationID: "putAvatar")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func putAvatarResponse(body: Foundation.Data?) throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    public func putAvatarResponse(body: Foundation.Data?) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "putAvatar")
     }
 
@@ -597,7 +597,7 @@ extension APIProtocol {
     public func patchItem(
         itemId: Swift.String,
         body: ItemPatch
-    ) throws {
+    ) async throws {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
@@ -605,27 +605,27 @@ extension APIProtocol {
     public func patchItemResponse(
         itemId: Swift.String,
         body: ItemPatch
-    ) throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    ) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "patchItem")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func postVersioned(body: ItemPatch) throws {
+    public func postVersioned(body: ItemPatch) async throws {
         throw OperationNotImplemented(operationID: "postVersioned")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func postVersionedResponse(body: ItemPatch) throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    public func postVersionedResponse(body: ItemPatch) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "postVersioned")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createDocument(body: CreateDocumentBody) throws {
+    public func createDocument(body: CreateDocumentBody) async throws {
         throw OperationNotImplemented(operationID: "createDocument")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createDocumentResponse(body: CreateDocumentBody) throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
+    public func createDocumentResponse(body: CreateDocumentBody) async throws -> OperationResponse<Swift.Void, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "createDocument")
     }
 }

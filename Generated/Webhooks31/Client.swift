@@ -238,52 +238,52 @@ public protocol APIProtocol: Swift.Sendable {
 /// Every operation throws `OperationNotImplemented` unless the conforming type implements it.
 extension APIProtocol {
     /// Throws `OperationNotImplemented`.
-    public func listSubscriptions() throws -> [Subscription] {
+    public func listSubscriptions() async throws -> [Subscription] {
         throw OperationNotImplemented(operationID: "listSubscriptions")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func listSubscriptionsResponse() throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
+    public func listSubscriptionsResponse() async throws -> OperationResponse<[Subscription], NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "listSubscriptions")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createSubscription(body: Subscription) throws -> Subscription {
+    public func createSubscription(body: Subscription) async throws -> Subscription {
         throw OperationNotImplemented(operationID: "createSubscription")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createSubscriptionResponse(body: Subscription) throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
+    public func createSubscriptionResponse(body: Subscription) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "createSubscription")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getSubscription(subscriptionId: Swift.String) throws -> Subscription {
+    public func getSubscription(subscriptionId: Swift.String) async throws -> Subscription {
         throw OperationNotImplemented(operationID: "getSubscription")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getSubscriptionResponse(subscriptionId: Swift.String) throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
+    public func getSubscriptionResponse(subscriptionId: Swift.String) async throws -> OperationResponse<Subscription, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getSubscription")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createTimeline(body: Timeline) throws -> Timeline {
+    public func createTimeline(body: Timeline) async throws -> Timeline {
         throw OperationNotImplemented(operationID: "createTimeline")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func createTimelineResponse(body: Timeline) throws -> OperationResponse<Timeline, NoDocumentedHeaders> {
+    public func createTimelineResponse(body: Timeline) async throws -> OperationResponse<Timeline, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "createTimeline")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getFile(fileId: Swift.String) throws -> FileBlob {
+    public func getFile(fileId: Swift.String) async throws -> FileBlob {
         throw OperationNotImplemented(operationID: "getFile")
     }
 
     /// Throws `OperationNotImplemented`.
-    public func getFileResponse(fileId: Swift.String) throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
+    public func getFileResponse(fileId: Swift.String) async throws -> OperationResponse<FileBlob, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getFile")
     }
 }

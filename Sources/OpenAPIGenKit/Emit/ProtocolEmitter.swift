@@ -50,9 +50,9 @@ enum ProtocolEmitter {
     /// Prints the extension that implements every requirement by throwing `OperationNotImplemented`; at file
     /// scope, since Swift does not nest extensions, so the protocol and every generated type in the signatures are
     /// qualified by the namespace. The runtime's `OperationNotImplemented` is inside the namespace only when the
-    /// runtime is embedded; an imported runtime declares it in its own module. The defaults are synchronous (a
-    /// synchronous method satisfies an `async` requirement): they only throw, and a synchronous function is a
-    /// fraction of an `async` one's object code, which counts with hundreds of operations.
+    /// runtime is embedded; an imported runtime declares it in its own module. The defaults stay `async` like the
+    /// requirements: a synchronous default would compile to less, but in top-level code (`main.swift`), where
+    /// Swift prefers synchronous overloads, `try await client.op(…)` would call it instead of `Client`'s method.
     static func emitDefaults(_ model: APIModel, namespace: String?, runtime: RuntimeMode, into writer: inout SwiftWriter) {
         guard !model.endpoints.isEmpty else { return }
         let prefix = namespace.map { $0 + "." } ?? ""
@@ -65,7 +65,7 @@ enum ProtocolEmitter {
                 w.doc("Throws `OperationNotImplemented`.")
                 if endpoint.deprecated { w.line("@available(*, deprecated)") }
                 let signature = EndpointEmitter.signature(endpoint, defaults: false) { qualified($0, prefix: prefix, runtimePrefix: runtimePrefix) }
-                w.declaration(signature.opening, list: signature.arguments, synchronous(signature.closing)) { w in
+                w.declaration(signature.opening, list: signature.arguments, signature.closing) { w in
                     w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
                 }
                 for (name, body) in siblings(endpoint) {
@@ -73,18 +73,12 @@ enum ProtocolEmitter {
                     w.doc("Throws `OperationNotImplemented`.")
                     if endpoint.deprecated { w.line("@available(*, deprecated)") }
                     let sibling = siblingSignature(endpoint, name: name, body: body, typePrefix: prefix, runtimePrefix: runtimePrefix)
-                    w.declaration(sibling.opening, list: sibling.arguments, synchronous(sibling.closing)) { w in
+                    w.declaration(sibling.opening, list: sibling.arguments, sibling.closing) { w in
                         w.line("throw \(runtimePrefix)OperationNotImplemented(operationID: \(SwiftLiteral.string(endpoint.operationID)))")
                     }
                 }
             }
         }
-    }
-
-    /// A signature's closing (` async throws -> T`) for a synchronous default: ` throws -> T`.
-    private static func synchronous(_ closing: String) -> String {
-        let asynchronous = " async throws"
-        return closing.hasPrefix(asynchronous) ? " throws" + closing.dropFirst(asynchronous.count) : closing
     }
 
     /// `type` as written outside the namespace: generated types get `prefix`, the runtime's types

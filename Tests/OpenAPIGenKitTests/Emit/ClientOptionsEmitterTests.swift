@@ -49,8 +49,7 @@ final class ClientOptionsEmitterTests: XCTestCase {
             "/// `GET /pets`: Lists pets.",
             "func listPets(limit: Swift.Int?) async throws -> [Pet]",
             "extension APIProtocol {",
-            // The defaults only throw, so they are synchronous (they satisfy the `async` requirements).
-            "public func listPets(limit: Swift.Int?) throws -> [Pet] {",
+            "public func listPets(limit: Swift.Int?) async throws -> [Pet] {",
             ##"throw OperationNotImplemented(operationID: "listPets")"##,
             "public func listPets(limit: Swift.Int? = nil) async throws -> [Pet] {",
         ] {
@@ -68,7 +67,7 @@ final class ClientOptionsEmitterTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, [])
         let lines = trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? "")
         XCTAssertTrue(lines.contains("extension Zoo.APIProtocol {"))
-        XCTAssertTrue(lines.contains("public func listPets(limit: Swift.Int?) throws -> [Zoo.Pet] {"))
+        XCTAssertTrue(lines.contains("public func listPets(limit: Swift.Int?) async throws -> [Zoo.Pet] {"))
         XCTAssertTrue(lines.contains(##"throw Zoo.OperationNotImplemented(operationID: "listPets")"##))
         XCTAssertEqual(ProtocolEmitter.qualified(.optional(.dictionary(.array(.named("A.B")))), prefix: "Z.", runtimePrefix: "Z."), "[Swift.String: [Z.A.B]]?")
         XCTAssertEqual(ProtocolEmitter.qualified(.date, prefix: "Z.", runtimePrefix: "Z."), "Z.OpenAPIDate")
@@ -101,7 +100,7 @@ final class ClientOptionsEmitterTests: XCTestCase {
             XCTAssertEqual(result.diagnostics, [])
             let lines = trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? "")
             XCTAssertTrue(
-                lines.contains("public func streamTicks() throws -> Swift.AsyncThrowingStream<\(runtimePrefix)ServerSentEvent<Zoo.Tick>, any Swift.Error> {"),
+                lines.contains("public func streamTicks() async throws -> Swift.AsyncThrowingStream<\(runtimePrefix)ServerSentEvent<Zoo.Tick>, any Swift.Error> {"),
                 lines.filter { $0.contains("streamTicks") }.joined(separator: "\n")
             )
         }
@@ -126,7 +125,7 @@ final class ClientOptionsEmitterTests: XCTestCase {
             XCTAssertEqual(result.diagnostics, [])
             let lines = trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? "")
             XCTAssertTrue(
-                lines.contains("public func upload(body: \(runtimePrefix)MultipartBody) throws {"),
+                lines.contains("public func upload(body: \(runtimePrefix)MultipartBody) async throws {"),
                 lines.filter { $0.contains("upload") }.joined(separator: "\n")
             )
         }
