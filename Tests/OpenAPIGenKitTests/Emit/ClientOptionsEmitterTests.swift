@@ -92,13 +92,7 @@ final class ClientOptionsEmitterTests: XCTestCase {
                 "responses": {"200": {"description": "ok", "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/Tick"}}}}}}}}
             """##
         let spec = Fixture.spec(schemas: ##"{"Tick": {"type": "object", "properties": {"n": {"type": "integer"}}}}"##, paths: paths)
-        for (runtime, runtimePrefix) in [("embed", "Zoo."), ("import", "")] {
-            let result = Pipeline.generate(
-                [SpecSource(displayPath: "api.json", data: Data(spec.utf8))],
-                configSource: SpecSource(displayPath: "openapi-gen.json", data: Data(#"{"namespace": "Zoo", "runtime": "\#(runtime)"}"#.utf8))
-            )
-            XCTAssertEqual(result.diagnostics, [])
-            let lines = trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? "")
+        for (runtimePrefix, lines) in namespacedClientLines(spec) {
             XCTAssertTrue(
                 lines.contains("public func streamTicks() async throws -> Swift.AsyncThrowingStream<\(runtimePrefix)ServerSentEvent<Zoo.Tick>, any Swift.Error> {"),
                 lines.filter { $0.contains("streamTicks") }.joined(separator: "\n")
@@ -117,17 +111,24 @@ final class ClientOptionsEmitterTests: XCTestCase {
                 "responses": {"204": {"description": "done"}}}}}
             """##
         let spec = Fixture.spec(schemas: "{}", paths: paths)
-        for (runtime, runtimePrefix) in [("embed", "Zoo."), ("import", "")] {
-            let result = Pipeline.generate(
-                [SpecSource(displayPath: "api.json", data: Data(spec.utf8))],
-                configSource: SpecSource(displayPath: "openapi-gen.json", data: Data(#"{"namespace": "Zoo", "runtime": "\#(runtime)"}"#.utf8))
-            )
-            XCTAssertEqual(result.diagnostics, [])
-            let lines = trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? "")
+        for (runtimePrefix, lines) in namespacedClientLines(spec) {
             XCTAssertTrue(
                 lines.contains("public func upload(body: \(runtimePrefix)MultipartBody) async throws {"),
                 lines.filter { $0.contains("upload") }.joined(separator: "\n")
             )
+        }
+    }
+
+    /// The trimmed lines of `Client.swift` for `spec` generated inside the namespace `Zoo`, with the runtime
+    /// embedded (its types are then `Zoo.`-qualified) and imported (unqualified), each with that prefix.
+    private func namespacedClientLines(_ spec: String, file: StaticString = #filePath, line: UInt = #line) -> [(runtimePrefix: String, lines: [String])] {
+        [("embed", "Zoo."), ("import", "")].map { runtime, runtimePrefix in
+            let result = Pipeline.generate(
+                [SpecSource(displayPath: "api.json", data: Data(spec.utf8))],
+                configSource: SpecSource(displayPath: "openapi-gen.json", data: Data(#"{"namespace": "Zoo", "runtime": "\#(runtime)"}"#.utf8))
+            )
+            XCTAssertEqual(result.diagnostics, [], file: file, line: line)
+            return (runtimePrefix, trimmedLines(result.files.first { $0.name == "Client.swift" }?.contents ?? ""))
         }
     }
 }
