@@ -368,6 +368,33 @@ public struct Client: APIProtocol {
         }
         return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
     }
+
+    /// `GET /shipments/{shipmentId}`
+    ///
+    /// - Parameters:
+    ///   - shipmentId:
+    /// - Returns: The shipment.
+    /// - Throws: `APIError<JSONValue>` for any other status; `ClientError` when the request cannot be sent or the response cannot be decoded.
+    public func getShipment(shipmentId: Swift.String) async throws -> Shipment {
+        try await self.getShipmentResponse(shipmentId: shipmentId).body
+    }
+
+    /// `getShipment` with the response's status code and headers: `body` is what `getShipment` returns, `headers` the documented response headers, typed, and `headerFields` every header field as received.
+    public func getShipmentResponse(shipmentId: Swift.String) async throws -> OperationResponse<Shipment, NoDocumentedHeaders> {
+        var request = RequestBuilder(method: "GET", operationID: "getShipment")
+        request.appendPath("/shipments/")
+        request.appendPathParameter(shipmentId)
+        request.accept("application/json")
+        let response = try await executor.send(request, security: [])
+        let body: Shipment
+        switch response.statusCode {
+        case 200:
+            body = try executor.decode(Shipment.self, from: response, operationID: "getShipment")
+        default:
+            throw executor.apiError(JSONValue.self, from: response, operationID: "getShipment")
+        }
+        return OperationResponse(statusCode: response.statusCode, headers: NoDocumentedHeaders(), headerFields: response.headerFields, body: body)
+    }
 }
 
 /// The operations of Kitchen Sink, one requirement each, as `Client` implements them.
@@ -453,6 +480,12 @@ public protocol APIProtocol: Swift.Sendable {
     /// `getLegacyWidget` with the status code and headers (`Client.getLegacyWidgetResponse`).
     @available(*, deprecated)
     func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders>
+
+    /// `GET /shipments/{shipmentId}`
+    func getShipment(shipmentId: Swift.String) async throws -> Shipment
+
+    /// `getShipment` with the status code and headers (`Client.getShipmentResponse`).
+    func getShipmentResponse(shipmentId: Swift.String) async throws -> OperationResponse<Shipment, NoDocumentedHeaders>
 }
 
 /// What `submitJob` returns: one case per documented success status, with that status's body.
@@ -581,5 +614,15 @@ extension APIProtocol {
     @available(*, deprecated)
     public func getLegacyWidgetResponse() async throws -> OperationResponse<_LegacyWidget, NoDocumentedHeaders> {
         throw OperationNotImplemented(operationID: "getLegacyWidget")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getShipment(shipmentId: Swift.String) async throws -> Shipment {
+        throw OperationNotImplemented(operationID: "getShipment")
+    }
+
+    /// Throws `OperationNotImplemented`.
+    public func getShipmentResponse(shipmentId: Swift.String) async throws -> OperationResponse<Shipment, NoDocumentedHeaders> {
+        throw OperationNotImplemented(operationID: "getShipment")
     }
 }

@@ -307,6 +307,165 @@ public struct Assignment: Swift.Codable, Swift.Hashable, Swift.Sendable {
     }
 }
 
+/// Nested types repeated in other schemas (`unit`, `size`) are declared here once; the copies are typealiases.
+public struct Parcel: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var weight: Swift.Double
+    public var unit: Parcel.Unit
+    public var size: Parcel.Size?
+
+    /// Creates a `Parcel`.
+    public init(
+        weight: Swift.Double,
+        unit: Parcel.Unit,
+        size: Parcel.Size? = nil
+    ) {
+        self.weight = weight
+        self.unit = unit
+        self.size = size
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.weight = try container.decode(Swift.Double.self, forKey: OpenAPICodingKey("weight"))
+        self.unit = try container.decode(Parcel.Unit.self, forKey: OpenAPICodingKey("unit"))
+        self.size = try container.decodeIfPresent(Parcel.Size.self, forKey: OpenAPICodingKey("size"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.weight, forKey: OpenAPICodingKey("weight"))
+        try container.encode(self.unit, forKey: OpenAPICodingKey("unit"))
+        try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
+    }
+
+    public enum Unit: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
+        case kg
+        case lb
+        /// A value this version of the API did not document, kept exactly as received.
+        case undocumented(Swift.String)
+
+        /// The documented values.
+        public static let allCases: [Unit] = [.kg, .lb]
+
+        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "kg": self = .kg
+            case "lb": self = .lb
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: Swift.String {
+            switch self {
+            case .kg: return "kg"
+            case .lb: return "lb"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.rawValue)
+        }
+
+        /// Values are equal when their raw values are.
+        public static func == (lhs: Unit, rhs: Unit) -> Swift.Bool {
+            lhs.rawValue == rhs.rawValue
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.rawValue)
+        }
+    }
+
+    public struct Size: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var width: Swift.Double
+        public var height: Swift.Double
+        public var unit: Parcel.Size.Unit?
+
+        /// Creates a `Size`.
+        public init(
+            width: Swift.Double,
+            height: Swift.Double,
+            unit: Parcel.Size.Unit? = nil
+        ) {
+            self.width = width
+            self.height = height
+            self.unit = unit
+        }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.width = try container.decode(Swift.Double.self, forKey: OpenAPICodingKey("width"))
+            self.height = try container.decode(Swift.Double.self, forKey: OpenAPICodingKey("height"))
+            self.unit = try container.decodeIfPresent(Parcel.Size.Unit.self, forKey: OpenAPICodingKey("unit"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encode(self.width, forKey: OpenAPICodingKey("width"))
+            try container.encode(self.height, forKey: OpenAPICodingKey("height"))
+            try container.encodeIfPresent(self.unit, forKey: OpenAPICodingKey("unit"))
+        }
+
+        public enum Unit: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
+            case cm
+            case `in`
+            /// A value this version of the API did not document, kept exactly as received.
+            case undocumented(Swift.String)
+
+            /// The documented values.
+            public static let allCases: [Unit] = [.cm, .in]
+
+            /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "cm": self = .cm
+                case "in": self = .in
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .cm: return "cm"
+                case .in: return "in"
+                case .undocumented(let value): return value
+                }
+            }
+
+            public init(from decoder: any Swift.Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+            }
+
+            public func encode(to encoder: any Swift.Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(self.rawValue)
+            }
+
+            /// Values are equal when their raw values are.
+            public static func == (lhs: Unit, rhs: Unit) -> Swift.Bool {
+                lhs.rawValue == rhs.rawValue
+            }
+
+            public func hash(into hasher: inout Swift.Hasher) {
+                hasher.combine(self.rawValue)
+            }
+        }
+    }
+}
+
 public enum GetTaggedTheme: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
     case light
     case dark

@@ -222,3 +222,51 @@ public struct NullableOwner: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.name, forKey: OpenAPICodingKey("name"))
     }
 }
+
+/// Its `unit` and `size` are `Parcel.Unit` and `Parcel.Size`, by typealias.
+public struct Shipment: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var tracking: Swift.String
+    /// The weight unit.
+    public var unit: Shipment.Unit
+    public var size: Shipment.Size?
+    public var tray: Tray?
+
+    /// Creates a `Shipment`.
+    ///
+    /// - Parameters:
+    ///   - unit: The weight unit.
+    public init(
+        tracking: Swift.String,
+        unit: Shipment.Unit,
+        size: Shipment.Size? = nil,
+        tray: Tray? = nil
+    ) {
+        self.tracking = tracking
+        self.unit = unit
+        self.size = size
+        self.tray = tray
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.tracking = try container.decode(Swift.String.self, forKey: OpenAPICodingKey("tracking"))
+        self.unit = try container.decode(Shipment.Unit.self, forKey: OpenAPICodingKey("unit"))
+        self.size = try container.decodeIfPresent(Shipment.Size.self, forKey: OpenAPICodingKey("size"))
+        self.tray = try container.decodeIfPresent(Tray.self, forKey: OpenAPICodingKey("tray"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encode(self.tracking, forKey: OpenAPICodingKey("tracking"))
+        try container.encode(self.unit, forKey: OpenAPICodingKey("unit"))
+        try container.encodeIfPresent(self.size, forKey: OpenAPICodingKey("size"))
+        try container.encodeIfPresent(self.tray, forKey: OpenAPICodingKey("tray"))
+    }
+
+    /// The weight unit.
+    public typealias Unit = Parcel.Unit
+
+    public typealias Size = Parcel.Size
+}

@@ -358,3 +358,99 @@ public struct Keywords: Swift.Codable, Swift.Hashable, Swift.Sendable {
         try container.encodeIfPresent(self.description, forKey: OpenAPICodingKey("description"))
     }
 }
+
+/// Declares a nested `Parcel`, so its copy of `unit` cannot be an alias to `Parcel.Unit` (the name would find its own `Parcel`) and keeps its declaration.
+public struct Tray: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public var parcel: Tray.Parcel?
+    public var unit: Tray.Unit?
+
+    /// Creates a `Tray`.
+    public init(
+        parcel: Tray.Parcel? = nil,
+        unit: Tray.Unit? = nil
+    ) {
+        self.parcel = parcel
+        self.unit = unit
+    }
+
+    /// Decodes the value from a JSON object.
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+        self.parcel = try container.decodeIfPresent(Tray.Parcel.self, forKey: OpenAPICodingKey("parcel"))
+        self.unit = try container.decodeIfPresent(Tray.Unit.self, forKey: OpenAPICodingKey("unit"))
+    }
+
+    /// Encodes the value as a JSON object.
+    public func encode(to encoder: any Swift.Encoder) throws {
+        var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+        try container.encodeIfPresent(self.parcel, forKey: OpenAPICodingKey("parcel"))
+        try container.encodeIfPresent(self.unit, forKey: OpenAPICodingKey("unit"))
+    }
+
+    public struct Parcel: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var label: Swift.String?
+
+        /// Creates a `Parcel`.
+        public init(label: Swift.String? = nil) {
+            self.label = label
+        }
+
+        /// Decodes the value from a JSON object.
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: OpenAPICodingKey.self)
+            self.label = try container.decodeIfPresent(Swift.String.self, forKey: OpenAPICodingKey("label"))
+        }
+
+        /// Encodes the value as a JSON object.
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: OpenAPICodingKey.self)
+            try container.encodeIfPresent(self.label, forKey: OpenAPICodingKey("label"))
+        }
+    }
+
+    public enum Unit: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CaseIterable {
+        case kg
+        case lb
+        /// A value this version of the API did not document, kept exactly as received.
+        case undocumented(Swift.String)
+
+        /// The documented values.
+        public static let allCases: [Unit] = [.kg, .lb]
+
+        /// Creates a value from its raw value; an unknown raw value becomes `undocumented`.
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "kg": self = .kg
+            case "lb": self = .lb
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: Swift.String {
+            switch self {
+            case .kg: return "kg"
+            case .lb: return "lb"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(self.rawValue)
+        }
+
+        /// Values are equal when their raw values are.
+        public static func == (lhs: Unit, rhs: Unit) -> Swift.Bool {
+            lhs.rawValue == rhs.rawValue
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.rawValue)
+        }
+    }
+}

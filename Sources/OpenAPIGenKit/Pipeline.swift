@@ -20,8 +20,11 @@ public struct GenerationResult: Hashable, Sendable {
     public var files: [GeneratedFile]
     /// Every finding, sorted by file and position.
     public var diagnostics: [Diagnostic]
-    /// The model the files were emitted from (config applied); nil when an error was reported.
+    /// The model the files were emitted from (config applied, repeated types merged); nil when an error was reported.
     public var model: APIModel? = nil
+    /// The model before repeated types were merged into typealiases: every type with its own declaration. This is
+    /// what `openapi-gen diff` compares, so that which copy of a repeated type is declared never shows as a change.
+    public var unmergedModel: APIModel? = nil
     /// How many schemas each analysis over the schema graph visited (for the scale tests).
     public var counters = AnalysisCounters()
     /// Where the merged document's nodes were written (for `openapi-gen diff`); nil when the documents did not merge.
@@ -80,10 +83,10 @@ public enum Pipeline {
         var counters = AnalysisCounters()
         var located = located
         var origins: OriginMap?
-        func finish(_ files: [GeneratedFile] = [], model: APIModel? = nil) -> GenerationResult {
+        func finish(_ files: [GeneratedFile] = [], model: APIModel? = nil, unmerged: APIModel? = nil) -> GenerationResult {
             GenerationResult(
                 files: diagnostics.hasErrors ? [] : files, diagnostics: SourceLocations.locate(diagnostics.sorted, in: located),
-                model: diagnostics.hasErrors ? nil : model, counters: counters,
+                model: diagnostics.hasErrors ? nil : model, unmergedModel: diagnostics.hasErrors ? nil : unmerged, counters: counters,
                 sourceMap: origins.map { SpecSourceMap(origins: $0, sources: located) }
             )
         }
@@ -93,10 +96,16 @@ public enum Pipeline {
             sources, config: config, configFile: configFile, referenceRoot: referenceRoot, fileReader: fileReader,
             diagnostics: &diagnostics, counters: &counters, located: &located, origins: &origins
         ) else { return finish() }
-        return finish(emit(model, access: config.access, namespace: config.namespace, runtimeMode: config.runtime, runtime: runtime), model: model)
+        let merged = merged(model)
+        return finish(emit(merged, access: config.access, namespace: config.namespace, runtimeMode: config.runtime, runtime: runtime), model: merged, unmerged: model)
     }
 
-    /// load → merge → parse → resolve → lower → plan → deduplicate: the model to emit, or nil when a stage
+    /// The deduplicate stage: identical inline types declared once, top-level ones first, then nested ones.
+    static func merged(_ model: APIModel) -> APIModel {
+        NestedTypeDeduplication.apply(to: TypeDeduplication.apply(to: model))
+    }
+
+    /// load → merge → parse → resolve → lower → plan: the model to deduplicate and emit, or nil when a stage
     /// reported what stops the later ones. External documents are added to `located`; `origins` is where the
     /// merged document's nodes come from.
     private static func lowered(
@@ -124,7 +133,6 @@ public enum Pipeline {
         model = ExplicitNullPlanner.apply(to: model)
         model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
-        model = TypeDeduplication.apply(to: model)
         if let name = config.name { model.title = name }
         return model
     }

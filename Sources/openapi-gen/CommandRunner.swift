@@ -144,8 +144,8 @@ struct CommandRunner {
     /// Prints the changes from `old` to `new` in `format`; 2 when `failOnBreaking` and a change is breaking.
     private func diff(old: URL, new: URL, failOnBreaking: Bool, format: DiffReport.Format, options: ReportOptions) -> Int32 {
         do {
-            guard let before = try generation(of: old, options: options), let beforeModel = before.model,
-                  let after = try generation(of: new, options: options), let afterModel = after.model else { return 1 }
+            guard let before = try generation(of: old, options: options), let beforeModel = before.unmergedModel,
+                  let after = try generation(of: new, options: options), let afterModel = after.unmergedModel else { return 1 }
             let changes = APIDiff.locate(APIDiff.compare(old: beforeModel, new: afterModel), old: before.sourceMap, new: after.sourceMap)
             let display = { SpecCatalog.displayPath(of: $0, relativeTo: workingDirectory) }
             print(DiffReport.render(changes, format: format, old: display(old), new: display(new)), terminator: "")

@@ -148,6 +148,29 @@ final class KitchenSinkClientTests: XCTestCase {
             XCTAssertEqual(error.body?.code, 44)
         }
     }
+
+    /// `Shipment.Unit` and `Shipment.Size` are typealiases of `Parcel.Unit` and `Parcel.Size` (declared once), so a
+    /// decoded shipment's values are parcels' values; `Tray.Unit` keeps its own declaration because `Tray` declares a
+    /// nested `Parcel` that the alias's name would find.
+    func testRepeatedNestedTypesAreOneTypeOverHTTP() async throws {
+        let server = try server { _ in
+            .json(200, #"{"tracking":"Z1","unit":"lb","size":{"width":2.5,"height":4,"unit":"in"},"tray":{"parcel":{"label":"top"},"unit":"kg"}}"#)
+        }
+        let shipment = try await Client(server: .url(server.baseURL)).getShipment(shipmentId: "Z1")
+        let unit: Parcel.Unit = shipment.unit
+        let size: Parcel.Size? = shipment.size
+        XCTAssertEqual(unit, .lb)
+        XCTAssertEqual(size, Parcel.Size(width: 2.5, height: 4, unit: .in))
+        XCTAssertTrue(Shipment.Unit.self == Parcel.Unit.self)
+        XCTAssertTrue(Shipment.Size.Unit.self == Parcel.Size.Unit.self)
+        XCTAssertFalse(Tray.Unit.self == Parcel.Unit.self)
+        XCTAssertEqual(shipment.tray?.unit, .kg)
+        XCTAssertEqual(shipment.tray?.parcel?.label, "top")
+        let parcel = Parcel(weight: 1, unit: shipment.unit, size: shipment.size)
+        let encoded = String(decoding: try JSONEncoder().encode(parcel), as: UTF8.self)
+        XCTAssertTrue(encoded.contains(#""unit":"lb""#), encoded)
+        XCTAssertEqual(server.receivedRequests.first?.path, "/shipments/Z1")
+    }
 }
 
 /// Tells the test server which canned reply to give, through an `X-Attempt` header.

@@ -116,7 +116,7 @@ enum TypeDeduplication {
         }
 
         /// The kind with the doc comments of its properties removed.
-        private static func withoutDocs(_ kind: TypeDecl.Kind) -> TypeDecl.Kind {
+        static func withoutDocs(_ kind: TypeDecl.Kind) -> TypeDecl.Kind {
             switch kind {
             case .structure(let properties):
                 return .structure(properties.map { property in

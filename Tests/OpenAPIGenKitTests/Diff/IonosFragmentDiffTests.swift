@@ -13,8 +13,8 @@ final class IonosFragmentDiffTests: XCTestCase {
     /// The changes from one document of the folder to the whole folder merged, located in their files.
     private func changes(from old: [SpecSource], to new: [SpecSource]) throws -> [APIChange] {
         let before = Pipeline.generate(old), after = Pipeline.generate(new)
-        let oldModel = try XCTUnwrap(before.model, "\(before.diagnostics)")
-        let newModel = try XCTUnwrap(after.model, "\(after.diagnostics)")
+        let oldModel = try XCTUnwrap(before.unmergedModel, "\(before.diagnostics)")
+        let newModel = try XCTUnwrap(after.unmergedModel, "\(after.diagnostics)")
         return APIDiff.locate(APIDiff.compare(old: oldModel, new: newModel), old: before.sourceMap, new: after.sourceMap)
     }
 
