@@ -106,13 +106,41 @@ enum TypeDeduplication {
                 if top { copy.name = "" }
                 copy.doc = nil
                 copy.origin = .root
-                copy.kind = TypeRewriting.map(Self.withoutDocs(decl.kind), normalise)
+                // A variant's label is its type's spelling, so it names the declaration itself like a reference.
+                let labelled = Self.relabelled(Self.withoutDocs(decl.kind)) { label in
+                    guard case .named(let name) = normalise(.named(label)) else { return label }
+                    return name
+                }
+                copy.kind = TypeRewriting.map(labelled, normalise)
                 copy.nested = decl.nested.map { strip($0, top: false) }
                 return copy
             }
             let stripped = strip(decl, top: true)
             self.decl = stripped
             self.hash = stripped.hashValue
+        }
+
+        /// The kind with each union variant's label (its type's spelling, for decoding errors) passed through
+        /// `transform`.
+        static func relabelled(_ kind: TypeDecl.Kind, _ transform: (String) -> String) -> TypeDecl.Kind {
+            switch kind {
+            case .oneOf(var decl):
+                decl.cases = decl.cases.map { variant in
+                    var copy = variant
+                    copy.label = transform(variant.label)
+                    return copy
+                }
+                return .oneOf(decl)
+            case .anyOf(var decl):
+                decl.members = decl.members.map { member in
+                    var copy = member
+                    copy.label = transform(member.label)
+                    return copy
+                }
+                return .anyOf(decl)
+            default:
+                return kind
+            }
         }
 
         /// The kind with the doc comments of its properties removed.

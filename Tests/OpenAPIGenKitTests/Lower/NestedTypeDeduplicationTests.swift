@@ -79,6 +79,15 @@ final class NestedTypeDeduplicationTests: XCTestCase {
         XCTAssertNil(result.model?.types.byQualifiedName["B.Size.Unit"])
     }
 
+    /// A union's variants are labelled by their types' names for decoding errors (`A.Created.Variant1`); copies
+    /// whose labels name their own nested types are identical all the same.
+    func testUnionsWhoseVariantsAreTheirOwnNestedTypesMerge() throws {
+        let range = #"{"anyOf": [{"type": "object", "properties": {"gt": {"type": "integer"}}}, {"type": "integer"}]}"#
+        let choice = #"{"oneOf": [{"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}, {"type": "boolean"}]}"#
+        let result = try generate([component("A", [("created", range), ("pick", choice)]), component("B", [("created", range), ("pick", choice)])])
+        XCTAssertEqual(aliases(result), ["B.Created": "A.Created", "B.Pick": "A.Pick"])
+    }
+
     /// Types that differ anywhere (a value, a nested type's name, whether a key is required) stay separate.
     func testDifferentShapesStaySeparate() throws {
         let otherValues = #"{"type": "string", "enum": ["kg", "g"]}"#

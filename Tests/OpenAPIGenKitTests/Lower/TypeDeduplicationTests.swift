@@ -67,6 +67,17 @@ final class TypeDeduplicationTests: XCTestCase {
         XCTAssertEqual(model.types.count, 4)
     }
 
+    /// An `anyOf` labels its variants by their types' names (`GetACreated.Variant1`) for decoding errors; copies
+    /// whose variants are their own nested types are identical all the same.
+    func testUnionsWhoseVariantsAreTheirOwnNestedTypesMerge() throws {
+        let range = #"{"anyOf": [{"type": "object", "properties": {"gt": {"type": "integer"}}}, {"type": "integer"}]}"#
+        let model = try model(paths: [operation("a", range), operation("b", range)])
+        XCTAssertEqual(aliases(model), ["BResponse": "AResponse"])
+        let keeper = try XCTUnwrap(model.type("AResponse"))
+        guard case .anyOf(let union) = keeper.kind else { return XCTFail("\(keeper.kind)") }
+        XCTAssertEqual(union.members.map(\.label), ["AResponse.Variant1", "Swift.Int"])
+    }
+
     func testDocCommentsDoNotPreventMergingAndEachAliasKeepsItsOwn() throws {
         let first = #"{"type": "object", "description": "First.", "properties": {"id": {"type": "integer", "description": "one"}}}"#
         let second = #"{"type": "object", "description": "Second.", "properties": {"id": {"type": "integer", "description": "two"}}}"#
