@@ -35,21 +35,13 @@ enum NestedTypeDeduplication {
         return copy
     }
 
-    /// The end of a chain of aliases (a loop ends where it closes).
-    static func resolve(_ name: String, _ canonical: [String: String]) -> String {
-        var current = name
-        var seen: Set<String> = [name]
-        while let next = canonical[current], seen.insert(next).inserted { current = next }
-        return current
-    }
-
     /// `name` with its longest prefix (at a `.`) that `canonical` maps replaced by what that prefix stands for.
     static func canonicalName(_ name: String, _ canonical: [String: String]) -> String {
         guard !canonical.isEmpty else { return name }
         var end = name.endIndex
         while true {
             let prefix = String(name[..<end])
-            if canonical[prefix] != nil { return resolve(prefix, canonical) + name[end...] }
+            if canonical[prefix] != nil { return TypeDeduplication.resolve(prefix, canonical) + name[end...] }
             guard let dot = name[..<end].lastIndex(of: ".") else { return name }
             end = dot
         }

@@ -48,8 +48,9 @@ enum TypeDeduplication {
         return copy
     }
 
-    /// The end of a chain of merges (a keeper of one round may be merged into another keeper in a later round).
-    private static func resolve(_ name: String, _ canonical: [String: String]) -> String {
+    /// The end of a chain of merges (a keeper of one round may be merged into another keeper in a later round), or
+    /// of typealiases; a loop ends where it closes.
+    static func resolve(_ name: String, _ canonical: [String: String]) -> String {
         var current = name
         var seen: Set<String> = [name]
         while let next = canonical[current], seen.insert(next).inserted { current = next }
