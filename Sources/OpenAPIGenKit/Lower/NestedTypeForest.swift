@@ -208,12 +208,7 @@ struct NestedTypeForest {
         own.doc = nil
         own.origin = .root
         own.nested = []
-        // A variant's label is its type's spelling, so it names the declaration itself like a reference.
-        let labelled = TypeDeduplication.Shape.relabelled(TypeDeduplication.Shape.withoutDocs(node.decl.kind)) { label in
-            guard case .named(let name) = normalise(.named(label)) else { return label }
-            return name
-        }
-        own.kind = TypeRewriting.map(labelled, normalise)
+        own.kind = TypeDeduplication.Shape.comparable(node.decl.kind, normalise)
         return own
     }
 }

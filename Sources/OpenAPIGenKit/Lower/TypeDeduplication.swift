@@ -107,12 +107,7 @@ enum TypeDeduplication {
                 if top { copy.name = "" }
                 copy.doc = nil
                 copy.origin = .root
-                // A variant's label is its type's spelling, so it names the declaration itself like a reference.
-                let labelled = Self.relabelled(Self.withoutDocs(decl.kind)) { label in
-                    guard case .named(let name) = normalise(.named(label)) else { return label }
-                    return name
-                }
-                copy.kind = TypeRewriting.map(labelled, normalise)
+                copy.kind = Self.comparable(decl.kind, normalise)
                 copy.nested = decl.nested.map { strip($0, top: false) }
                 return copy
             }
@@ -121,9 +116,19 @@ enum TypeDeduplication {
             self.hash = stripped.hashValue
         }
 
-        /// The kind with each union variant's label (its type's spelling, for decoding errors) passed through
-        /// `transform`.
-        static func relabelled(_ kind: TypeDecl.Kind, _ transform: (String) -> String) -> TypeDecl.Kind {
+        /// `kind` as deduplication compares it: without the doc comments of its properties, and with every type
+        /// it mentions passed through `normalise`, union variants' labels included (a label is its type's
+        /// spelling, for decoding errors, so it names the declaration itself like a reference does).
+        static func comparable(_ kind: TypeDecl.Kind, _ normalise: (TypeRef) -> TypeRef) -> TypeDecl.Kind {
+            let labelled = relabelled(withoutDocs(kind)) { label in
+                guard case .named(let name) = normalise(.named(label)) else { return label }
+                return name
+            }
+            return TypeRewriting.map(labelled, normalise)
+        }
+
+        /// The kind with each union variant's label passed through `transform`.
+        private static func relabelled(_ kind: TypeDecl.Kind, _ transform: (String) -> String) -> TypeDecl.Kind {
             switch kind {
             case .oneOf(var decl):
                 decl.cases = decl.cases.map { variant in
@@ -145,7 +150,7 @@ enum TypeDeduplication {
         }
 
         /// The kind with the doc comments of its properties removed.
-        static func withoutDocs(_ kind: TypeDecl.Kind) -> TypeDecl.Kind {
+        private static func withoutDocs(_ kind: TypeDecl.Kind) -> TypeDecl.Kind {
             switch kind {
             case .structure(let properties):
                 return .structure(properties.map { property in
