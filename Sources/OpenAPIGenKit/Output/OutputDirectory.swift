@@ -3,7 +3,8 @@ import Foundation
 /// Writes generated files into an output folder safely, and compares a folder with fresh output.
 ///
 /// Each file is written to a temporary file in the same folder and renamed over the old one, so a reader
-/// never sees a half-written file. Files whose bytes did not change are not touched. The only files ever
+/// never sees a half-written file (the files are not flushed to disk with `fsync`: output can always be
+/// generated again). Files whose bytes did not change are not touched. The only files ever
 /// deleted are `.swift` files that start with the generator's header and belong to the same output
 /// (the same file-name prefix: `Types.swift` and `Endpoints.swift` for no prefix, `Ionos.Types.swift` for
 /// `Ionos.`), so two APIs can share a folder; anything else in the folder is left alone.
@@ -40,12 +41,12 @@ public struct OutputDirectory {
         }
         for file in files {
             let target = url.appendingPathComponent(file.name)
-            let data = Data(file.contents.utf8)
+            let bytes = Array(file.contents.utf8)
             switch Self.kind(of: target) {
             case .missing:
                 break
             case .regularFile:
-                if manager.contents(atPath: target.path) == data { continue }
+                if let existing = manager.contents(atPath: target.path), Self.same(existing, bytes) { continue }
                 guard Self.startsWithHeader(target) else {
                     discardPending()
                     throw OutputError.notGenerated(target.path)
@@ -56,8 +57,8 @@ public struct OutputDirectory {
             }
             let temporary = url.appendingPathComponent(".\(file.name).openapi-gen-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).tmp")
             do {
-                // `withoutOverwriting` creates the file exclusively: it never follows a planted link.
-                try data.write(to: temporary, options: [.withoutOverwriting])
+                // Created exclusively, so it never follows a planted link; not flushed to disk (see `ExclusiveFile`).
+                try ExclusiveFile.create(atPath: temporary.path, bytes: bytes)
             } catch {
                 discardPending()
                 throw OutputError.cannotWrite(target.path, "\(error)")
@@ -77,6 +78,17 @@ public struct OutputDirectory {
             changed.append(stale)
         }
         return changed.sorted()
+    }
+
+    /// Whether `data` holds exactly `bytes`, compared with `memcmp`.
+    static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        guard data.count == bytes.count else { return false }
+        return data.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { fresh in
+                guard let old = stored.baseAddress, let new = fresh.baseAddress else { return true }
+                return memcmp(old, new, stored.count) == 0
+            }
+        }
     }
 
     /// The `.swift` files in the folder that the generator wrote (recognised by their first line) for

@@ -38,4 +38,22 @@ final class JSONObjectTests: XCTestCase {
         XCTAssertEqual(object.keys, keys)
         XCTAssertEqual(object[keys[12_345]], .null)
     }
+
+    func testLookupAgreesBelowAtAndAboveTheIndexedSize() {
+        // Small objects compare their keys in turn; from `indexedFrom` members on, a dictionary finds them.
+        var object = JSONObject()
+        var expected: [(String, Int)] = []
+        for count in 0..<(JSONObject.indexedFrom * 2) {
+            let key = "key\(count)"
+            object.set(key, .int(count))
+            expected.append((key, count))
+            object.set("key0", .int(-count))
+            expected[0].1 = -count
+            XCTAssertEqual(object.keys, expected.map(\.0), "after \(count + 1) members")
+            for (key, value) in expected {
+                XCTAssertEqual(object[key], .int(value), "\(key) among \(count + 1) members")
+            }
+            XCTAssertNil(object["absent"])
+        }
+    }
 }
