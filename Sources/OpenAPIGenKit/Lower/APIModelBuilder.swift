@@ -164,13 +164,14 @@ struct APIModelBuilder {
     private mutating func lowerProperty(_ property: SchemaProperty, isRequired: Bool, taken: inout NameSet, scope: inout Scope?) -> Property {
         let swiftName = SwiftName.unique(SwiftName.memberName(property.name), in: &taken)
         var type = typeRef(property.schema, suggested: SwiftName.typeName(property.name), scope: &scope)
-        let writeOnly = flag(property.schema, \.writeOnly)
+        let flags = accessFlags(property.schema)
+        let writeOnly = flags.writeOnly
         let nullable = isNullable(property.schema)
         let defaultValue = writeOnly ? nil : self.defaultValue(for: property.schema, type: type)
         if writeOnly || nullable || (!isRequired && defaultValue == nil) { type = type.optional }
         return Property(
             jsonKey: property.name, swiftName: swiftName, type: type, isRequired: isRequired && !writeOnly,
-            doc: propertyDoc(property.schema), deprecated: isDeprecated(property.schema), defaultValue: defaultValue,
+            doc: propertyDoc(property.schema, flags: flags), deprecated: isDeprecated(property.schema), defaultValue: defaultValue,
             isNullable: nullable, origin: SpecPlace(node(of: property.schema))
         )
     }
@@ -210,11 +211,29 @@ struct APIModelBuilder {
         schema.type == "string" || schema.type == "integer" || schema.type == nil
     }
 
+    /// Whether an enum with `values` has integer cases: an `integer` schema, or an untyped one of integers.
+    static func enumIsInteger(_ schema: Schema, _ values: [JSONValue]) -> Bool {
+        schema.type == "integer" || (schema.type == nil && values.allSatisfy { if case .int = $0 { true } else { $0 == .null } })
+    }
+
+    /// Whether `enumCases(_:)` gives at least one case, without naming them: some value has the enum's kind.
+    static func hasEnumCases(_ schema: Schema) -> Bool {
+        guard isEnumType(schema), let values = schema.enumValues else { return false }
+        let isInteger = enumIsInteger(schema, values)
+        return values.contains { value in
+            switch value {
+            case .string: return !isInteger
+            case .int: return isInteger
+            default: return false
+            }
+        }
+    }
+
     /// The cases of an enum schema with the JSON value of each, and the indices of values of the wrong kind. No
     /// cases when the schema's type cannot be an enum, so that `typeRef` and `declaration` agree.
     func enumCases(_ schema: Schema) -> (cases: [(value: JSONValue, enumCase: EnumCase)], isInteger: Bool, rejected: [Int]) {
         let values = Self.isEnumType(schema) ? schema.enumValues ?? [] : []
-        let isInteger = schema.type == "integer" || (schema.type == nil && values.allSatisfy { if case .int = $0 { true } else { $0 == .null } })
+        let isInteger = Self.enumIsInteger(schema, values)
         var taken: NameSet = ["undocumented", "rawValue", "allCases", "init", "encode", "hash"]
         var cases: [(value: JSONValue, enumCase: EnumCase)] = []
         var rejected: [Int] = []
@@ -257,7 +276,7 @@ struct APIModelBuilder {
             if let single = singleVariant(schema) { return typeRef(single, suggested: suggested, scope: &scope) }
             return .named(declareInline(referable, suggested: suggested, scope: &scope))
         }
-        if schema.enumValues != nil, enumCases(schema).cases.isEmpty == false || isStruct(schema) {
+        if schema.enumValues != nil, Self.hasEnumCases(schema) || isStruct(schema) {
             return .named(declareInline(referable, suggested: suggested, scope: &scope))
         }
         if let scalar = FormatMapping.scalar(type: schema.type, format: schema.format) {

@@ -38,24 +38,30 @@ extension APIModelBuilder {
     }
 
     /// The doc comment of a property: its description, then notes on read-only, write-only and string formats.
-    func propertyDoc(_ referable: Referable<Schema>) -> String? {
+    /// `known` are the schema's `accessFlags` when the caller has them already.
+    func propertyDoc(_ referable: Referable<Schema>, flags known: (readOnly: Bool, writeOnly: Bool)? = nil) -> String? {
+        let flags = known ?? accessFlags(referable)
         var paragraphs: [String] = []
         if case .value(let schema) = referable, let text = schema.description ?? schema.title {
             paragraphs.append(PlainText.trimmingWhitespaceAndNewlines(text))
         }
-        if flag(referable, \.readOnly) { paragraphs.append("Read-only: set by the server.") }
-        if flag(referable, \.writeOnly) { paragraphs.append("Write-only: sent to the server, never returned by it.") }
+        if flags.readOnly { paragraphs.append("Read-only: set by the server.") }
+        if flags.writeOnly { paragraphs.append("Write-only: sent to the server, never returned by it.") }
         if case .value(let schema) = referable, let note = FormatMapping.note(type: schema.type, format: schema.format) {
             paragraphs.append(note)
         }
         return paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
     }
 
-    /// A boolean keyword (`readOnly`, `writeOnly`) on the schema itself (a decorator's sibling included) or on the
-    /// schema it stands for.
-    func flag(_ referable: Referable<Schema>, _ keyword: KeyPath<Schema, Bool>) -> Bool {
-        if case .value(let schema) = referable, schema[keyPath: keyword] { return true }
-        return concrete(referable)?[keyPath: keyword] ?? false
+    /// `readOnly` and `writeOnly`, each set on the schema itself (a decorator's sibling included) or on the schema
+    /// it stands for, which is looked up once for both.
+    func accessFlags(_ referable: Referable<Schema>) -> (readOnly: Bool, writeOnly: Bool) {
+        var flags = (readOnly: false, writeOnly: false)
+        if case .value(let schema) = referable { flags = (schema.readOnly, schema.writeOnly) }
+        if !(flags.readOnly && flags.writeOnly), let target = concrete(referable) {
+            flags = (flags.readOnly || target.readOnly, flags.writeOnly || target.writeOnly)
+        }
+        return flags
     }
 
     /// `deprecated: true` on the schema itself (a `$ref` cannot carry it in OpenAPI 3.0; a decorator can).

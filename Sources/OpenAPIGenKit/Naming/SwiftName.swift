@@ -8,8 +8,7 @@
 public enum SwiftName {
     /// An UpperCamelCase type name, never empty and never a reserved type name.
     public static func typeName(_ raw: String) -> String {
-        let parts = words(raw)
-        var name = parts.map(capitalized).joined()
+        var name = camelCased(words(raw), lowerFirst: false)
         if name.isEmpty { name = "Empty" }
         if name.first?.isNumber == true { name = "_" + name }
         if SwiftKeywords.reserved.contains(name) || SwiftKeywords.unusableMembers.contains(name) { name = "_" + name }
@@ -19,10 +18,9 @@ public enum SwiftName {
     /// A lowerCamelCase member name (property, parameter, method or enum case), never empty.
     /// The result may be a keyword: write it with `escaped(_:)` at bare-identifier positions.
     public static func memberName(_ raw: String) -> String {
-        var parts = words(raw)
+        let parts = words(raw)
         guard !parts.isEmpty else { return "empty" }
-        let first = parts.removeFirst()
-        var name = (first.allSatisfy { !$0.isLowercase } ? first.lowercased() : lowercasedFirst(first)) + parts.map(capitalized).joined()
+        var name = camelCased(parts, lowerFirst: true)
         if name.first?.isNumber == true { name = "_" + name }
         if SwiftKeywords.unusableMembers.contains(name) { name = "_" + name }
         return name
@@ -117,6 +115,38 @@ public enum SwiftName {
         }
         if !current.isEmpty { result.append(current) }
         return screaming ? result.map { $0.lowercased() } : result
+    }
+
+    /// The words joined in camel case: each word capitalised, except with `lowerFirst` the first, which is
+    /// lowercased whole when it has no lowercase letter (`ID`, `URL2`) and only at its first letter otherwise.
+    /// ASCII words are joined on bytes into one new string; others by `Character` (`characterCamelCased`).
+    static func camelCased(_ parts: [String], lowerFirst: Bool) -> String {
+        guard parts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return characterCamelCased(parts, lowerFirst: lowerFirst) }
+        let count = parts.reduce(0) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            for (index, part) in parts.enumerated() {
+                let lowerWhole = lowerFirst && index == 0 && !part.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+                for (position, byte) in part.utf8.enumerated() {
+                    let isUpper = byte >= 0x41 && byte <= 0x5A, isLower = byte >= 0x61 && byte <= 0x7A
+                    if lowerWhole || (position == 0 && lowerFirst && index == 0) {
+                        buffer[end] = isUpper ? byte + 0x20 : byte
+                    } else if position == 0 {
+                        buffer[end] = isLower ? byte - 0x20 : byte
+                    } else {
+                        buffer[end] = byte
+                    }
+                    end += 1
+                }
+            }
+            return end
+        }
+    }
+
+    /// `camelCased(_:lowerFirst:)` for words of any text, by `Character` with Unicode case mapping.
+    static func characterCamelCased(_ parts: [String], lowerFirst: Bool) -> String {
+        guard lowerFirst, let first = parts.first else { return parts.map(capitalized).joined() }
+        return (first.allSatisfy { !$0.isLowercase } ? first.lowercased() : lowercasedFirst(first)) + parts.dropFirst().map(capitalized).joined()
     }
 
     private static func capitalized(_ word: String) -> String {

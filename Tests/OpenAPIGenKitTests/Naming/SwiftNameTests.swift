@@ -112,4 +112,26 @@ final class SwiftNameTests: XCTestCase {
             XCTAssertFalse(SwiftKeywords.unusableMembers.contains(name), "\(raw) → \(name)")
         }
     }
+
+    func testASCIIWordsJoinAsTheCharacterPathJoinsThem() {
+        // The byte path must agree with the Unicode one for every ASCII word list: 3,000 generated lists of 1–4
+        // words of letters and digits in every case mix, plus the edge cases by hand.
+        let alphabet = Array("aZ0bY9mQ_x".utf8).filter { $0 != UInt8(ascii: "_") }
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        var lists: [[String]] = [["ID"], ["URL2"], ["id"], ["Abc"], ["9lives"], ["a", "B"], ["HTTP", "status"], ["x", "9", "Y"]]
+        for _ in 0..<3_000 {
+            lists.append((0...next(4)).map { _ in String(decoding: (0...next(6)).map { _ in alphabet[next(alphabet.count)] }, as: UTF8.self) })
+        }
+        for parts in lists {
+            for lowerFirst in [false, true] {
+                XCTAssertEqual(SwiftName.camelCased(parts, lowerFirst: lowerFirst), SwiftName.characterCamelCased(parts, lowerFirst: lowerFirst), "\(parts), lowerFirst: \(lowerFirst)")
+            }
+        }
+        XCTAssertEqual(SwiftName.camelCased(["é", "x"], lowerFirst: false), "ÉX", "other text goes by Character")
+    }
 }
+
