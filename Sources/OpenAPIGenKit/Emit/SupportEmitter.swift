@@ -22,8 +22,13 @@ enum SupportEmitter {
             return writer.finished
         }
         writer.namespace { w in
-            let files = runtime.files.map { declarations(of: $0, access: layout.access).joined(separator: "\n") }
-            w.verbatim(files.joined(separator: "\n\n"))
+            var body: [UInt8] = []
+            for (index, file) in runtime.files.enumerated() {
+                if index > 0 { body.append(0x0A) }
+                body += declarations(of: file, access: layout.access)
+            }
+            if body.last == 0x0A { body.removeLast() }
+            w.verbatim(String(decoding: body, as: UTF8.self))
         }
         writer.line()
         let names = Set(runtime.topLevelNames)
@@ -33,15 +38,17 @@ enum SupportEmitter {
         return writer.finished
     }
 
-    /// The lines of `file` without its conformances, with no blank line doubled where they were, and none first or last.
-    private static func declarations(of file: RuntimeFile, access: AccessLevel) -> [Substring] {
+    /// The lines of `file` without its conformances, with no blank line doubled where they were, and none first or
+    /// last, each followed by LF.
+    private static func declarations(of file: RuntimeFile, access: AccessLevel) -> [UInt8] {
+        let split = ByteLines(file.text(access: access))
         let skipped = Set(file.conformances.map(\.line))
-        var result: [Substring] = []
-        for (index, line) in file.lines(access: access).enumerated() where !skipped.contains(index) {
-            if line.isEmpty, result.last?.isEmpty ?? true { continue }
-            result.append(line)
+        var kept: [Int] = []
+        for index in split.lines.indices where !skipped.contains(index) {
+            if split.lines[index].isEmpty, kept.last.map({ split.lines[$0].isEmpty }) ?? true { continue }
+            kept.append(index)
         }
-        while result.last?.isEmpty == true { result.removeLast() }
-        return result
+        while let last = kept.last, split.lines[last].isEmpty { kept.removeLast() }
+        return split.joined(kept)
     }
 }

@@ -61,8 +61,10 @@ struct SwiftWriter {
     mutating func verbatim(_ block: String) {
         guard level == 0 else {
             // A CR LF is one `Character`, which a split at "\n" keeps whole; the byte split is only used without CR.
-            let hasCR = block.utf8.contains(0x0D)
-            return hasCR ? lines(block.split(separator: "\n", omittingEmptySubsequences: false)) : lines(PlainText.linesAtLineFeeds(block))
+            let split = ByteLines(block)
+            if split.contains(0x0D) { return lines(block.split(separator: "\n", omittingEmptySubsequences: false)) }
+            text += String(decoding: split.joined(Array(split.lines.indices), indentedBy: level * 4), as: UTF8.self)
+            return
         }
         text += block
         text += "\n"

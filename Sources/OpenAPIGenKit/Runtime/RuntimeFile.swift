@@ -42,15 +42,24 @@ public struct RuntimeFile: Hashable, Sendable {
     }
 
     /// `body` as embedded: the generated-only markers removed and every access modifier replaced by `access`.
+    /// The edits do not overlap (the parser leaves the `public` inside a marker out), so one forward pass copies
+    /// the text between them.
     func text(access: AccessLevel) -> String {
         let publicLength = AccessLevel.public.rawValue.utf8.count
-        let edits = accessModifiers.map { (offset: $0, length: publicLength, replacement: access.rawValue) }
-            + generatedOnly.map { (offset: $0.offset, length: $0.length, replacement: "") }
-        var utf8 = Array(body.utf8)
-        for edit in edits.sorted(by: { $0.offset > $1.offset }) {
-            utf8.replaceSubrange(edit.offset..<edit.offset + edit.length, with: edit.replacement.utf8)
+        let replacement = Array(access.rawValue.utf8)
+        let edits = (accessModifiers.map { (offset: $0, length: publicLength, replacement: replacement) }
+            + generatedOnly.map { (offset: $0.offset, length: $0.length, replacement: [UInt8]()) }).sorted { $0.offset < $1.offset }
+        let bytes = Array(body.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + edits.count * max(0, replacement.count - publicLength))
+        var cursor = 0
+        for edit in edits where edit.offset >= cursor {
+            result += bytes[cursor..<edit.offset]
+            result += edit.replacement
+            cursor = edit.offset + edit.length
         }
-        return String(decoding: utf8, as: UTF8.self)
+        result += bytes[cursor...]
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
