@@ -1,4 +1,4 @@
-/// Line splitting and trimming of text taken from a spec (descriptions, summaries, the embedded runtime), in pure
+/// Line splitting and trimming of text taken from a spec (descriptions and summaries), in pure
 /// Swift over UTF-8 bytes.
 ///
 /// Each function gives exactly what its Foundation or `Character` counterpart gives (the tests compare them), but
@@ -23,26 +23,6 @@ enum PlainText {
             utf8.formIndex(after: &index)
             if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
             start = index
-        }
-        result.append(text[start..<utf8.endIndex])
-        return result
-    }
-
-    /// The lines of `text` split at LF only, like `text.split(separator: "\n", omittingEmptySubsequences: false)`
-    /// for text whose CR bytes are never followed by LF (a CR LF is one `Character`, which that split keeps whole).
-    static func linesAtLineFeeds(_ text: String) -> [Substring] {
-        var result: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                result.append(text[start..<index])
-                utf8.formIndex(after: &index)
-                start = index
-            } else {
-                utf8.formIndex(after: &index)
-            }
         }
         result.append(text[start..<utf8.endIndex])
         return result

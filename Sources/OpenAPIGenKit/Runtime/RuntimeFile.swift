@@ -34,13 +34,6 @@ public struct RuntimeFile: Hashable, Sendable {
         self.body = body
     }
 
-    /// The lines of `body` as embedded: the generated-only markers removed and every access modifier replaced by `access`.
-    func lines(access: AccessLevel) -> [Substring] {
-        let text = text(access: access)
-        // A CR LF is one `Character`, which a split at "\n" keeps whole; the byte split is only used without CR.
-        return text.utf8.contains(0x0D) ? text.split(separator: "\n", omittingEmptySubsequences: false) : PlainText.linesAtLineFeeds(text)
-    }
-
     /// `body` as embedded: the generated-only markers removed and every access modifier replaced by `access`.
     /// The edits do not overlap (the parser leaves the `public` inside a marker out), so one forward pass copies
     /// the text between them.

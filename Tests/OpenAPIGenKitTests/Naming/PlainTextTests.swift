@@ -21,13 +21,6 @@ final class PlainTextTests: XCTestCase {
         }
     }
 
-    func testLinesAtLineFeedsSplitLikeCharactersWithoutCRLF() {
-        for text in samples where !text.contains("\r\n") {
-            let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
-            XCTAssertEqual(PlainText.linesAtLineFeeds(text).map(String.init), expected.map(String.init), text.debugDescription)
-        }
-    }
-
     func testTrailingBlanksTrimmedLikeCharacters() {
         for text in samples {
             for line in PlainText.lines(text) {

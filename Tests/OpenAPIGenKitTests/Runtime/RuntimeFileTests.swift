@@ -8,9 +8,9 @@ final class RuntimeFileTests: XCTestCase {
         let text = "import Foundation\n\n/// public docs\npublic struct É {\n    public init() {}\n    let s = \"public \"\n}\n"
         let file = try RuntimeSourceParser.parse(name: "A.swift", path: "A.swift", text: text).get()
         XCTAssertEqual(file.accessModifiers, [16, 39])
-        XCTAssertEqual(file.lines(access: .public).joined(separator: "\n"), file.body)
-        XCTAssertEqual(file.lines(access: .package), ["/// public docs", "package struct É {", "    package init() {}", "    let s = \"public \"", "}"])
-        XCTAssertEqual(file.lines(access: .internal)[1], "internal struct É {")
+        XCTAssertEqual(file.text(access: .public), file.body)
+        XCTAssertEqual(file.text(access: .package).split(separator: "\n", omittingEmptySubsequences: false), ["/// public docs", "package struct É {", "    package init() {}", "    let s = \"public \"", "}"])
+        XCTAssertEqual(file.text(access: .internal).split(separator: "\n", omittingEmptySubsequences: false)[1], "internal struct É {")
     }
 
     func testGeneratedOnlyMarkersAreRemovedWhenEmbedded() throws {
@@ -19,7 +19,7 @@ final class RuntimeFileTests: XCTestCase {
         XCTAssertEqual(file.generatedOnly, [RuntimeSpan(offset: 0, length: 24), RuntimeSpan(offset: 39, length: 17), RuntimeSpan(offset: 105, length: 24)])
         XCTAssertEqual(file.accessModifiers, [83])
         XCTAssertEqual(file.conformances, [RuntimeConformance(line: 2, type: "Swift.Int", protocols: ["P"])])
-        XCTAssertEqual(file.lines(access: .package), ["protocol P {}", "", "extension Swift.Int: P {}", "", "package struct S {", "    init() {}", "}"])
+        XCTAssertEqual(file.text(access: .package).split(separator: "\n", omittingEmptySubsequences: false), ["protocol P {}", "", "extension Swift.Int: P {}", "", "package struct S {", "    init() {}", "}"])
     }
 
     func testConformancesAreQualifiedByTheNamespace() {
