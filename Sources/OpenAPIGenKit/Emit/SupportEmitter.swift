@@ -18,7 +18,7 @@ enum SupportEmitter {
             return writer.finished
         }
         guard let namespace = layout.namespace else {
-            writer.verbatim(runtime.files.map { $0.text(access: layout.access) }.joined(separator: "\n\n"))
+            writer.verbatim(runtime.files.map { $0.text(access: layout.access) }, separator: "\n\n")
             return writer.finished
         }
         writer.namespace { w in

@@ -70,6 +70,19 @@ struct SwiftWriter {
         text += "\n"
     }
 
+    /// Appends `blocks` joined by `separator`, like `verbatim(blocks.joined(separator: separator))`; at the top level
+    /// into capacity reserved once (the embedded runtime is 130 KB).
+    mutating func verbatim(_ blocks: [String], separator: String) {
+        guard level == 0 else { return verbatim(blocks.joined(separator: separator)) }
+        let added = blocks.reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * max(0, blocks.count - 1) + 1
+        text.reserveCapacity(text.utf8.count + added)
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { text += separator }
+            text += block
+        }
+        text += "\n"
+    }
+
     /// Appends `header {`, the body one level deeper, and `}`.
     mutating func block(_ header: String, _ body: (inout SwiftWriter) -> Void) {
         line(header + " {")

@@ -8,23 +8,26 @@ import Foundation
 /// Foundation's `Data.write(to:)` calls `fsync` for every file, which cost about 1 ms per file, half of the
 /// wall time of generating a small document.
 enum ExclusiveFile {
-    /// Creates `path` with the permissions `0666` less the umask and writes all of `bytes`. On failure the file,
-    /// if created, is removed, and the thrown error says why.
-    static func create(atPath path: String, bytes: [UInt8]) throws {
+    /// Creates `path` with the permissions `0666` less the umask and writes `contents` in UTF-8, straight from the
+    /// string's storage. On failure the file, if created, is removed, and the thrown error says why.
+    static func create(atPath path: String, contents: String) throws {
+        var contents = contents
+        try contents.withUTF8 { try create(atPath: path, bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    private static func create(atPath path: String, bytes buffer: UnsafeRawBufferPointer) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         var written = 0
         var failure: Failure?
-        bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = Failure(reason: String(cString: strerror(errno)))
-                    return
-                }
-                written += count
+        while written < buffer.count {
+            let count = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = Failure(reason: String(cString: strerror(errno)))
+                break
             }
+            written += count
         }
         if close(descriptor) != 0, failure == nil { failure = Failure(reason: String(cString: strerror(errno))) }
         if let failure {

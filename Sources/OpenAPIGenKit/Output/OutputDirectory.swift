@@ -41,12 +41,11 @@ public struct OutputDirectory {
         }
         for file in files {
             let target = url.appendingPathComponent(file.name)
-            let bytes = Array(file.contents.utf8)
             switch Self.kind(of: target) {
             case .missing:
                 break
             case .regularFile:
-                if let existing = manager.contents(atPath: target.path), Self.same(existing, bytes) { continue }
+                if let existing = manager.contents(atPath: target.path), Self.same(existing, file.contents) { continue }
                 guard Self.startsWithHeader(target) else {
                     discardPending()
                     throw OutputError.notGenerated(target.path)
@@ -58,7 +57,7 @@ public struct OutputDirectory {
             let temporary = url.appendingPathComponent(".\(file.name).openapi-gen-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).tmp")
             do {
                 // Created exclusively, so it never follows a planted link; not flushed to disk (see `ExclusiveFile`).
-                try ExclusiveFile.create(atPath: temporary.path, bytes: bytes)
+                try ExclusiveFile.create(atPath: temporary.path, contents: file.contents)
             } catch {
                 discardPending()
                 throw OutputError.cannotWrite(target.path, "\(error)")
@@ -80,11 +79,12 @@ public struct OutputDirectory {
         return changed.sorted()
     }
 
-    /// Whether `data` holds exactly `bytes`, compared with `memcmp`.
-    static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
-        guard data.count == bytes.count else { return false }
+    /// Whether `data` holds exactly `text` in UTF-8, compared with `memcmp`.
+    static func same(_ data: Data, _ text: String) -> Bool {
+        var text = text
+        guard data.count == text.utf8.count else { return false }
         return data.withUnsafeBytes { stored in
-            bytes.withUnsafeBytes { fresh in
+            text.withUTF8 { fresh in
                 guard let old = stored.baseAddress, let new = fresh.baseAddress else { return true }
                 return memcmp(old, new, stored.count) == 0
             }

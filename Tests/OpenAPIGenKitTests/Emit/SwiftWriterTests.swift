@@ -50,4 +50,23 @@ final class SwiftWriterTests: XCTestCase {
         XCTAssertEqual("///   - x:   ".trimmingTrailingSpaces, "///   - x:")
         XCTAssertEqual("  a".trimmingTrailingSpaces, "  a")
     }
+
+    func testVerbatimBlocksAreTheJoinedBlock() {
+        let blocks = ["a\nb", "", "c\n", "é"]
+        for separator in ["\n\n", ""] {
+            var joined = SwiftWriter()
+            var parts = joined
+            joined.line("// header")
+            parts.line("// header")
+            joined.verbatim(blocks.joined(separator: separator))
+            parts.verbatim(blocks, separator: separator)
+            XCTAssertEqual(parts.text, joined.text)
+            var nestedJoined = SwiftWriter()
+            var nestedParts = nestedJoined
+            nestedJoined.block("enum E") { $0.verbatim(blocks.joined(separator: separator)) }
+            nestedParts.block("enum E") { $0.verbatim(blocks, separator: separator) }
+            XCTAssertEqual(nestedParts.text, nestedJoined.text)
+        }
+    }
 }
+

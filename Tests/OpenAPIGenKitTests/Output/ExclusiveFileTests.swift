@@ -16,18 +16,18 @@ final class ExclusiveFileTests: XCTestCase {
 
     func testCreatesTheFileWithEveryByte() throws {
         let path = folder.appendingPathComponent("new.tmp").path
-        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        try ExclusiveFile.create(atPath: path, bytes: bytes)
-        XCTAssertEqual(manager.contents(atPath: path), Data(bytes))
+        let text = (0..<100_000).map { ["a", "é", "漢", "🙂", "\n"][$0 % 5] }.joined()
+        try ExclusiveFile.create(atPath: path, contents: text)
+        XCTAssertEqual(manager.contents(atPath: path), Data(text.utf8))
         let empty = folder.appendingPathComponent("empty.tmp").path
-        try ExclusiveFile.create(atPath: empty, bytes: [])
+        try ExclusiveFile.create(atPath: empty, contents: "")
         XCTAssertEqual(manager.contents(atPath: empty), Data())
     }
 
     func testAnExistingFileIsNeitherReplacedNorFollowed() throws {
         let existing = folder.appendingPathComponent("existing").path
         try Data("keep".utf8).write(to: URL(fileURLWithPath: existing))
-        XCTAssertThrowsError(try ExclusiveFile.create(atPath: existing, bytes: Array("lost".utf8))) { error in
+        XCTAssertThrowsError(try ExclusiveFile.create(atPath: existing, contents: "lost")) { error in
             XCTAssertTrue("\(error)".contains("exists"), "\(error)")
         }
         XCTAssertEqual(manager.contents(atPath: existing), Data("keep".utf8))
@@ -35,13 +35,13 @@ final class ExclusiveFileTests: XCTestCase {
         let target = folder.appendingPathComponent("target").path
         let link = folder.appendingPathComponent("link.tmp").path
         try manager.createSymbolicLink(atPath: link, withDestinationPath: target)
-        XCTAssertThrowsError(try ExclusiveFile.create(atPath: link, bytes: Array("planted".utf8)))
+        XCTAssertThrowsError(try ExclusiveFile.create(atPath: link, contents: "planted"))
         XCTAssertFalse(manager.fileExists(atPath: target), "a dangling link is not followed")
     }
 
     func testAMissingFolderIsAnError() {
         let path = folder.appendingPathComponent("absent/file.tmp").path
-        XCTAssertThrowsError(try ExclusiveFile.create(atPath: path, bytes: [1])) { error in
+        XCTAssertThrowsError(try ExclusiveFile.create(atPath: path, contents: "x")) { error in
             XCTAssertTrue("\(error)".contains("No such file"), "\(error)")
         }
     }
