@@ -22,13 +22,11 @@ enum SupportEmitter {
             return writer.finished
         }
         writer.namespace { w in
-            var body: [UInt8] = []
             for (index, file) in runtime.files.enumerated() {
-                if index > 0 { body.append(0x0A) }
-                body += declarations(of: file, access: layout.access)
+                if index > 0 { w.line() }
+                let (split, kept) = declarations(of: file, access: layout.access)
+                w.lines(split, kept)
             }
-            if body.last == 0x0A { body.removeLast() }
-            w.verbatim(String(decoding: body, as: UTF8.self))
         }
         writer.line()
         let names = Set(runtime.topLevelNames)
@@ -39,8 +37,8 @@ enum SupportEmitter {
     }
 
     /// The lines of `file` without its conformances, with no blank line doubled where they were, and none first or
-    /// last, each followed by LF.
-    private static func declarations(of file: RuntimeFile, access: AccessLevel) -> [UInt8] {
+    /// last: the file split into lines, and the indices of the lines kept.
+    private static func declarations(of file: RuntimeFile, access: AccessLevel) -> (ByteLines, [Int]) {
         let split = ByteLines(file.text(access: access))
         let skipped = Set(file.conformances.map(\.line))
         var kept: [Int] = []
@@ -49,6 +47,6 @@ enum SupportEmitter {
             kept.append(index)
         }
         while let last = kept.last, split.lines[last].isEmpty { kept.removeLast() }
-        return split.joined(kept)
+        return (split, kept)
     }
 }

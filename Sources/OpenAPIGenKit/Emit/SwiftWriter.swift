@@ -47,6 +47,11 @@ struct SwiftWriter {
         for content in text { line(String(content)) }
     }
 
+    /// Appends the lines `selected` of `split` at the current indentation (empty lines stay empty), copied as bytes.
+    mutating func lines(_ split: ByteLines, _ selected: [Int]) {
+        text += String(decoding: split.joined(selected, indentedBy: level * 4), as: UTF8.self)
+    }
+
     /// Appends one line at the current indentation; an empty string appends an empty line.
     mutating func line(_ content: String = "") {
         if !content.isEmpty {
@@ -63,8 +68,7 @@ struct SwiftWriter {
             // A CR LF is one `Character`, which a split at "\n" keeps whole; the byte split is only used without CR.
             let split = ByteLines(block)
             if split.contains(0x0D) { return lines(block.split(separator: "\n", omittingEmptySubsequences: false)) }
-            text += String(decoding: split.joined(Array(split.lines.indices), indentedBy: level * 4), as: UTF8.self)
-            return
+            return lines(split, Array(split.lines.indices))
         }
         text += block
         text += "\n"
