@@ -155,11 +155,33 @@ public enum Pipeline {
     /// The emit stage: `APIModel` → the files of `outputFileNames`, sorted by name. Every declaration has the access level
     /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`, or with
     /// `runtimeMode` `.import` every file imports the library `OpenAPIGenRuntime` instead.
+    ///
+    /// The files of a large API are printed on two threads (`ParallelJobs`): each file is a function of the model
+    /// alone, so the output is the same as printing them one after another.
     public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtimeMode: RuntimeMode = .embed, runtime: Runtime = .embedded) -> [GeneratedFile] {
-        let layout = DeclarationLayout(access: access, namespace: namespace, runtime: runtimeMode)
-        return [
-            GeneratedFile(name: "Client.swift", contents: ClientEmitter.emit(model, layout: layout)),
-            GeneratedFile(name: "Support.swift", contents: SupportEmitter.emit(model, runtime: runtime, layout: layout)),
-        ] + zip(TypeFiles.names, ModelEmitter.emit(model, layout: layout)).map { GeneratedFile(name: $0, contents: $1) }
+        emit(model, layout: DeclarationLayout(access: access, namespace: namespace, runtime: runtimeMode), runtime: runtime, parallel: emitsInParallel(model))
+    }
+
+    /// The emit stage with `layout`, on two threads when `parallel` is true.
+    static func emit(_ model: APIModel, layout: DeclarationLayout, runtime: Runtime, parallel: Bool) -> [GeneratedFile] {
+        let typeFiles = ModelEmitter.TypeFilePlan(model)
+        // The client usually is the largest file, so it goes first: the other thread meanwhile prints the types.
+        let contents = ParallelJobs.map(outputFileNames.count, parallel: parallel) { index -> String in
+            switch index {
+            case 0: ClientEmitter.emit(model, layout: layout)
+            case 1: SupportEmitter.emit(model, runtime: runtime, layout: layout)
+            default: typeFiles.emit(index - 2, layout: layout)
+            }
+        }
+        return zip(outputFileNames, contents).map { GeneratedFile(name: $0, contents: $1) }
+    }
+
+    /// The number of declarations (top-level types and operations) from which the emit stage uses a second
+    /// thread. Below it, starting the thread costs more than it saves.
+    static let parallelEmitThreshold = 100
+
+    /// Whether `model` is large enough for the emit stage to use a second thread.
+    static func emitsInParallel(_ model: APIModel) -> Bool {
+        model.types.count + model.endpoints.count >= parallelEmitThreshold
     }
 }

@@ -6,19 +6,43 @@ enum ModelEmitter {
     /// The contents of each type file for `model`, in the order of `TypeFiles.names`, laid out as `layout` says.
     /// With a namespace, `Types.swift` declares it.
     static func emit(_ model: APIModel, layout: DeclarationLayout) -> [String] {
-        let dates = DateTimeCoding(model.types)
-        return TypeFiles.split(model.types).enumerated().map { index, types in
+        let files = TypeFilePlan(model)
+        return files.parts.indices.map { files.emit($0, layout: layout) }
+    }
+
+    /// Which types go in which file, and which values hold date-times: what every type file needs, worked out
+    /// once so that the files can then be printed in any order, or at the same time.
+    struct TypeFilePlan: Sendable {
+        /// The model's source files, named in each file's header.
+        let sourceFiles: [String]
+        /// The API's title, for the namespace's doc comment.
+        let title: String
+        /// The top-level types of each file, in the order of `TypeFiles.names`.
+        let parts: [[TypeDecl]]
+        /// Which values hold date-times.
+        let dates: DateTimeCoding
+
+        init(_ model: APIModel) {
+            sourceFiles = model.sourceFiles
+            title = model.title
+            parts = TypeFiles.split(model.types)
+            dates = DateTimeCoding(model.types)
+        }
+
+        /// The contents of type file `index`.
+        func emit(_ index: Int, layout: DeclarationLayout) -> String {
             var writer = SwiftWriter(layout: layout)
-            FileHeader.write(sources: model.sourceFiles, networking: false, into: &writer)
-            if index == 0 { writer.namespaceDeclaration(title: model.title) }
+            FileHeader.write(sources: sourceFiles, networking: false, into: &writer)
+            if index == 0 { writer.namespaceDeclaration(title: title) }
+            let types = parts[index]
             guard !types.isEmpty else {
                 writer.line("// No type of this API falls in this file: types are spread over \(TypeFiles.names.first ?? "") … \(TypeFiles.names.last ?? "") by a hash of their names.")
                 return writer.finished
             }
             writer.namespace { w in
-                for (index, decl) in types.enumerated() {
-                    if index > 0 { w.line() }
-                    emit(decl, dates: dates, into: &w)
+                for (position, decl) in types.enumerated() {
+                    if position > 0 { w.line() }
+                    ModelEmitter.emit(decl, dates: dates, into: &w)
                 }
             }
             return writer.finished

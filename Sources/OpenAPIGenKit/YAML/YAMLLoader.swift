@@ -44,7 +44,7 @@ public enum YAMLLoader {
     /// The stack of the thread the reader runs on. `YAMLParser` recurses a few calls per nesting level, up to
     /// `maximumDepth` levels; a debug build needs about 20 KB per level, more than a secondary thread's default
     /// stack (and than some main threads') holds. The memory is reserved, and only touched as deep as the text goes.
-    static let parserStackSize = 64 * 1024 * 1024
+    static let parserStackSize = LargeStackThread.stackSize
 
     /// The document in `data`; nil when the text holds no node (only white space and comments).
     static func read(_ data: Data) -> Result<JSONValue?, YAMLError> {
@@ -85,40 +85,10 @@ public enum YAMLLoader {
         }
     }
 
-    /// Runs `body` on a new POSIX thread whose stack has `parserStackSize` bytes and waits until that thread has
-    /// ended (`pthread_join`), so nothing of the work outlives the call; nil only if the thread could not start.
+    /// Runs `body` on a thread whose stack has `parserStackSize` bytes and waits until it has ended; nil only if
+    /// the thread could not start.
     private static func onLargeStack<T>(_ body: @escaping () -> T) -> T? {
-        var result: T?
-        let work = StackWork { result = body() }
-        var attributes = pthread_attr_t()
-        pthread_attr_init(&attributes)
-        defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setstacksize(&attributes, parserStackSize)
-        let context = Unmanaged.passRetained(work).toOpaque()
-        #if canImport(Darwin)
-        var thread: pthread_t?
-        let status = pthread_create(&thread, &attributes, { context in
-            Unmanaged<StackWork>.fromOpaque(context).takeRetainedValue().run()
-            return nil
-        }, context)
-        guard status == 0, let thread else {
-            Unmanaged<StackWork>.fromOpaque(context).release()
-            return nil
-        }
-        #else
-        var thread = pthread_t()
-        let status = pthread_create(&thread, &attributes, { context in
-            guard let context else { return nil }
-            Unmanaged<StackWork>.fromOpaque(context).takeRetainedValue().run()
-            return nil
-        }, context)
-        guard status == 0 else {
-            Unmanaged<StackWork>.fromOpaque(context).release()
-            return nil
-        }
-        #endif
-        pthread_join(thread, nil)
-        return result
+        LargeStackThread.run(body)
     }
 
     /// Runs `body` on the bytes of `data` after a UTF-8 byte order mark.
@@ -145,14 +115,5 @@ public enum YAMLLoader {
             }
         }
         return true
-    }
-}
-
-/// The work `YAMLLoader.onLargeStack` hands to its thread.
-private final class StackWork {
-    let run: () -> Void
-
-    init(_ run: @escaping () -> Void) {
-        self.run = run
     }
 }
