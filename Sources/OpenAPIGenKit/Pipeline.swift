@@ -96,8 +96,9 @@ public enum Pipeline {
             sources, config: config, configFile: configFile, referenceRoot: referenceRoot, fileReader: fileReader,
             diagnostics: &diagnostics, counters: &counters, located: &located, origins: &origins
         ) else { return finish() }
-        let merged = merged(model)
-        return finish(emit(merged, access: config.access, namespace: config.namespace, runtimeMode: config.runtime, runtime: runtime), model: merged, unmerged: model)
+        let layout = DeclarationLayout(access: config.access, namespace: config.namespace, runtime: config.runtime)
+        let (merged, files) = mergedAndEmitted(model, layout: layout, runtime: runtime, parallel: emitsInParallel(model))
+        return finish(files, model: merged, unmerged: model)
     }
 
     /// The deduplicate stage: identical inline types declared once, top-level ones first, then nested ones.
@@ -150,6 +151,26 @@ public enum Pipeline {
         let resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters)
         guard !diagnostics.blocksLaterStages else { return nil }
         return resolved
+    }
+
+    /// The deduplicate and emit stages: the merged model and its files, the same as `emit(merged(model))`.
+    ///
+    /// For a large API (`parallel`) another thread prints `Client.swift` and `Support.swift` from `model` while
+    /// this one deduplicates the types: deduplication changes nothing but `types`, and those two files read
+    /// everything but `types`. Then both threads print the type files.
+    static func mergedAndEmitted(_ model: APIModel, layout: DeclarationLayout, runtime: Runtime, parallel: Bool) -> (merged: APIModel, files: [GeneratedFile]) {
+        guard parallel else {
+            let merged = merged(model)
+            return (merged, emit(merged, layout: layout, runtime: runtime, parallel: false))
+        }
+        let (clientAndSupport, (merged, types)) = ParallelJobs.both {
+            [ClientEmitter.emit(model, layout: layout), SupportEmitter.emit(model, runtime: runtime, layout: layout)]
+        } and: { () -> (APIModel, [String]) in
+            let merged = Self.merged(model)
+            let typeFiles = ModelEmitter.TypeFilePlan(merged)
+            return (merged, ParallelJobs.map(TypeFiles.count, parallel: true) { typeFiles.emit($0, layout: layout) })
+        }
+        return (merged, zip(outputFileNames, clientAndSupport + types).map { GeneratedFile(name: $0, contents: $1) })
     }
 
     /// The emit stage: `APIModel` → the files of `outputFileNames`, sorted by name. Every declaration has the access level

@@ -22,6 +22,37 @@ enum ParallelJobs {
     }
 }
 
+extension ParallelJobs {
+    /// Runs `background` on another thread (a `LargeStackThread`) while the calling thread runs `foreground`, and
+    /// returns both results once both have ended. When no thread can be started, the calling thread runs
+    /// `background` afterwards.
+    static func both<A: Sendable, B>(_ background: @escaping @Sendable () -> A, and foreground: () -> B) -> (A, B) {
+        let box = ResultBox<A>()
+        let thread = LargeStackThread.start { box.store(background()) }
+        let second = foreground()
+        thread?.join()
+        return (box.stored() ?? background(), second)
+    }
+}
+
+/// The result of `ParallelJobs.both`'s background work, handed from its thread to the caller.
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: T?
+
+    func store(_ result: T) {
+        lock.lock()
+        value = result
+        lock.unlock()
+    }
+
+    func stored() -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+}
+
 /// The shared state of one `ParallelJobs.map`: the next job to take and the results so far, behind a lock.
 private final class JobQueue<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()

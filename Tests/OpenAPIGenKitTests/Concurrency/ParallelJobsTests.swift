@@ -32,6 +32,20 @@ final class ParallelJobsTests: XCTestCase {
         XCTAssertEqual(runs.order, Array(0..<10))
     }
 
+    func testBothRunsEachSideOnceAndReturnsBothResults() {
+        let runs = RunCounter(count: 2)
+        let (background, foreground) = ParallelJobs.both { () -> Int in
+            runs.record(0)
+            return (1...1_000).reduce(0, +)
+        } and: { () -> String in
+            runs.record(1)
+            return "here"
+        }
+        XCTAssertEqual(background, 500_500)
+        XCTAssertEqual(foreground, "here")
+        XCTAssertEqual(runs.counts, [1, 1])
+    }
+
     func testNoJobAndOneJob() {
         XCTAssertEqual(ParallelJobs.map(0, parallel: true) { $0 }, [])
         XCTAssertEqual(ParallelJobs.map(1, parallel: true) { $0 + 41 }, [41])

@@ -35,6 +35,30 @@ final class ParallelEmitTests: XCTestCase {
         }
     }
 
+    func testDeduplicatingWhilePrintingTheClientGivesTheSameModelAndFiles() throws {
+        var models: [(String, APIModel)] = []
+        let (kitchenSink, _) = Stages.lower(try Fixture.specSources("KitchenSink"))
+        models.append(("KitchenSink", try XCTUnwrap(kitchenSink)))
+        let (many, _) = Stages.lower([SpecSource(displayPath: "many.json", data: SyntheticDocuments.document(.manyOperations, size: 400))])
+        models.append(("400 operations", try XCTUnwrap(many)))
+        if let corpus = TestCorpus.folder(for: "ParallelEmitTests") {
+            for name in ["hetzner-cloud", "k8s-apis-batch-v1"] {
+                let url = corpus.appendingPathComponent(name + ".json")
+                let (model, diagnostics) = Stages.lower([SpecSource(displayPath: name + ".json", data: try Data(contentsOf: url))])
+                XCTAssertEqual(diagnostics.errors, [], name)
+                models.append((name, try XCTUnwrap(model, name)))
+            }
+        }
+        for (name, model) in models {
+            let merged = Pipeline.merged(model)
+            for layout in layouts {
+                let together = Pipeline.mergedAndEmitted(model, layout: layout, runtime: .embedded, parallel: true)
+                XCTAssertEqual(together.merged, merged, name)
+                XCTAssertEqual(together.files, Pipeline.emit(merged, layout: layout, runtime: .embedded, parallel: false), "\(name), layout \(layout)")
+            }
+        }
+    }
+
     func testASmallDocumentIsPrintedOnOneThread() throws {
         let (model, _) = Stages.lower(try Fixture.specSources("Tasks"))
         XCTAssertFalse(Pipeline.emitsInParallel(try XCTUnwrap(model)))
