@@ -21,7 +21,8 @@ enum NestedTypeDeduplication {
     /// Rounds of merging; the later rounds only merge owners whose members referred to copies merged before.
     static let maximumRounds = 4
 
-    /// `model` with repeated nested types declared once.
+    /// `model` with repeated nested types declared once. Only `types` changes (`Pipeline.mergedAndEmitted` prints
+    /// `Client.swift` from the model before this stage).
     static func apply(to model: APIModel) -> APIModel {
         var forest = NestedTypeForest(model.types)
         guard forest.hasNestedTypes else { return model }

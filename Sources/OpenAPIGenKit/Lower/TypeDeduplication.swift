@@ -17,7 +17,8 @@ enum TypeDeduplication {
     /// left unmerged are still declared correctly.
     static let maximumRounds = 8
 
-    /// `model` with repeated inline types declared once.
+    /// `model` with repeated inline types declared once. Only `types` changes (`Pipeline.mergedAndEmitted` prints
+    /// `Client.swift` from the model before this stage).
     static func apply(to model: APIModel) -> APIModel {
         var canonical: [String: String] = [:]
         for _ in 0..<maximumRounds {
