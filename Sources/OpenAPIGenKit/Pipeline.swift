@@ -154,47 +154,41 @@ public enum Pipeline {
     }
 
     /// The deduplicate and emit stages: the merged model and its files, the same as `emit(merged(model))`.
-    ///
-    /// For a large API (`parallel`) another thread prints `Client.swift` and `Support.swift` from `model` while
-    /// this one deduplicates the types: deduplication changes nothing but `types`, and those two files read
-    /// everything but `types`. Then both threads print the type files.
     static func mergedAndEmitted(_ model: APIModel, layout: DeclarationLayout, runtime: Runtime, parallel: Bool) -> (merged: APIModel, files: [GeneratedFile]) {
-        guard parallel else {
-            let merged = merged(model)
-            return (merged, emit(merged, layout: layout, runtime: runtime, parallel: false))
-        }
-        let (clientAndSupport, (merged, types)) = ParallelJobs.both {
-            [ClientEmitter.emit(model, layout: layout), SupportEmitter.emit(model, runtime: runtime, layout: layout)]
-        } and: { () -> (APIModel, [String]) in
-            let merged = Self.merged(model)
-            let typeFiles = ModelEmitter.TypeFilePlan(merged)
-            return (merged, ParallelJobs.map(TypeFiles.count, parallel: true) { typeFiles.emit($0, layout: layout) })
-        }
-        return (merged, zip(outputFileNames, clientAndSupport + types).map { GeneratedFile(name: $0, contents: $1) })
+        printed(model, merging: merged, layout: layout, runtime: runtime, parallel: parallel)
     }
 
     /// The emit stage: `APIModel` → the files of `outputFileNames`, sorted by name. Every declaration has the access level
     /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`, or with
     /// `runtimeMode` `.import` every file imports the library `OpenAPIGenRuntime` instead.
-    ///
-    /// The files of a large API are printed on two threads (`ParallelJobs`): each file is a function of the model
-    /// alone, so the output is the same as printing them one after another.
     public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtimeMode: RuntimeMode = .embed, runtime: Runtime = .embedded) -> [GeneratedFile] {
         emit(model, layout: DeclarationLayout(access: access, namespace: namespace, runtime: runtimeMode), runtime: runtime, parallel: emitsInParallel(model))
     }
 
     /// The emit stage with `layout`, on two threads when `parallel` is true.
     static func emit(_ model: APIModel, layout: DeclarationLayout, runtime: Runtime, parallel: Bool) -> [GeneratedFile] {
-        let typeFiles = ModelEmitter.TypeFilePlan(model)
-        // The client usually is the largest file, so it goes first: the other thread meanwhile prints the types.
-        let contents = ParallelJobs.map(outputFileNames.count, parallel: parallel) { index -> String in
-            switch index {
-            case 0: ClientEmitter.emit(model, layout: layout)
-            case 1: SupportEmitter.emit(model, runtime: runtime, layout: layout)
-            default: typeFiles.emit(index - 2, layout: layout)
-            }
+        printed(model, merging: { $0 }, layout: layout, runtime: runtime, parallel: parallel).files
+    }
+
+    /// `Client.swift` and `Support.swift` printed from `model`, and the type files from `merge(model)`, which must
+    /// change nothing but `types` (those two files read everything but `types`); returns `merge(model)` too.
+    ///
+    /// With `parallel`, another thread prints `Client.swift` and `Support.swift` while this one merges, then both
+    /// threads print the type files (`ParallelJobs`). Each file is a function of the model alone, so the output is
+    /// the same as on one thread.
+    private static func printed(
+        _ model: APIModel, merging merge: @escaping @Sendable (APIModel) -> APIModel, layout: DeclarationLayout, runtime: Runtime, parallel: Bool
+    ) -> (merged: APIModel, files: [GeneratedFile]) {
+        let clientAndSupport: @Sendable () -> [String] = {
+            [ClientEmitter.emit(model, layout: layout), SupportEmitter.emit(model, runtime: runtime, layout: layout)]
         }
-        return zip(outputFileNames, contents).map { GeneratedFile(name: $0, contents: $1) }
+        let typeFiles: () -> (APIModel, [String]) = {
+            let merged = merge(model)
+            let plan = ModelEmitter.TypeFilePlan(merged)
+            return (merged, ParallelJobs.map(TypeFiles.count, parallel: parallel) { plan.emit($0, layout: layout) })
+        }
+        let (front, (merged, types)) = parallel ? ParallelJobs.both(clientAndSupport, and: typeFiles) : (clientAndSupport(), typeFiles())
+        return (merged, zip(outputFileNames, front + types).map { GeneratedFile(name: $0, contents: $1) })
     }
 
     /// The number of declarations (top-level types and operations) from which the emit stage uses a second

@@ -3,15 +3,9 @@ import Foundation
 /// Prints the type files (`Types.swift` … `Types7.swift`, see `TypeFiles`): one declaration per `TypeDecl`,
 /// nested types inside their parents.
 enum ModelEmitter {
-    /// The contents of each type file for `model`, in the order of `TypeFiles.names`, laid out as `layout` says.
-    /// With a namespace, `Types.swift` declares it.
-    static func emit(_ model: APIModel, layout: DeclarationLayout) -> [String] {
-        let files = TypeFilePlan(model)
-        return files.parts.indices.map { files.emit($0, layout: layout) }
-    }
-
     /// Which types go in which file, and which values hold date-times: what every type file needs, worked out
-    /// once so that the files can then be printed in any order, or at the same time.
+    /// once so that the files can then be printed in any order, or at the same time. With a namespace,
+    /// `Types.swift` declares it.
     struct TypeFilePlan: Sendable {
         /// The model's source files, named in each file's header.
         let sourceFiles: [String]

@@ -41,14 +41,13 @@ public enum YAMLLoader {
         }
     }
 
-    /// The stack of the thread the reader runs on. `YAMLParser` recurses a few calls per nesting level, up to
-    /// `maximumDepth` levels; a debug build needs about 20 KB per level, more than a secondary thread's default
-    /// stack (and than some main threads') holds. The memory is reserved, and only touched as deep as the text goes.
-    static let parserStackSize = LargeStackThread.stackSize
-
     /// The document in `data`; nil when the text holds no node (only white space and comments).
+    ///
+    /// The reader runs on a `LargeStackThread`: `YAMLParser` recurses a few calls per nesting level, up to
+    /// `maximumDepth` levels, and a debug build needs about 20 KB per level, more than a secondary thread's default
+    /// stack (and than some main threads') holds.
     static func read(_ data: Data) -> Result<JSONValue?, YAMLError> {
-        let result = onLargeStack { readOnThisThread(data) }
+        let result = LargeStackThread.run { readOnThisThread(data) }
         return result ?? .failure(YAMLError(message: "the YAML reader could not start a thread", line: 1, column: 1, kind: .limit))
     }
 
@@ -70,7 +69,7 @@ public enum YAMLLoader {
     /// member at its key, a sequence item at its first character. Inside a node repeated by an alias, only the
     /// alias itself has a position.
     static func positions(of pointers: Set<JSONPointer>, in data: Data) -> [JSONPointer: JSONPosition] {
-        onLargeStack { positionsOnThisThread(of: pointers, in: data) } ?? [:]
+        LargeStackThread.run { positionsOnThisThread(of: pointers, in: data) } ?? [:]
     }
 
     private static func positionsOnThisThread(of pointers: Set<JSONPointer>, in data: Data) -> [JSONPointer: JSONPosition] {
@@ -83,12 +82,6 @@ public enum YAMLLoader {
             _ = try? parser.parseStream()
             return parser.positions?.found ?? [:]
         }
-    }
-
-    /// Runs `body` on a thread whose stack has `parserStackSize` bytes and waits until it has ended; nil only if
-    /// the thread could not start.
-    private static func onLargeStack<T>(_ body: @escaping () -> T) -> T? {
-        LargeStackThread.run(body)
     }
 
     /// Runs `body` on the bytes of `data` after a UTF-8 byte order mark.
