@@ -34,7 +34,7 @@ let package = Package(
             ),
             dependencies: ["openapi-gen"]
         ),
-        .testTarget(name: "OpenAPIGenKitTests", dependencies: ["OpenAPIGenKit", "openapi-gen"]),  // the fuzz test also runs the binary
+        .testTarget(name: "OpenAPIGenKitTests", dependencies: ["OpenAPIGenKit", "openapi-gen", "OpenAPIGenRuntime"]),  // the fuzz test also runs the binary; the date-time test compares with the runtime
         .testTarget(name: "OpenAPIGenRuntimeTests", dependencies: ["OpenAPIGenRuntime"]),
         .testTarget(name: "GoldenTests", dependencies: ["OpenAPIGenKit"]),
         .testTarget(name: "CLITests", dependencies: ["openapi-gen"]),

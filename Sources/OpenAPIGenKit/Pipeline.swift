@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One output file: a fixed name (`Client.swift`, `Support.swift`, `Types.swift` … `Types7.swift`) and its text.
 public struct GeneratedFile: Hashable, Sendable {

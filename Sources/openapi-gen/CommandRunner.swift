@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 import OpenAPIGenKit
 
 /// Runs one parsed command against the file system and returns the exit status.
@@ -99,7 +110,7 @@ struct CommandRunner {
         } catch {
             // Paths inside the working folder are shown relative to it, as everywhere else.
             let root = workingDirectory.standardizedFileURL.path
-            printError("openapi-gen: error: " + "\(error)".replacingOccurrences(of: root.hasSuffix("/") ? root : root + "/", with: ""))
+            printError("openapi-gen: error: " + "\(error)".replacing(root.hasSuffix("/") ? root : root + "/", with: ""))
             return 1
         }
     }
@@ -159,13 +170,12 @@ struct CommandRunner {
     /// The pipeline's result (model and source map) for a spec file, or for a specs/<Name>/ folder (its documents
     /// and openapi-gen.json); nil after printing why there is none.
     private func generation(of location: URL, options: ReportOptions) throws -> GenerationResult? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isFolder) else {
+        guard let kind = FileKind.at(location.path) else {
             printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: no such file or folder")
             return nil
         }
         let result: GenerationResult?
-        if isFolder.boolValue {
+        if kind == .folder {
             guard let api = try SpecCatalog.api(in: location) else {
                 printError("\(SpecCatalog.displayPath(of: location, relativeTo: workingDirectory)): error: the folder holds no JSON or YAML documents")
                 return nil
@@ -211,7 +221,17 @@ struct CommandRunner {
         return copy.description
     }
 
+    /// Writes `text` and a line break to standard error with `write(2)`, unbuffered, like `FileHandle.standardError`.
     private func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        var line = text + "\n"
+        line.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count, let base = bytes.baseAddress {
+                let count = write(STDERR_FILENO, base + offset, bytes.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return }
+                offset += count
+            }
+        }
     }
 }

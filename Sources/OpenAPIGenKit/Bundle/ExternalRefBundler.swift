@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Bundles a document that uses external file references (`other.json`, `other.json#/Pointer`,
 /// `schemas/pet.json`, and references inside those files) into one self-contained document.
@@ -171,7 +175,7 @@ struct ExternalRefBundler {
     /// The component pointer of an external schema, adding the component the first time.
     private mutating func hoist(_ value: JSONValue, key: String, file: SpecFile, at pointer: JSONPointer) -> JSONPointer {
         if let name = hoisted[key] { return JSONPointer(["components", "schemas", name]) }
-        let base = pointer.tokens.last ?? ((file.displayPath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let base = pointer.tokens.last ?? PathText.withoutExtension(PathText.fileName(of: file.displayPath))
         var name = base.isEmpty ? "Schema" : base
         var counter = 2
         while takenNames.contains(name) {
@@ -254,7 +258,7 @@ struct ExternalRefBundler {
 
     /// Why a reference to a file outside the allowed folders is refused, and what the user can do.
     private func leavesFolderMessage(_ ref: String, target: SpecFile) -> String {
-        let folder = (rootFile.displayPath as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: rootFile.displayPath)
         let exists = target.url.map { FileManager.default.fileExists(atPath: $0.path) } ?? false
         let allowed = referenceRoot == nil ? "" : " or the --ref-root folder"
         return "reference '\(ref)' leaves the spec folder\(folder.isEmpty ? "" : " '\(folder)'")\(allowed): \(target.displayPath)"

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where a document being bundled lives: its URL (to resolve relative references) and its display path.
 struct SpecFile: Hashable, Sendable {
@@ -10,9 +14,9 @@ struct SpecFile: Hashable, Sendable {
     /// The file `relative` (a reference's path part) names, seen from this file.
     func resolving(_ relative: String) -> SpecFile? {
         guard let url else { return nil }
-        let decoded = relative.removingPercentEncoding ?? relative
+        let decoded = PercentDecoding.decoded(relative) ?? relative
         let target = URL(fileURLWithPath: decoded, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
-        let displayFolder = (displayPath as NSString).deletingLastPathComponent
+        let displayFolder = PathText.folder(of: displayPath)
         let display = Self.normalized(displayFolder.isEmpty ? decoded : displayFolder + "/" + decoded)
         return SpecFile(url: target, displayPath: display)
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Runs independent jobs on the calling thread and, when asked, one more thread (`LargeStackThread`): the emit
 /// stage prints its files this way, so a large API uses two cores.
 ///
@@ -37,25 +35,21 @@ extension ParallelJobs {
 
 /// The result of `ParallelJobs.both`'s background work, handed from its thread to the caller.
 private final class ResultBox<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = PosixMutex()
     private var value: T?
 
     func store(_ result: T) {
-        lock.lock()
-        value = result
-        lock.unlock()
+        lock.withLock { value = result }
     }
 
     func stored() -> T? {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
+        lock.withLock { value }
     }
 }
 
 /// The shared state of one `ParallelJobs.map`: the next job to take and the results so far, behind a lock.
 private final class JobQueue<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = PosixMutex()
     private var next = 0
     private var slots: [T?]
 
@@ -65,24 +59,20 @@ private final class JobQueue<T: Sendable>: @unchecked Sendable {
 
     /// The index of a job nobody has taken yet, or nil when every job is taken.
     func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
+        lock.withLock {
+            guard next < slots.count else { return nil }
+            next += 1
+            return next - 1
+        }
     }
 
     /// Records the result of job `index`.
     func put(_ value: T, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+        lock.withLock { slots[index] = value }
     }
 
     /// Every result, by index; called after every job has ended.
     func results() -> [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        lock.withLock { slots.compactMap { $0 } }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads `openapi-gen.json`. An unknown key, or a value of the wrong type, is an error that names the key
 /// and lists the accepted ones.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Adds line and column to diagnostics that name a JSON pointer, by finding the nodes in the source bytes
 /// (`JSONSerialization` reports no positions): JSON text is scanned by `JSONPositionScanner`, YAML text read

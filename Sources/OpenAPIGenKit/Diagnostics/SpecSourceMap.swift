@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the nodes of one API's merged document were written: the file, the pointer inside that file, and its
 /// line and column. `openapi-gen diff` uses it to point each change at the text a reviewer reads.

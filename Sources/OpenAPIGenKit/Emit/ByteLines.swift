@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Text as UTF-8 bytes split at LF, for the emitters that copy large blocks (the embedded runtime): the line
 /// ranges are found with `memchr` and the lines copied with `memcpy`, never through `Substring` or `Character`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Prints one client method: its doc comment, signature, request building, and the status switch that
 /// returns the success body or throws `APIError`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Prints the type files (`Types.swift` … `Types7.swift`, see `TypeFiles`): one declaration per `TypeDecl`,
 /// nested types inside their parents.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Loads one JSON document: bytes → `JSONValue`, in one pass of `JSONReader`, which is strict (RFC 8259) where
 /// Foundation is not (a repeated member name, trailing commas), says where bad text goes wrong, and keeps each

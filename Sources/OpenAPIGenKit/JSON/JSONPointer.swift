@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A JSON Pointer (RFC 6901) written in URI-fragment form, `#/components/schemas/Pet`.
 ///
@@ -28,9 +39,9 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         guard text.hasPrefix("/") else { return nil }
         // Byte checks first: Foundation's `contains(_: String)` goes through NSString and dominated reference-heavy
         // documents, and most fragments have neither escapes nor `~`.
-        let decoded = text.utf8.contains(UInt8(ascii: "%")) ? (String(text).removingPercentEncoding ?? String(text)) : String(text)
+        let decoded = text.utf8.contains(UInt8(ascii: "%")) ? (PercentDecoding.decoded(text) ?? String(text)) : String(text)
         let parts = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
-        self.init(parts.map { $0.utf8.contains(UInt8(ascii: "~")) ? $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") : String($0) })
+        self.init(parts.map { $0.utf8.contains(UInt8(ascii: "~")) ? String($0.replacing("~1", with: "/").replacing("~0", with: "~")) : String($0) })
     }
 
     /// This pointer with one more token.

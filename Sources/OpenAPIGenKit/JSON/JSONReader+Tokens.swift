@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The tokens of `JSONTextParser`: whitespace, literals, numbers and strings (with escapes and UTF-8 checks).
 extension JSONTextParser {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads JSON text (RFC 8259, UTF-8) into a `JSONValue` in one pass, and says exactly where bad text goes wrong.
 ///

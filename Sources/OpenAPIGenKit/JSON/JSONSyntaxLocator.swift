@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Finds where a JSON text first goes wrong: the line, the column (in UTF-8 bytes) and a plain reason.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Builds the `APIModel` from a `ResolvedDocument`: the one worker of the lowering stage (`ModelLowering` runs it).
 /// It owns every name the generated code declares, lowers schemas into types (structs, enums, `oneOf` enums,

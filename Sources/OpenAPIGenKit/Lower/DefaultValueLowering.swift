@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Turns `default` values (https://spec.openapis.org/oas/v3.0.3#schema-object) into `LiteralValue`s of the
 /// property's type: strings, numbers and booleans, enum cases, dates and instants written as strings, bytes for
@@ -94,14 +98,6 @@ extension APIModelBuilder {
     }
 
     private func dateTimeLiteral(_ string: String) -> LiteralValue? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        var date = formatter.date(from: string)
-        if date == nil {
-            formatter.formatOptions = [.withInternetDateTime]
-            date = formatter.date(from: string)
-        }
-        guard let seconds = date?.timeIntervalSince1970, seconds.isFinite else { return nil }
-        return .dateTime(secondsSince1970: seconds)
+        RFC3339DateTime(string).map { .dateTime(secondsSince1970: $0.secondsSince1970) }
     }
 }

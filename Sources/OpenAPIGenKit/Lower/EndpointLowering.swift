@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Lowers resolved operations into client `Endpoint`s: method names, arguments, body, success and error types.
 extension APIModelBuilder {

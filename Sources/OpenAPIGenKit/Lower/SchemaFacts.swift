@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Questions the lowering asks about schemas: nullability, deprecation, docs, and the concrete schema behind
 /// references and decorators.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One input document: its bytes and the path under which diagnostics and the generated header name it.
 ///

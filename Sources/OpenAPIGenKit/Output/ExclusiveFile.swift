@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Creates a new file that must not exist yet and writes bytes to it, with `open(2)` and `write(2)`.
 ///
@@ -17,29 +23,34 @@ enum ExclusiveFile {
 
     private static func create(atPath path: String, bytes buffer: UnsafeRawBufferPointer) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw SystemFailure.current() }
         var written = 0
-        var failure: Failure?
+        var failure: SystemFailure?
         while written < buffer.count {
             let count = write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
             if count < 0 {
                 if errno == EINTR { continue }
-                failure = Failure(reason: String(cString: strerror(errno)))
+                failure = SystemFailure.current()
                 break
             }
             written += count
         }
-        if close(descriptor) != 0, failure == nil { failure = Failure(reason: String(cString: strerror(errno))) }
+        if close(descriptor) != 0, failure == nil { failure = SystemFailure.current() }
         if let failure {
             unlink(path)
             throw failure
         }
     }
+}
 
-    /// Why a file could not be created or written: the system's message for `errno`.
-    struct Failure: Error, CustomStringConvertible {
-        /// The system's message.
-        var reason: String
-        var description: String { reason }
+/// Why a system call on a file failed: the system's message for `errno`.
+struct SystemFailure: Error, CustomStringConvertible {
+    /// The system's message.
+    var reason: String
+    var description: String { reason }
+
+    /// The failure `errno` describes now.
+    static func current() -> SystemFailure {
+        SystemFailure(reason: String(cString: strerror(errno)))
     }
 }

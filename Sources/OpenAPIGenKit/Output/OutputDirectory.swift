@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Writes generated files into an output folder safely, and compares a folder with fresh output.
 ///
@@ -27,9 +38,8 @@ public struct OutputDirectory {
     @discardableResult
     public func write(_ files: [GeneratedFile], prefix: String = "") throws -> [String] {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw OutputError.notADirectory(url.path) }
+        if let kind = FileKind.at(url.path) {
+            guard kind == .folder else { throw OutputError.notADirectory(url.path) }
         } else {
             try manager.createDirectory(at: url, withIntermediateDirectories: true)
         }
@@ -118,10 +128,8 @@ public struct OutputDirectory {
 
     /// Whether the regular file `file` starts with the generator's header line. Reads only that many bytes.
     static func startsWithHeader(_ file: URL) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: file.path) else { return false }
-        defer { try? handle.close() }
         let marker = Data(FileHeader.marker.utf8)
-        return (try? handle.read(upToCount: marker.count)) == marker
+        return (try? FilePrefixReader.bytes(atPath: file.path, limit: marker.count)) == marker
     }
 
     /// How the folder differs from `files`: missing, changed and stale files, each with the first differing lines.

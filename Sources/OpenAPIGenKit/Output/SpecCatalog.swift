@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The APIs of a project: each folder `specs/<Name>/` holds the JSON and YAML documents of one API, generated into
 /// `Generated/<Name>/` and compiled as the target `<Name>API`.
@@ -26,8 +30,7 @@ public struct SpecCatalog {
         let manager = FileManager.default
         return try manager.contentsOfDirectory(atPath: specsURL.path).sorted().compactMap { name in
             let folder = specsURL.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard !name.hasPrefix("."), manager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+            guard !name.hasPrefix("."), FileKind.at(folder.path) == .folder else { return nil }
             return try Self.api(in: folder)
         }
     }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Reads spec files defensively: only regular files (a folder, a pipe or a device such as `/dev/zero` is
 /// refused before it is opened, so reading can neither hang nor run out of memory), and at most
@@ -37,11 +48,9 @@ public enum SpecFileReader {
         }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notAFile) }
         guard Int(info.st_size) <= maximumSize else { return .failure(.tooLarge(limit: maximumSize)) }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        defer { try? handle.close() }
         do {
             // One byte more than allowed tells a file that grew since `stat` from one that did not.
-            let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            let data = try FilePrefixReader.bytes(atPath: url.path, limit: maximumSize + 1)
             return data.count > maximumSize ? .failure(.tooLarge(limit: maximumSize)) : .success(data)
         } catch {
             return .failure(.unreadable("\(error)"))

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads the JSON Schema 2020-12 keywords of OpenAPI 3.1 schemas (https://spec.openapis.org/oas/v3.1.0#schema-object)
 /// into the same `Schema` model the 3.0 parser fills, so that resolving and lowering need few changes:
@@ -234,7 +238,7 @@ extension NodeParser {
 
     /// Media types whose content is bytes, not text (`image/png`, `application/octet-stream`, `application/pdf`).
     private static func isBinaryMedia(_ media: String) -> Bool {
-        let base = media.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let base = media.split(separator: ";").first.map { PlainText.trimmingWhitespaceAndNewlines(String($0)).lowercased() } ?? ""
         if base.hasPrefix("text/") { return false }
         return !(base.hasSuffix("json") || base.hasSuffix("xml") || base.contains("+json") || base.contains("+xml")
             || base == "application/x-www-form-urlencoded" || base == "application/javascript" || base == "application/yaml")

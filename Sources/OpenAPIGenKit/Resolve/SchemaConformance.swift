@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Whether a literal written in the document (a `default` or an `example`) is a value of its schema, as the
 /// generated Swift type sees it (https://spec.openapis.org/oas/v3.0.3#schema-object).
@@ -130,51 +134,8 @@ struct SchemaConformance {
         return (1...12).contains(month) && (1...31).contains(day)
     }
 
-    /// An RFC 3339 date-time, with or without fractional seconds.
+    /// An RFC 3339 date-time that the generated client's decoder reads (see `RFC3339DateTime`).
     static func isDateTime(_ string: String) -> Bool {
-        // Creating an `ISO8601DateFormatter` costs more than the rest of a small document's checks together; the
-        // usual spellings are recognised without one, anything else is left to it.
-        if isPlainDateTime(string) { return true }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if formatter.date(from: string) != nil { return true }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: string) != nil
-    }
-
-    /// `YYYY-MM-DDTHH:MM:SS`, optional `.` and 1–9 digits, then `Z` or `±HH:MM`, with a real calendar date (year 1
-    /// or later), hours 0–23 and minutes and seconds 0–59: a subset of what `ISO8601DateFormatter` accepts.
-    static func isPlainDateTime(_ string: String) -> Bool {
-        let bytes = Array(string.utf8)
-        func number(_ start: Int, _ count: Int) -> Int? {
-            guard start + count <= bytes.count else { return nil }
-            var value = 0
-            for byte in bytes[start..<start + count] {
-                guard (0x30...0x39).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
-        func byte(_ index: Int, is expected: Character) -> Bool {
-            index < bytes.count && bytes[index] == expected.asciiValue
-        }
-        guard bytes.count >= 20, let year = number(0, 4), byte(4, is: "-"), let month = number(5, 2), byte(7, is: "-"),
-              let day = number(8, 2), byte(10, is: "T"), let hour = number(11, 2), byte(13, is: ":"),
-              let minute = number(14, 2), byte(16, is: ":"), let second = number(17, 2),
-              year >= 1, (1...12).contains(month), hour < 24, minute < 60, second < 60 else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        guard (1...days).contains(day) else { return false }
-        var index = 19
-        if byte(index, is: ".") {
-            var digits = 0
-            while index + 1 + digits < bytes.count, (0x30...0x39).contains(bytes[index + 1 + digits]) { digits += 1 }
-            guard (1...9).contains(digits) else { return false }
-            index += 1 + digits
-        }
-        if byte(index, is: "Z") { return index + 1 == bytes.count }
-        guard byte(index, is: "+") || byte(index, is: "-"), let offsetHours = number(index + 1, 2), byte(index + 3, is: ":"),
-              let offsetMinutes = number(index + 4, 2), offsetHours < 24, offsetMinutes < 60 else { return false }
-        return index + 6 == bytes.count
+        RFC3339DateTime(string) != nil
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The runtime sources of the generator's own package (`Sources/OpenAPIGenRuntime`) and their embedded copy
 /// (`Sources/OpenAPIGenKit/Emit/Runtime/EmbeddedRuntime.swift`).
@@ -27,10 +31,7 @@ public struct RuntimeFolder {
 
     /// Whether `packageRoot` is the generator's package: both the runtime sources and the embedded copy's folder exist.
     public var isPresent: Bool {
-        var isFolder: ObjCBool = false
-        var embeddedIsFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: sources.path, isDirectory: &isFolder) && isFolder.boolValue
-            && FileManager.default.fileExists(atPath: embeddedFolder.path, isDirectory: &embeddedIsFolder) && embeddedIsFolder.boolValue
+        FileKind.at(sources.path) == .folder && FileKind.at(embeddedFolder.path) == .folder
     }
 
     /// Reads and checks every `.swift` file of the runtime folder. Throws `RuntimeSourceErrors` with every

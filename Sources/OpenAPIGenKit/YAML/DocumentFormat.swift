@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The format of a spec document, which decides its loader: `.yaml` and `.yml` files are YAML, `.json` files
 /// JSON, and any other file is JSON when its first character (after a byte order mark and white space) is

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Loads one YAML document: bytes → `JSONValue`, the same value `JSONLoader` gives for the same document in
 /// JSON, so that every later stage is format-blind.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Writes a `JSONValue` as YAML 1.2 text that `YAMLLoader` reads back to the same value: in block style
 /// (indented mappings and sequences, literal block scalars for multi-line text) or in flow style
@@ -143,7 +147,7 @@ public enum YAMLWriter {
     static func string(_ text: String, inFlow: Bool) -> String {
         if isSafePlain(text, inFlow: inFlow) { return text }
         if !text.isEmpty, text.unicodeScalars.allSatisfy(isPrintable), !text.hasPrefix(" "), !text.hasSuffix(" ") {
-            return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+            return "'" + text.replacing("'", with: "''") + "'"
         }
         return doubleQuoted(text)
     }
