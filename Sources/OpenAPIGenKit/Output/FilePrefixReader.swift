@@ -20,13 +20,16 @@ enum FilePrefixReader {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SystemFailure.current() }
         defer { close(descriptor) }
-        var data = Data()
+        // Room for the whole file as `fstat` sees it, plus one byte to notice that it grew; doubled if it did.
+        var info = stat()
+        let expected = fstat(descriptor, &info) == 0 ? max(Int(info.st_size), 0) : 0
+        var data = Data(count: min(limit, max(expected + 1, 4096)))
         var filled = 0
         while filled < limit {
-            let wanted = min(1 << 20, limit - filled)
-            data.count = filled + wanted
+            if filled == data.count { data.count = min(limit, data.count * 2) }
+            let room = data.count - filled
             let count = data.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { read(descriptor, $0 + filled, wanted) } ?? 0
+                buffer.baseAddress.map { read(descriptor, $0 + filled, room) } ?? 0
             }
             if count < 0 {
                 if errno == EINTR { continue }
