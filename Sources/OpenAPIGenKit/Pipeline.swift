@@ -120,12 +120,29 @@ public enum Pipeline {
     ) -> APIModel? {
         // The JSON stages run in a function of their own too: the parsed trees are released before lowering,
         // where memory would otherwise peak with the trees and the model both alive (GitHub's document).
-        guard var resolved = resolved(
+        guard case let (document, parsed)? = resolved(
             sources, referenceRoot: referenceRoot, fileReader: fileReader, diagnostics: &diagnostics, counters: &counters,
             located: &located, origins: &origins
         ) else { return nil }
-        resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
-        var model = ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
+        var resolved = document
+        // The value checks find only lenient readings, which never stop later stages, and lowering does not read
+        // them: for a large document another thread runs them while this one lowers. The findings are sorted at the
+        // end, so the order they are added in does not show.
+        let checks = ValueCheckJob(document: consume parsed, resolved: resolved)
+        let parallel = resolved.schemas.count + resolved.operations.count >= parallelEmitThreshold
+        var model: APIModel
+        if parallel {
+            let found: DiagnosticBag
+            (found, model) = ParallelJobs.both({ checks.run() }, and: {
+                resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
+                return ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
+            })
+            diagnostics.append(contentsOf: found)
+        } else {
+            diagnostics.append(contentsOf: checks.run())
+            resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
+            model = ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
+        }
         guard !diagnostics.blocksLaterStages else { return nil }
         model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
         model = ExplicitNullPlanner.apply(to: model)
@@ -135,12 +152,12 @@ public enum Pipeline {
         return model
     }
 
-    /// load → merge → parse → resolve: the document with every reference resolved, or nil when a stage reported
-    /// what stops the later ones.
+    /// load → merge → parse → resolve: the document with every reference resolved (its schema values not checked
+    /// yet) and the parsed document the checks read, or nil when a stage reported what stops the later ones.
     private static func resolved(
         _ sources: [SpecSource], referenceRoot: URL?, fileReader: @escaping @Sendable (URL) -> Data?,
         diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters, located: inout [SpecSource], origins: inout OriginMap?
-    ) -> ResolvedDocument? {
+    ) -> (resolved: ResolvedDocument, parsed: OpenAPIDocument)? {
         let ordered = sources.sorted { $0.displayPath < $1.displayPath }
         var loaded: [(file: String, root: JSONValue, origins: OriginMap)] = []
         for source in ordered {
@@ -152,9 +169,9 @@ public enum Pipeline {
         guard !diagnostics.blocksLaterStages, let merged = DocumentMerger.merge(loaded, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return nil }
         origins = merged.origins
         guard let document = DocumentParser.parse(merged, diagnostics: &diagnostics), !diagnostics.blocksLaterStages else { return nil }
-        let resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters)
+        let resolved = RefResolver.resolve(document, diagnostics: &diagnostics, counters: &counters, checkingValues: false)
         guard !diagnostics.blocksLaterStages else { return nil }
-        return resolved
+        return (resolved, document)
     }
 
     /// The deduplicate and emit stages: the merged model and its files, the same as `emit(merged(model))`.
@@ -202,5 +219,26 @@ public enum Pipeline {
     /// Whether `model` is large enough for the emit stage to use a second thread.
     static func emitsInParallel(_ model: APIModel) -> Bool {
         model.types.count + model.endpoints.count >= parallelEmitThreshold
+    }
+}
+
+/// The schema value checks of one run (`RefResolver.valueChecks`), handed to the thread that runs them. The parsed
+/// document (with its JSON tree) is let go as soon as they end, not when that thread is joined after lowering, so
+/// it is not alive while the model grows.
+private final class ValueCheckJob: @unchecked Sendable {
+    /// Set before the job starts and taken by `run`, which runs once, on one thread.
+    private var document: OpenAPIDocument?
+    private let resolved: ResolvedDocument
+
+    init(document: consuming OpenAPIDocument, resolved: ResolvedDocument) {
+        self.document = document
+        self.resolved = resolved
+    }
+
+    /// The checks' findings; the document is released before this returns.
+    func run() -> DiagnosticBag {
+        guard let document else { return DiagnosticBag() }
+        self.document = nil
+        return RefResolver.valueChecks(of: document, resolved: resolved)
     }
 }

@@ -29,14 +29,27 @@ public struct RefResolver {
         return resolve(document, diagnostics: &diagnostics, counters: &counters)
     }
 
-    /// Resolves `document`, counting the schemas each analysis visits in `counters`.
-    public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters) -> ResolvedDocument {
+    /// Resolves `document`, counting the schemas each analysis visits in `counters`. With `checkingValues` false the
+    /// literals inside schemas are not checked: the caller runs `valueChecks` itself (the pipeline runs them on
+    /// another thread while it lowers).
+    public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters, checkingValues: Bool = true) -> ResolvedDocument {
         var resolver = RefResolver(document: document, context: NodeParser(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
         defer {
             diagnostics.append(contentsOf: resolver.context.diagnostics)
             counters.add(resolver.counters)
         }
-        return resolver.run()
+        let resolved = resolver.run()
+        if checkingValues { resolver.checkSchemaValues(schemas: resolved.schemas, operations: resolved.operations) }
+        return resolved
+    }
+
+    /// The lenient findings about the literals inside the schemas of `resolved` (`SchemaValueChecks`), which was
+    /// resolved from `document` with `checkingValues` false. They depend on nothing lowering does, and lowering on
+    /// nothing they find: both only read the resolved document.
+    static func valueChecks(of document: OpenAPIDocument, resolved: ResolvedDocument) -> DiagnosticBag {
+        var resolver = RefResolver(document: document, context: NodeParser(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
+        resolver.checkSchemaValues(schemas: resolved.schemas, operations: resolved.operations)
+        return resolver.context.diagnostics
     }
 
     private mutating func run() -> ResolvedDocument {
@@ -45,7 +58,6 @@ public struct RefResolver {
         var operations: [ResolvedOperation] = []
         for operation in document.operations { operations.append(resolveOperation(operation)) }
         reportUndeclaredSecuritySchemes()
-        checkSchemaValues(schemas: schemas, operations: operations)
         let webhooks = document.webhooks.map { resolveOperation($0) }
         return ResolvedDocument(
             title: document.title, description: document.description, servers: document.servers,
