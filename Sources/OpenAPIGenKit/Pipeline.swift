@@ -129,19 +129,18 @@ public enum Pipeline {
         // them: for a large document another thread runs them while this one lowers. The findings are sorted at the
         // end, so the order they are added in does not show.
         let checks = ValueCheckJob(document: consume parsed, resolved: resolved)
-        let parallel = resolved.schemas.count + resolved.operations.count >= parallelEmitThreshold
+        func selectedAndLowered() -> APIModel {
+            resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
+            return ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
+        }
         var model: APIModel
-        if parallel {
+        if resolved.schemas.count + resolved.operations.count >= parallelThreshold {
             let found: DiagnosticBag
-            (found, model) = ParallelJobs.both({ checks.run() }, and: {
-                resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
-                return ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
-            })
+            (found, model) = ParallelJobs.both({ checks.run() }, and: selectedAndLowered)
             diagnostics.append(contentsOf: found)
         } else {
             diagnostics.append(contentsOf: checks.run())
-            resolved = OperationSelection.apply(config.filter, to: resolved, configFile: configFile, diagnostics: &diagnostics)
-            model = ModelLowering.lower(resolved, diagnostics: &diagnostics, counters: &counters)
+            model = selectedAndLowered()
         }
         guard !diagnostics.blocksLaterStages else { return nil }
         model = TypeOverrides.apply(config.typeOverrides, to: model, configFile: configFile, diagnostics: &diagnostics)
@@ -212,13 +211,13 @@ public enum Pipeline {
         return (merged, zip(outputFileNames, front + types).map { GeneratedFile(name: $0, contents: $1) })
     }
 
-    /// The number of declarations (top-level types and operations) from which the emit stage uses a second
-    /// thread. Below it, starting the thread costs more than it saves.
-    static let parallelEmitThreshold = 100
+    /// The number of declarations (schemas or top-level types, and operations) from which lowering (its value
+    /// checks) and the emit stage use a second thread. Below it, starting the thread costs more than it saves.
+    static let parallelThreshold = 100
 
     /// Whether `model` is large enough for the emit stage to use a second thread.
     static func emitsInParallel(_ model: APIModel) -> Bool {
-        model.types.count + model.endpoints.count >= parallelEmitThreshold
+        model.types.count + model.endpoints.count >= parallelThreshold
     }
 }
 

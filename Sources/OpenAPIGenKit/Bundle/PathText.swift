@@ -26,7 +26,7 @@ enum PathText {
     /// `path` without trailing slashes, except that `/` stays `/`.
     private static func withoutTrailingSlashes(_ path: String) -> String {
         var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        while trimmed.utf8.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         return String(trimmed)
     }
 }
