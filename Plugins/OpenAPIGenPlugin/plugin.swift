@@ -5,9 +5,9 @@ import PackagePlugin
 /// person would type; the plugin itself holds no generation logic.
 ///
 /// - `openapi.json`, `openapi.yaml` or `openapi.yml` (+ optional `openapi-gen.json`) → `Client.swift`,
-///   `Support.swift`, `Types.swift` … `Types7.swift`.
+///   `Support.swift`, `Types.swift` … `Types7.swift`, `Values.swift`.
 /// - each `NAME.openapi.json` / `.yaml` / `.yml` (+ optional `NAME.openapi-gen.json`) → `NAME.Client.swift`, `NAME.Support.swift`,
-///   `NAME.Types.swift` … `NAME.Types7.swift`; give each config a `namespace` so the APIs can share the module.
+///   `NAME.Types.swift` … `NAME.Types7.swift`, `NAME.Values.swift`; give each config a `namespace` so the APIs can share the module.
 ///
 /// Every input is declared (the spec, its config and the files it reaches through relative `$ref`s), so editing
 /// any of them regenerates on the next build and nothing else does. The tool's diagnostics go to stderr, which
@@ -51,8 +51,8 @@ struct TargetSpec {
     static let specExtensions = [".json", ".yaml", ".yml"]
 
     /// The files the generator writes, one set per spec (`Pipeline.outputFileNames`: the types are spread over
-    /// `Types.swift` … `Types7.swift`).
-    static let outputNames = ["Client.swift", "Support.swift", "Types.swift"] + (1..<8).map { "Types\($0).swift" }
+    /// `Types.swift` … `Types7.swift`, and the runtime over `Support.swift` and `Values.swift`).
+    static let outputNames = ["Client.swift", "Support.swift", "Types.swift"] + (1..<8).map { "Types\($0).swift" } + ["Values.swift"]
 
     /// `openapi.json` or `NAME.openapi.json` (or `.yaml`, `.yml`).
     var spec: URL

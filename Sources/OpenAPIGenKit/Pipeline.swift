@@ -4,7 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// One output file: a fixed name (`Client.swift`, `Support.swift`, `Types.swift` … `Types7.swift`) and its text.
+/// One output file: a fixed name (`Client.swift`, `Support.swift`, `Types.swift` … `Types7.swift`, `Values.swift`) and its text.
 public struct GeneratedFile: Hashable, Sendable {
     /// The file name.
     public var name: String
@@ -50,13 +50,13 @@ public enum Pipeline {
     /// The names of the files every API produces, known before generation (the build plugin needs them).
     /// The types are spread over eight files by a hash of their names (see `TypeFiles`), so that the compiler
     /// works on them in parallel and a schema edit recompiles one eighth of them.
-    public static let outputFileNames = ["Client.swift", "Support.swift"] + TypeFiles.names
+    public static let outputFileNames = ["Client.swift", "Support.swift"] + TypeFiles.names + ["Values.swift"]
 
     /// Generates the client for one API made of `sources` (merged into one document), with the options of
     /// the `openapi-gen.json` in `configSource`, if any; `name`, when given, replaces the config's `name`, and
     /// `strict` true turns strict mode on whatever the config says, and `runtimeMode`, when given, replaces the
     /// config's `runtime` (the build plugin imports the runtime library when the target depends on it).
-    /// `Support.swift` carries `runtime`: the copy compiled into the generator unless another is given.
+    /// `Support.swift` and `Values.swift` carry `runtime`: the copy compiled into the generator unless another is given.
     /// External `$ref`s read files inside each document's folder, and inside `referenceRoot` when given.
     public static func generate(_ sources: [SpecSource], configSource: SpecSource? = nil, name: String? = nil, strict: Bool = false, runtimeMode: RuntimeMode? = nil, runtime: Runtime = .embedded, referenceRoot: URL? = nil, fileReader: @escaping @Sendable (URL) -> Data? = Pipeline.readFile) -> GenerationResult {
         var diagnostics = DiagnosticBag()
@@ -179,7 +179,7 @@ public enum Pipeline {
     }
 
     /// The emit stage: `APIModel` → the files of `outputFileNames`, sorted by name. Every declaration has the access level
-    /// `access` and is inside `namespace` when one is given; `Support.swift` carries `runtime`, or with
+    /// `access` and is inside `namespace` when one is given; `Support.swift` and `Values.swift` carry `runtime`, or with
     /// `runtimeMode` `.import` every file imports the library `OpenAPIGenRuntime` instead.
     public static func emit(_ model: APIModel, access: AccessLevel = .public, namespace: String? = nil, runtimeMode: RuntimeMode = .embed, runtime: Runtime = .embedded) -> [GeneratedFile] {
         emit(model, layout: DeclarationLayout(access: access, namespace: namespace, runtime: runtimeMode), runtime: runtime, parallel: emitsInParallel(model))
@@ -190,17 +190,20 @@ public enum Pipeline {
         printed(model, merging: { $0 }, layout: layout, runtime: runtime, parallel: parallel).files
     }
 
-    /// `Client.swift` and `Support.swift` printed from `model`, and the type files from `merge(model)`, which must
-    /// change nothing but `types` (those two files read everything but `types`); returns `merge(model)` too.
+    /// `Client.swift`, `Support.swift` and `Values.swift` printed from `model`, and the type files from `merge(model)`, which must
+    /// change nothing but `types` (those three files read everything but `types`); returns `merge(model)` too.
     ///
-    /// With `parallel`, another thread prints `Client.swift` and `Support.swift` while this one merges, then both
+    /// With `parallel`, another thread prints `Client.swift`, `Support.swift` and `Values.swift` while this one merges, then both
     /// threads print the type files (`ParallelJobs`). Each file is a function of the model alone, so the output is
     /// the same as on one thread.
     private static func printed(
         _ model: APIModel, merging merge: @escaping @Sendable (APIModel) -> APIModel, layout: DeclarationLayout, runtime: Runtime, parallel: Bool
     ) -> (merged: APIModel, files: [GeneratedFile]) {
         let clientAndSupport: @Sendable () -> [String] = {
-            [ClientEmitter.emit(model, layout: layout), SupportEmitter.emit(model, runtime: runtime, layout: layout)]
+            [
+                ClientEmitter.emit(model, layout: layout), SupportEmitter.emit(.support, of: model, runtime: runtime, layout: layout),
+                SupportEmitter.emit(.values, of: model, runtime: runtime, layout: layout),
+            ]
         }
         let typeFiles: () -> (APIModel, [String]) = {
             let merged = merge(model)
@@ -208,7 +211,9 @@ public enum Pipeline {
             return (merged, ParallelJobs.map(TypeFiles.count, parallel: parallel) { plan.emit($0, layout: layout) })
         }
         let (front, (merged, types)) = parallel ? ParallelJobs.both(clientAndSupport, and: typeFiles) : (clientAndSupport(), typeFiles())
-        return (merged, zip(outputFileNames, front + types).map { GeneratedFile(name: $0, contents: $1) })
+        // Name order: Client.swift, Support.swift, the type files, Values.swift.
+        let texts = front.prefix(2) + types + front.suffix(1)
+        return (merged, zip(outputFileNames, texts).map { GeneratedFile(name: $0, contents: $1) })
     }
 
     /// The number of declarations (schemas or top-level types, and operations) from which lowering (its value

@@ -134,7 +134,8 @@ enum ArgumentParser {
           openapi-gen [--strict] [--verbose]            regenerate every specs/<Name>/ into Generated/<Name>/
           openapi-gen generate SPEC.json [MORE.json…] --output DIR [--config FILE] [--name NAME] [--file-prefix PREFIX]
                         [--runtime embed|import]        generate one API (several documents are merged);
-                                                        writes PREFIX + Client.swift, Support.swift, Types.swift … Types7.swift;
+                                                        writes PREFIX + Client.swift, Support.swift, Types.swift … Types7.swift,
+                                                Values.swift;
                                                         --name replaces the config's name (used in doc comments),
                                                         --runtime its "runtime" (import: the files import the
                                                         library OpenAPIGenRuntime instead of carrying it)

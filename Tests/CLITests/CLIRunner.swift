@@ -14,8 +14,9 @@ struct CLIRunner {
         var timedOut = false
     }
 
-    /// The files `generate` writes for one API: the types are spread over `Types.swift` … `Types7.swift`.
-    static let outputNames = ["Client.swift", "Support.swift", "Types.swift"] + (1..<8).map { "Types\($0).swift" }
+    /// The files `generate` writes for one API: the types are spread over `Types.swift` … `Types7.swift`, the
+    /// runtime over `Support.swift` and `Values.swift`.
+    static let outputNames = ["Client.swift", "Support.swift", "Types.swift"] + (1..<8).map { "Types\($0).swift" } + ["Values.swift"]
 
     /// The package root (three levels above this file).
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -89,6 +89,7 @@ final class DiffStabilityTests: XCTestCase {
         let client = changes["Client.swift"] ?? []
         XCTAssertTrue(client.contains { $0.added.contains { $0.contains("func deleteBackup(") } })
         XCTAssertNil(changes["Support.swift"])
+        XCTAssertNil(changes["Values.swift"])
     }
 
     func testRemovingASchemaAPropertyAndAnOperationOnlyRemovesTheirLines() throws {
@@ -114,5 +115,6 @@ final class DiffStabilityTests: XCTestCase {
         XCTAssertTrue(typeFileHunks(changes).contains { $0.removed.contains { $0.contains("struct BackupArchive") } })
         XCTAssertTrue((changes["Client.swift"] ?? []).contains { $0.removed.contains { $0.contains("func getBackupArchive(") } })
         XCTAssertNil(changes["Support.swift"])
+        XCTAssertNil(changes["Values.swift"])
     }
 }

@@ -129,8 +129,8 @@ final class FeatureStructEmitterTests: XCTestCase {
         ])
     }
 
-    func testSupportDeclaresTheCompositionHelpers() {
-        let support = Stages.generate(Fixture.spec()).file("Support.swift")
+    func testValuesDeclaresTheCompositionHelpers() {
+        let support = Stages.generate(Fixture.spec()).file("Values.swift")
         for declaration in [
             "public struct OpenAPICodingKey: Swift.CodingKey, Swift.Hashable, Swift.Sendable {",
             "final class OpenAPIBox<Value: Swift.Codable & Swift.Hashable & Swift.Sendable>: Swift.Codable, Swift.Hashable,",

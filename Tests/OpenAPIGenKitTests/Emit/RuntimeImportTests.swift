@@ -8,6 +8,8 @@ final class RuntimeImportTests: XCTestCase {
         let files = Pipeline.emit(model, runtimeMode: .import)
         let support = try XCTUnwrap(files.first { $0.name == "Support.swift" }?.contents)
         XCTAssertTrue(support.hasSuffix("#endif\n@_exported import OpenAPIGenRuntime\n\n// The runtime is the library OpenAPIGenRuntime (\"runtime\": \"import\" in openapi-gen.json). It is re-exported,\n// so importing this module is enough to use its types.\n"), support)
+        let values = try XCTUnwrap(files.first { $0.name == "Values.swift" }?.contents)
+        XCTAssertTrue(values.hasSuffix("#endif\n@_spi(Generated) import OpenAPIGenRuntime\n\n// The coding of values and bodies is in the library OpenAPIGenRuntime (\"runtime\": \"import\" in\n// openapi-gen.json), which Support.swift re-exports.\n"), values)
         for name in ["Client.swift", "Types.swift"] {
             XCTAssertTrue(try XCTUnwrap(files.first { $0.name == name }?.contents).contains("\n@_spi(Generated) import OpenAPIGenRuntime\n\n"), name)
         }
