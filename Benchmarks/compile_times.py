@@ -197,7 +197,7 @@ def report(rows, started, load_before, swift_version, commit):
         f"Command: `{' '.join(['Benchmarks/compile', *sys.argv[1:]])}`  ",
         f"Load average (1/5/15 min): {load_before} at the start, {loadavg()} at the end",
         "",
-        "Ours: the default output (runtime embedded in Support.swift). Ours, imported: generated with "
+        "Ours: the default output (runtime embedded in Support.swift and Values.swift). Ours, imported: generated with "
         "`\"runtime\": \"import\"` against the prebuilt `OpenAPIGenRuntime` library, as the reference's output uses "
         "its prebuilt runtime. Wall time is the median of the runs; CPU is the median user + sys time of the build "
         "and its compiler processes (less sensitive to other load on the machine). The incremental build follows a "
