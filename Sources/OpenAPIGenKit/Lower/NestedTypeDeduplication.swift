@@ -23,12 +23,14 @@ enum NestedTypeDeduplication {
 
     /// `model` with repeated nested types declared once. Only `types` changes (`Pipeline.mergedAndEmitted` prints
     /// `Client.swift` from the model before this stage).
-    static func apply(to model: APIModel) -> APIModel {
+    /// `renormalisingEveryRound` (for tests) normalises every declaration in every round instead of only those
+    /// that mention a name merged in the round before.
+    static func apply(to model: APIModel, renormalisingEveryRound: Bool = false) -> APIModel {
         var forest = NestedTypeForest(model.types)
         guard forest.hasNestedTypes else { return model }
         var canonical = forest.existingAliases
         for _ in 0..<maximumRounds {
-            if forest.mergeRound(canonical: &canonical) == 0 { break }
+            if forest.mergeRound(canonical: &canonical, renormalisingAll: renormalisingEveryRound) == 0 { break }
         }
         guard forest.hasMerged else { return model }
         var copy = model

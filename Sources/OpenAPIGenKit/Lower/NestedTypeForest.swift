@@ -25,12 +25,13 @@ struct NestedTypeForest {
         let children: [Int]
         let hash: Int
 
-        init(own: TypeDecl, childNames: [String], children: [Int]) {
+        /// `ownHash` is `own.hashValue`, kept from the round that normalised `own`.
+        init(own: TypeDecl, ownHash: Int, childNames: [String], children: [Int]) {
             self.own = own
             self.childNames = childNames
             self.children = children
             var hasher = Hasher()
-            hasher.combine(own)
+            hasher.combine(ownHash)
             hasher.combine(childNames)
             hasher.combine(children)
             hash = hasher.finalize()
@@ -52,6 +53,11 @@ struct NestedTypeForest {
     private var pinned: Set<Int> = []
     /// The names of each node's nested types, built when first needed.
     private var nestedNames: [Int: Set<String>] = [:]
+    /// Each node's normalised declaration and its hash as of the last round, and the names it looked up through
+    /// `NestedTypeDeduplication.canonicalName` (what it depends on besides the node itself).
+    private var owns: [(decl: TypeDecl, hash: Int, names: [String])?] = []
+    /// What each name looked up in the last round stood for.
+    private var lookedUp: [String: String] = [:]
 
     /// Flattens `types`.
     init(_ types: [TypeDecl]) {
@@ -90,13 +96,20 @@ struct NestedTypeForest {
 
     /// One round: groups the declarations by key, keeps one of each group and replaces the other nested copies.
     /// Each replacement is added to `canonical`. Returns how many copies were replaced.
-    mutating func mergeRound(canonical: inout [String: String]) -> Int {
+    ///
+    /// A node's normalised declaration depends on `canonical` only through what the names it mentions stand for,
+    /// so a round after the first normalises again only the nodes that mention a name whose meaning changed; the
+    /// keys, and so the groups, are those of normalising every node.
+    mutating func mergeRound(canonical: inout [String: String], renormalisingAll: Bool = false) -> Int {
+        if renormalisingAll { owns = [] }
+        refreshOwns(canonical)
         var ids = [Int](repeating: 0, count: nodes.count)
         var interned: [Key: Int] = [:]
         interned.reserveCapacity(nodes.count)
         for index in nodes.indices {
             let node = nodes[index]
-            let key = Key(own: normalised(node, canonical), childNames: node.decl.nested.map(\.name), children: node.children.map { ids[$0] })
+            guard let own = owns[index] else { continue }
+            let key = Key(own: own.decl, ownHash: own.hash, childNames: node.decl.nested.map(\.name), children: node.children.map { ids[$0] })
             if let id = interned[key] {
                 ids[index] = id
             } else {
@@ -183,17 +196,43 @@ struct NestedTypeForest {
         return false
     }
 
+    /// Normalises every node in the first round; afterwards only the nodes that mention a name that stands for
+    /// something else under `canonical` than in the round before.
+    private mutating func refreshOwns(_ canonical: [String: String]) {
+        var changed: [String: String] = [:]
+        for (name, meaning) in lookedUp {
+            let now = NestedTypeDeduplication.canonicalName(name, canonical)
+            if now != meaning { changed[name] = now }
+        }
+        lookedUp.merge(changed) { $1 }
+        if owns.count != nodes.count { owns = Array(repeating: nil, count: nodes.count) }
+        for index in nodes.indices {
+            if let own = owns[index], !own.names.contains(where: { changed[$0] != nil }) { continue }
+            var looked: [(name: String, meaning: String)] = []
+            let decl = normalised(nodes[index], canonical, mentioning: &looked)
+            for (name, meaning) in looked { lookedUp[name] = meaning }
+            owns[index] = (decl, decl.hashValue, looked.map(\.name))
+        }
+    }
+
     /// The node's own declaration without its name, docs, positions and nested types, with references to itself
     /// and to its nested types written relative to it, and references to replaced types by the type that stays.
-    private func normalised(_ node: Node, _ canonical: [String: String]) -> TypeDecl {
+    /// `looked` gets every name looked up through `NestedTypeDeduplication.canonicalName`, with what it stands for.
+    private func normalised(
+        _ node: Node, _ canonical: [String: String], mentioning looked: inout [(name: String, meaning: String)]
+    ) -> TypeDecl {
         let selfPath = node.path
         let selfPrefix = selfPath + "."
+        var found: [(name: String, meaning: String)] = []
+        defer { looked = found }
         func normalise(_ type: TypeRef) -> TypeRef {
             switch type {
             case .named(let name):
                 if name == selfPath { return .named("\u{0}") }
                 if name.hasPrefix(selfPrefix) { return .named("\u{0}" + name.dropFirst(selfPath.count)) }
-                return .named(NestedTypeDeduplication.canonicalName(name, canonical))
+                let meaning = NestedTypeDeduplication.canonicalName(name, canonical)
+                found.append((name, meaning))
+                return .named(meaning)
             case .array(let element): return .array(normalise(element))
             case .dictionary(let value): return .dictionary(normalise(value))
             case .optional(let wrapped): return .optional(normalise(wrapped))

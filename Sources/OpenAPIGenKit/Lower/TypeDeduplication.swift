@@ -13,30 +13,44 @@
 /// by the canonical name, so a second round merges types that differed only in which copy they referenced.
 enum TypeDeduplication {
     /// Rounds of merging. Each round after the first only merges types whose members referred to copies merged in
-    /// the round before; real documents settle in two or three. This bounds an optimisation, not correctness: types
-    /// left unmerged are still declared correctly.
+    /// the round before; every corpus document settles in the first (the second finds nothing more). This bounds an
+    /// optimisation, not correctness: types left unmerged are still declared correctly.
     static let maximumRounds = 8
 
     /// `model` with repeated inline types declared once. Only `types` changes (`Pipeline.mergedAndEmitted` prints
     /// `Client.swift` from the model before this stage).
-    static func apply(to model: APIModel) -> APIModel {
+    ///
+    /// A declaration's shape depends on `canonical` only through the names it looks up there, so a round after the
+    /// first computes again only the shapes of declarations that mention a name merged in the round before; the
+    /// others are the same as they were (the rounds' groups, and so the result, are those of computing them all).
+    /// `recomputingEveryShape` (for tests) computes every shape in every round instead.
+    static func apply(to model: APIModel, recomputingEveryShape: Bool = false) -> APIModel {
         var canonical: [String: String] = [:]
-        for _ in 0..<maximumRounds {
+        var shapes: [Shape?] = Array(repeating: nil, count: model.types.count)
+        var mentioned: [[String]] = Array(repeating: [], count: model.types.count)
+        var mergedLastRound: Set<String> = []
+        for round in 0..<maximumRounds {
             var groups: [Shape: [TypeDecl]] = [:]
             groups.reserveCapacity(model.types.count)
-            for decl in model.types where canonical[decl.name] == nil {
+            for (index, decl) in model.types.enumerated() where canonical[decl.name] == nil {
                 if case .alias = decl.kind { continue }
-                groups[Shape(decl, canonical: canonical), default: []].append(decl)
+                if round == 0 || recomputingEveryShape || shapes[index] == nil || mentioned[index].contains(where: mergedLastRound.contains) {
+                    var names: [String] = []
+                    shapes[index] = Shape(decl, canonical: canonical, mentioning: &names)
+                    mentioned[index] = names
+                }
+                guard let shape = shapes[index] else { continue }
+                groups[shape, default: []].append(decl)
             }
-            var merged = false
+            mergedLastRound = []
             for members in groups.values where members.count > 1 {
                 let keeper = members.min { rank($0) < rank($1) } ?? members[0]
                 for decl in members where decl.name != keeper.name && !isComponent(decl) {
                     canonical[decl.name] = keeper.name
-                    merged = true
+                    mergedLastRound.insert(decl.name)
                 }
             }
-            if !merged { break }
+            if mergedLastRound.isEmpty { break }
         }
         guard !canonical.isEmpty else { return model }
         var copy = model
@@ -84,7 +98,14 @@ enum TypeDeduplication {
         }
 
         init(_ decl: TypeDecl, canonical: [String: String]) {
+            var names: [String] = []
+            self.init(decl, canonical: canonical, mentioning: &names)
+        }
+
+        /// The shape of `decl`; `names` gets every name looked up in `canonical` (what the shape depends on).
+        init(_ decl: TypeDecl, canonical: [String: String], mentioning names: inout [String]) {
             let selfName = decl.name
+            var looked: [String] = []
             func normalise(_ type: TypeRef) -> TypeRef {
                 switch type {
                 case .named(let name):
@@ -92,6 +113,7 @@ enum TypeDeduplication {
                     let head = dot.map { String(name[..<$0]) } ?? name
                     let tail = dot.map { String(name[$0...]) } ?? ""
                     if head == selfName { return .named("\u{0}" + tail) }
+                    looked.append(head)
                     if let target = canonical[head] { return .named(target + tail) }
                     return type
                 case .array(let element): return .array(normalise(element))
@@ -115,6 +137,7 @@ enum TypeDeduplication {
             let stripped = strip(decl, top: true)
             self.decl = stripped
             self.hash = stripped.hashValue
+            names = looked
         }
 
         /// `kind` as deduplication compares it: without the doc comments of its properties, and with every type
