@@ -14,13 +14,47 @@ import Musl
 /// A JSON Pointer (RFC 6901) written in URI-fragment form, `#/components/schemas/Pet`.
 ///
 /// Tokens are stored unescaped; `description` escapes `~` as `~0` and `/` as `~1`.
+///
+/// Pointers are the keys of large sets and dictionaries (every schema's place, every visited node), so each carries
+/// a digest of its tokens, extended token by token as `appending` builds it: hashing a pointer combines one word
+/// instead of every token again, and two different pointers are told apart by their digests at once.
 public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The unescaped reference tokens, from the document root down.
-    public var tokens: [String]
+    public private(set) var tokens: [String]
+    /// 64-bit FNV-1a of the tokens' UTF-8 bytes, each token followed by a 0xFF byte (which UTF-8 never contains).
+    private let digest: UInt64
 
     /// Creates a pointer from unescaped tokens.
     public init(_ tokens: [String] = []) {
         self.tokens = tokens
+        digest = tokens.reduce(Self.emptyDigest, Self.digest)
+    }
+
+    private init(tokens: [String], digest: UInt64) {
+        self.tokens = tokens
+        self.digest = digest
+    }
+
+    private static let emptyDigest: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// `digest` extended by `token`.
+    private static func digest(_ digest: UInt64, _ token: String) -> UInt64 {
+        var hash = digest
+        for byte in token.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        hash ^= 0xff
+        hash &*= 0x0000_0100_0000_01b3
+        return hash
+    }
+
+    public static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+        lhs.digest == rhs.digest && lhs.tokens == rhs.tokens
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(digest)
     }
 
     /// The pointer to the document root, `#`.
@@ -50,7 +84,7 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         extended.reserveCapacity(tokens.count + 1)
         extended.append(contentsOf: tokens)
         extended.append(token)
-        return JSONPointer(extended)
+        return JSONPointer(tokens: extended, digest: Self.digest(digest, token))
     }
 
     /// This pointer with an array index appended.

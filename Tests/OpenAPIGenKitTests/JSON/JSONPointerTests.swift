@@ -97,4 +97,21 @@ final class JSONPointerTests: XCTestCase {
         XCTAssertEqual(JSONValue.array([]).kindDescription, "an array")
         XCTAssertEqual(JSONValue.object(JSONObject()).kindDescription, "an object")
     }
+
+    /// The digest that hashing uses is the same however a pointer was built, and token boundaries count.
+    func testPointersBuiltAnyWayAreEqualAndHashAlike() throws {
+        let appended = JSONPointer().appending("components").appending("schemas").appending("Pet")
+        let fromTokens = JSONPointer(["components", "schemas", "Pet"])
+        let parsed = try XCTUnwrap(JSONPointer(fragment: "#/components/schemas/Pet"))
+        let fromParent = try XCTUnwrap(JSONPointer(["components", "schemas", "Pet", "x"]).parent)
+        for pointer in [fromTokens, parsed, fromParent] {
+            XCTAssertEqual(pointer, appended)
+            XCTAssertEqual(pointer.hashValue, appended.hashValue)
+        }
+        XCTAssertEqual(Set([appended, fromTokens, parsed, fromParent]).count, 1)
+        // The same bytes split differently, an empty token and no token are all different pointers.
+        let different = [JSONPointer(["ab", "c"]), JSONPointer(["a", "bc"]), JSONPointer(["abc"]), JSONPointer(["abc", ""]), JSONPointer([""]), .root]
+        XCTAssertEqual(Set(different).count, different.count)
+        XCTAssertEqual(Set(different.map(\.hashValue)).count, different.count)
+    }
 }
