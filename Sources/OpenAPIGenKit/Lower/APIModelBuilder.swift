@@ -36,6 +36,8 @@ struct APIModelBuilder {
     private(set) var declarations: [TypeDecl] = []
     /// The kind of each declared top-level type, by name: endpoints ask it for every parameter.
     private(set) var declaredKinds: [String: TypeDecl.Kind] = [:]
+    /// The case names of each list of enum values named so far (`enumCasesNamingOnce`).
+    private var enumCaseNames: [EnumCaseNames.Key: EnumCaseNames] = [:]
     /// Inline schemas already declared inside a top-level type, by that type and the schema's location: a schema
     /// that a non-component `$ref` copies to several places is declared once per top-level type, so that output
     /// grows with the document, not with the number of copies.
@@ -202,7 +204,7 @@ struct APIModelBuilder {
     /// A string or integer enum, when the schema has `enum` values; values of the wrong kind are reported.
     private mutating func enumeration(_ schema: Schema) -> EnumDecl? {
         guard let values = schema.enumValues, Self.isEnumType(schema) else { return nil }
-        let (cases, isInteger, rejected) = enumCases(schema)
+        let (cases, isInteger, rejected) = enumCasesNamingOnce(schema)
         for index in rejected {
             reporter.warning("enum value \(values[index].kindDescription) does not match the enum's type and is left out", at: schema.pointer.appending("enum").appending(index))
         }
@@ -238,25 +240,27 @@ struct APIModelBuilder {
     func enumCases(_ schema: Schema) -> (cases: [(value: JSONValue, enumCase: EnumCase)], isInteger: Bool, rejected: [Int]) {
         let values = Self.isEnumType(schema) ? schema.enumValues ?? [] : []
         let isInteger = Self.enumIsInteger(schema, values)
-        var taken: NameSet = ["undocumented", "rawValue", "allCases", "init", "encode", "hash"]
-        var cases: [(value: JSONValue, enumCase: EnumCase)] = []
-        var rejected: [Int] = []
-        var seen: Set<JSONValue> = []
+        return Self.enumCases(schema, EnumCaseNames(values: values, isInteger: isInteger))
+    }
+
+    /// `enumCases(_:)`, naming the cases of each distinct list of values once: large documents repeat the same
+    /// enum in many places (Stripe one list of 900 values in 18 request bodies).
+    mutating func enumCasesNamingOnce(_ schema: Schema) -> (cases: [(value: JSONValue, enumCase: EnumCase)], isInteger: Bool, rejected: [Int]) {
+        let values = Self.isEnumType(schema) ? schema.enumValues ?? [] : []
+        let key = EnumCaseNames.Key(values: values, isInteger: Self.enumIsInteger(schema, values))
+        if let names = enumCaseNames[key] { return Self.enumCases(schema, names) }
+        let names = EnumCaseNames(values: key.values, isInteger: key.isInteger)
+        enumCaseNames[key] = names
+        return Self.enumCases(schema, names)
+    }
+
+    /// The cases of `schema` with `names`, each with its place in the schema's `enum`.
+    private static func enumCases(_ schema: Schema, _ names: EnumCaseNames) -> (cases: [(value: JSONValue, enumCase: EnumCase)], isInteger: Bool, rejected: [Int]) {
         let enumPointer = schema.pointer.appending("enum")
-        for (index, value) in values.enumerated() where seen.insert(value).inserted {
-            switch (value, isInteger) {
-            case (.null, _):
-                continue
-            case (.string(let string), false):
-                cases.append((value, EnumCase(name: SwiftName.unique(SwiftName.memberName(string), in: &taken), rawValue: .string(string), origin: SpecPlace(enumPointer.appending(index)))))
-            case (.int(let int), true):
-                let name = int < 0 ? "negative\(-int)" : "_\(int)"
-                cases.append((value, EnumCase(name: SwiftName.unique(name, in: &taken), rawValue: .integer(int), origin: SpecPlace(enumPointer.appending(index)))))
-            default:
-                rejected.append(index)
-            }
+        let cases = names.cases.map { named in
+            (named.value, EnumCase(name: named.name, rawValue: named.rawValue, origin: SpecPlace(enumPointer.appending(named.index))))
         }
-        return (cases, isInteger, rejected)
+        return (cases, names.isInteger, names.rejected)
     }
 
     // MARK: - Type references
