@@ -199,7 +199,7 @@ public enum Pipeline {
     private static func printed(
         _ model: APIModel, merging merge: @escaping @Sendable (APIModel) -> APIModel, layout: DeclarationLayout, runtime: Runtime, parallel: Bool
     ) -> (merged: APIModel, files: [GeneratedFile]) {
-        let clientAndSupport: @Sendable () -> [String] = {
+        let clientAndRuntime: @Sendable () -> [String] = {
             [
                 ClientEmitter.emit(model, layout: layout), SupportEmitter.emit(.support, of: model, runtime: runtime, layout: layout),
                 SupportEmitter.emit(.values, of: model, runtime: runtime, layout: layout),
@@ -210,7 +210,7 @@ public enum Pipeline {
             let plan = ModelEmitter.TypeFilePlan(merged)
             return (merged, ParallelJobs.map(TypeFiles.count, parallel: parallel) { plan.emit($0, layout: layout) })
         }
-        let (front, (merged, types)) = parallel ? ParallelJobs.both(clientAndSupport, and: typeFiles) : (clientAndSupport(), typeFiles())
+        let (front, (merged, types)) = parallel ? ParallelJobs.both(clientAndRuntime, and: typeFiles) : (clientAndRuntime(), typeFiles())
         // Name order: Client.swift, Support.swift, the type files, Values.swift.
         let texts = front.prefix(2) + types + front.suffix(1)
         return (merged, zip(outputFileNames, texts).map { GeneratedFile(name: $0, contents: $1) })

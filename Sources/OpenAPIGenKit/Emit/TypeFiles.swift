@@ -15,12 +15,7 @@ enum TypeFiles {
 
     /// The index (0 ..< `count`) of the file that holds the top-level type `name`.
     static func index(of name: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return Int(hash % UInt64(count))
+        Int(FNV1a.extend(FNV1a.offsetBasis, with: name.utf8) % UInt64(count))
     }
 
     /// `types` split by file, each part in the order of `types`.

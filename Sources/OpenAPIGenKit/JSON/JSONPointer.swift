@@ -27,7 +27,7 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Creates a pointer from unescaped tokens.
     public init(_ tokens: [String] = []) {
         self.tokens = tokens
-        digest = tokens.reduce(Self.emptyDigest, Self.digest)
+        digest = tokens.reduce(FNV1a.offsetBasis, Self.digest)
     }
 
     private init(tokens: [String], digest: UInt64) {
@@ -35,18 +35,9 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         self.digest = digest
     }
 
-    private static let emptyDigest: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// `digest` extended by `token`.
+    /// `digest` extended by `token` and the separator.
     private static func digest(_ digest: UInt64, _ token: String) -> UInt64 {
-        var hash = digest
-        for byte in token.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        hash ^= 0xff
-        hash &*= 0x0000_0100_0000_01b3
-        return hash
+        FNV1a.extend(FNV1a.extend(digest, with: token.utf8), with: 0xff)
     }
 
     public static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {

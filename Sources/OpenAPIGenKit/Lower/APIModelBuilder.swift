@@ -238,20 +238,24 @@ struct APIModelBuilder {
     /// The cases of an enum schema with the JSON value of each, and the indices of values of the wrong kind. No
     /// cases when the schema's type cannot be an enum, so that `typeRef` and `declaration` agree.
     func enumCases(_ schema: Schema) -> (cases: [(value: JSONValue, enumCase: EnumCase)], isInteger: Bool, rejected: [Int]) {
-        let values = Self.isEnumType(schema) ? schema.enumValues ?? [] : []
-        let isInteger = Self.enumIsInteger(schema, values)
-        return Self.enumCases(schema, EnumCaseNames(values: values, isInteger: isInteger))
+        Self.enumCases(schema, EnumCaseNames(Self.enumCaseKey(schema)))
     }
 
     /// `enumCases(_:)`, naming the cases of each distinct list of values once: large documents repeat the same
     /// enum in many places (Stripe one list of 900 values in 18 request bodies).
     mutating func enumCasesNamingOnce(_ schema: Schema) -> (cases: [(value: JSONValue, enumCase: EnumCase)], isInteger: Bool, rejected: [Int]) {
-        let values = Self.isEnumType(schema) ? schema.enumValues ?? [] : []
-        let key = EnumCaseNames.Key(values: values, isInteger: Self.enumIsInteger(schema, values))
+        let key = Self.enumCaseKey(schema)
         if let names = enumCaseNames[key] { return Self.enumCases(schema, names) }
-        let names = EnumCaseNames(values: key.values, isInteger: key.isInteger)
+        let names = EnumCaseNames(key)
         enumCaseNames[key] = names
         return Self.enumCases(schema, names)
+    }
+
+    /// What the case names of `schema`'s enum depend on: its values (none when its type cannot be an enum) and
+    /// whether it is an integer enum.
+    private static func enumCaseKey(_ schema: Schema) -> EnumCaseNames.Key {
+        let values = isEnumType(schema) ? schema.enumValues ?? [] : []
+        return EnumCaseNames.Key(values: values, isInteger: enumIsInteger(schema, values))
     }
 
     /// The cases of `schema` with `names`, each with its place in the schema's `enum`.

@@ -23,6 +23,11 @@ struct EnumCaseNames {
     /// The indices of values of the wrong kind.
     let rejected: [Int]
 
+    /// Names the cases of `key.values`.
+    init(_ key: Key) {
+        self.init(values: key.values, isInteger: key.isInteger)
+    }
+
     /// Names the cases of `values`.
     init(values: [JSONValue], isInteger: Bool) {
         var taken: NameSet = ["undocumented", "rawValue", "allCases", "init", "encode", "hash"]

@@ -29,12 +29,13 @@ enum TypeDeduplication {
         var shapes: [Shape?] = Array(repeating: nil, count: model.types.count)
         var mentioned: [[String]] = Array(repeating: [], count: model.types.count)
         var mergedLastRound: Set<String> = []
-        for round in 0..<maximumRounds {
+        for _ in 0..<maximumRounds {
             var groups: [Shape: [TypeDecl]] = [:]
             groups.reserveCapacity(model.types.count)
             for (index, decl) in model.types.enumerated() where canonical[decl.name] == nil {
                 if case .alias = decl.kind { continue }
-                if round == 0 || recomputingEveryShape || shapes[index] == nil || mentioned[index].contains(where: mergedLastRound.contains) {
+                // No shape yet (the first round), or one that may have changed.
+                if recomputingEveryShape || shapes[index] == nil || mentioned[index].contains(where: mergedLastRound.contains) {
                     var names: [String] = []
                     shapes[index] = Shape(decl, canonical: canonical, mentioning: &names)
                     mentioned[index] = names

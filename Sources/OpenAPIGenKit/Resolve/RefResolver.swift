@@ -22,6 +22,12 @@ public struct RefResolver {
     /// The schema visits of resolving.
     var counters = AnalysisCounters()
 
+    /// A resolver for `document`, reporting with its origins and by its OpenAPI version.
+    private init(_ document: OpenAPIDocument) {
+        self.document = document
+        context = NodeParser(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1"))
+    }
+
     /// Resolves `document`. Errors go to `diagnostics`; the result is still returned so that later
     /// findings can be collected, but the pipeline stops when errors were reported.
     public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag) -> ResolvedDocument {
@@ -33,7 +39,7 @@ public struct RefResolver {
     /// literals inside schemas are not checked: the caller runs `valueChecks` itself (the pipeline runs them on
     /// another thread while it lowers).
     public static func resolve(_ document: OpenAPIDocument, diagnostics: inout DiagnosticBag, counters: inout AnalysisCounters, checkingValues: Bool = true) -> ResolvedDocument {
-        var resolver = RefResolver(document: document, context: NodeParser(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
+        var resolver = RefResolver(document)
         defer {
             diagnostics.append(contentsOf: resolver.context.diagnostics)
             counters.add(resolver.counters)
@@ -47,7 +53,7 @@ public struct RefResolver {
     /// resolved from `document` with `checkingValues` false. They depend on nothing lowering does, and lowering on
     /// nothing they find: both only read the resolved document.
     static func valueChecks(of document: OpenAPIDocument, resolved: ResolvedDocument) -> DiagnosticBag {
-        var resolver = RefResolver(document: document, context: NodeParser(origins: document.origins, isOpenAPI31: document.version.hasPrefix("3.1")))
+        var resolver = RefResolver(document)
         resolver.checkSchemaValues(schemas: resolved.schemas, operations: resolved.operations)
         return resolver.context.diagnostics
     }
